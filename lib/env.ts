@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+// Parsed once, on first use (not at import: `next build` loads modules without a database).
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .refine((value) => !value || /^postgres(ql)?:\/\//.test(value), {
+        message: "must be a postgresql:// connection string",
+      }),
+    NEXTAUTH_SECRET: optionalString,
+    AUTH_SECRET: optionalString,
+    NEXTAUTH_URL: optionalString.pipe(z.url({ message: "must be an absolute URL such as https://postfolio.example" }).optional()),
+    STORAGE_DIR: z.string().default(".data/uploads"),
+    S3_BUCKET: optionalString,
+    S3_REGION: optionalString,
+    S3_ENDPOINT: optionalString,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    SMTP_URL: optionalString,
+    SMTP_FROM: optionalString,
+    GITHUB_ID: optionalString,
+    GITHUB_SECRET: optionalString,
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
+    LINKEDIN_CLIENT_ID: optionalString,
+    LINKEDIN_CLIENT_SECRET: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
+    }
+    const secret = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
+    if (!secret || secret.length < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production (at least 32 characters; `openssl rand -base64 32`)",
+      });
+    }
+  })
+  .transform((env) => ({ ...env, authSecret: env.NEXTAUTH_SECRET ?? env.AUTH_SECRET }));
+
+export type Env = z.output<typeof envSchema>;
+
+/** Parses an environment, throwing one message that names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "environment"} ${issue.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

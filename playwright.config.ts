@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// scripts/ensure-browser.ts (run by `npm run test:e2e`) records the browser it found.
+const executablePath =
+  process.env.CHROMIUM_PATH ??
+  (existsSync(".data/chromium-path") ? readFileSync(".data/chromium-path", "utf8").trim() : undefined);
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // A production build on its own fresh database.
+    command: `npx tsx scripts/start.ts --build --fresh --strict-port`,
+    url: `${baseURL}/api/health`,
+    env: { POSTFOLIO_DATA: ".data/e2e", PORT: String(port), NEXTAUTH_URL: baseURL },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});

@@ -1,0 +1,114 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set),
+// migrations, demo seed, build when missing, then the Next server, with
+// signals forwarded so nothing is left running after Ctrl-C or SIGTERM.
+//
+// Flags: --dev (next dev), --build (always rebuild), --fresh (wipe the data
+// folder first), --strict-port (fail instead of moving to the next port).
+// POSTFOLIO_DATA names the data folder (default .data).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { ensureDatabase, findFreePort, type RunningDatabase } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/connect";
+import { DEMO_LOGIN, seedDemoIfEmpty } from "../lib/seed/demo";
+
+// Next reads .env itself, but the database and secret are decided here first.
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const dataRoot = path.resolve(process.env.POSTFOLIO_DATA ?? ".data");
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function log(message: string) {
+  console.log(`[postfolio] ${message}`);
+}
+
+/** The auth secret: from the environment, else generated once and kept in the data folder. */
+function authSecret(): string {
+  const fromEnv = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  if (process.env.DATABASE_URL && !dev) {
+    throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`).");
+  }
+  const file = path.join(dataRoot, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  if (args.has("--fresh")) rmSync(dataRoot, { recursive: true, force: true });
+  mkdirSync(dataRoot, { recursive: true });
+
+  const secret = authSecret();
+  const database: RunningDatabase = await ensureDatabase({ dataDir: path.join(dataRoot, "postgres"), log });
+  let child: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child?.once("exit", resolve));
+    }
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    log(database.dataDir ? `PostgreSQL (embedded) running, data in ${database.dataDir}` : "Using DATABASE_URL");
+    const { applied } = await applyMigrations(database.url);
+    log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+
+    const prisma = createPrismaClient(database.url);
+    try {
+      if (await seedDemoIfEmpty(prisma)) log("Seeded the demo account");
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    const requested = Number(process.env.PORT ?? 3000);
+    const port = args.has("--strict-port") ? requested : await findFreePort(requested, "0.0.0.0");
+    if (port !== requested) log(`Port ${requested} is taken; using ${port} instead`);
+
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      STORAGE_DIR: process.env.STORAGE_DIR ?? path.join(dataRoot, "uploads"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    };
+
+    if (!dev && (args.has("--build") || !existsSync(".next/BUILD_ID"))) {
+      log("Building the app (first start only; takes about a minute)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: "production" },
+      });
+      if (build.status !== 0) throw new Error("next build failed (see above)");
+    }
+
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      stdio: "inherit",
+      env: childEnv,
+    });
+    child.once("exit", (code) => void shutdown(code ?? 0));
+    log(`Postfolio is starting on http://localhost:${port}`);
+    log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (portfolio at /${DEMO_LOGIN.handle})`);
+  } catch (error) {
+    console.error(`[postfolio] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[postfolio] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

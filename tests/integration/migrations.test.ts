@@ -1,0 +1,87 @@
+// The migrations in prisma/migrations: they match schema.prisma (drift check),
+// and a broken one fails loudly, naming itself.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { applyMigrations, createMigration, diffSchemas } from "../../lib/db/migrate";
+
+const root = process.cwd();
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+/** A copy of prisma/ in a temp folder, so tests can add migrations freely. */
+function tempProject(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "postfolio-migrations-"));
+  cpSync(path.join(root, "prisma"), path.join(dir, "prisma"), { recursive: true });
+  return dir;
+}
+
+describe("migrations", () => {
+  it("match schema.prisma (run `npm run db:migration -- <name>` after editing the schema)", async () => {
+    const drift = await diffSchemas(read("prisma/migrations/schema.snapshot.prisma"), read("prisma/schema.prisma"));
+    expect(drift).toBe("");
+  });
+
+  it("createMigration writes a migration only when the schema changed", async () => {
+    const dir = tempProject();
+    try {
+      expect(await createMigration("nothing", { root: dir })).toBeNull();
+      const schemaFile = path.join(dir, "prisma/schema.prisma");
+      writeFileSync(schemaFile, readFileSync(schemaFile, "utf8") + "\nmodel Extra {\n  id Int @id\n}\n");
+      const folder = await createMigration("add extra", { root: dir });
+      expect(folder).toMatch(/[/\\]\d{14}_add_extra$/);
+      expect(readFileSync(path.join(folder!, "migration.sql"), "utf8")).toContain('CREATE TABLE "Extra"');
+      expect(await createMigration("again", { root: dir })).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe("against a throwaway database", () => {
+    const adminUrl = inject("adminUrl");
+    const name = `migrations_${randomBytes(6).toString("hex")}`;
+    const dbUrl = () => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+    const query = async (url: string, sql: string) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(sql)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    const admin = (sql: string) => query(adminUrl, sql);
+
+    beforeAll(() => admin(`CREATE DATABASE ${name}`));
+    afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+
+    it("a broken migration throws naming the migration and the database error", async () => {
+      const dir = tempProject();
+      try {
+        const broken = "29991231000000_broken";
+        mkdirSync(path.join(dir, "prisma/migrations", broken));
+        writeFileSync(
+          path.join(dir, "prisma/migrations", broken, "migration.sql"),
+          'CREATE TABLE "Half" ("id" INTEGER);\nALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n',
+        );
+
+        const first = await applyMigrations(dbUrl(), { root: dir }).catch((error: unknown) => error);
+        expect(first).toBeInstanceOf(Error);
+        expect((first as Error).message).toContain(broken);
+        expect((first as Error).message).toMatch(/NoSuchTable/);
+        expect((first as Error).message).not.toContain("wasm://");
+        // All or nothing: the statement before the failing one was rolled back.
+        expect(await query(dbUrl(), `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
+
+        // Now recorded as failed: later runs refuse, still naming it.
+        const second = await applyMigrations(dbUrl(), { root: dir }).catch((error: unknown) => error);
+        expect(second).toBeInstanceOf(Error);
+        expect((second as Error).message).toContain(broken);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("accepts an empty development environment with defaults", () => {
+    const env = parseEnv({});
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.STORAGE_DIR).toBe(".data/uploads");
+    expect(env.authSecret).toBeUndefined();
+  });
+
+  it("names every missing variable in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/DATABASE_URL is required in production[\s\S]*NEXTAUTH_SECRET is required/);
+  });
+
+  it("rejects a DATABASE_URL that is not a postgres connection string", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(/DATABASE_URL must be a postgresql:\/\/ connection string/);
+  });
+
+  it("rejects a short secret in production but takes AUTH_SECRET as an alias", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db:5432/app" };
+    expect(() => parseEnv({ ...base, NEXTAUTH_SECRET: "short" })).toThrowError(/NEXTAUTH_SECRET/);
+    const secret = "x".repeat(40);
+    expect(parseEnv({ ...base, AUTH_SECRET: secret }).authSecret).toBe(secret);
+  });
+
+  it("treats blank optional values as unset and rejects a malformed NEXTAUTH_URL", () => {
+    expect(parseEnv({ SMTP_URL: "  " }).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ NEXTAUTH_URL: "not a url" })).toThrowError(/NEXTAUTH_URL/);
+  });
+});
