@@ -17,12 +17,20 @@ function failure(error: unknown): ActionResult<never> {
   return { ok: false, code: "INTERNAL" };
 }
 
+/** Every issue under its full dotted path ("metrics.0.value"), form-level ones under "_form". */
+export function issuesToFieldErrors(issues: z.core.$ZodIssue[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
 function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    // Every field's errors, not just the first one.
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors; formErrors: string[] };
-    throw new AppError("VALIDATION", { fieldErrors: { ...fieldErrors, ...(formErrors.length ? { _form: formErrors } : {}) } });
+    throw new AppError("VALIDATION", { fieldErrors: issuesToFieldErrors(parsed.error.issues) });
   }
   return parsed.data;
 }

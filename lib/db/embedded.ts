@@ -160,5 +160,5 @@ export async function ensureDatabase(options: Omit<StartOptions, "dataDir"> & { 
     await checkConnection(external);
     return { url: external, dataDir: null, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ dataDir: options.dataDir ?? ".data/postgres", ...options });
+  return startEmbeddedPostgres({ ...options, dataDir: options.dataDir ?? path.join(process.env.POSTFOLIO_DATA ?? ".data", "postgres") });
 }

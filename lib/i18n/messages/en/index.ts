@@ -1,11 +1,27 @@
 // English messages, one file per domain; each file holds its own top-level namespace(s).
 import auth from "./auth.json";
+import calendars from "./calendars.json";
+import caseStudies from "./case-studies.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
+import documents from "./documents.json";
 import editor from "./editor.json";
 import landing from "./landing.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
+import publicPage from "./public-page.json";
 
-const messages = { ...common, ...landing, ...auth, ...dashboard, ...editor, ...media, ...metrics };
+const messages = {
+  ...common,
+  ...landing,
+  ...auth,
+  ...dashboard,
+  ...editor,
+  ...media,
+  ...metrics,
+  ...documents,
+  ...calendars,
+  ...caseStudies,
+  ...publicPage,
+};
 export default messages;

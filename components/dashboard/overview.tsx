@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowRight, BarChart3, LayoutGrid, UserRound } from "lucide-react";
+import type { SectionCounts } from "@/lib/portfolio/data";
+
+type OverviewProps = { name: string; publicUrl: string; counts: SectionCounts };
+
+export async function Overview({ name, publicUrl, counts }: OverviewProps) {
+  const t = await getTranslations("dashboard.overview");
+  const cards = [
+    { href: "/dashboard/profile", title: t("profileTitle"), body: t("profileBody"), icon: UserRound, count: undefined },
+    { href: "/dashboard/campaigns", title: t("campaignsTitle"), body: t("campaignsBody"), icon: BarChart3, count: counts.campaigns },
+    { href: "/dashboard/samples", title: t("samplesTitle"), body: t("samplesBody"), icon: LayoutGrid, count: counts.samples },
+  ];
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { name })}</h1>
+        <p className="mt-2 max-w-2xl text-muted">{t("lead", { url: publicUrl })}</p>
+      </div>
+      <section aria-labelledby="sections-heading">
+        <h2 id="sections-heading" className="text-sm font-medium text-muted">
+          {t("sections")}
+        </h2>
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {cards.map(({ href, title, body, icon: Icon, count }) => (
+            <li key={href}>
+              <Link href={href} className="group block h-full rounded-card border border-border p-5 transition-colors hover:bg-surface">
+                <div className="flex items-center justify-between">
+                  <Icon aria-hidden className="size-5 text-accent" />
+                  {count !== undefined && <span className="tabular text-sm text-muted">{t("items", { count })}</span>}
+                </div>
+                <h3 className="mt-3 font-semibold">{title}</h3>
+                <p className="mt-1 text-sm text-muted">{body}</p>
+                <span className="mt-3 inline-flex items-center gap-1 text-sm font-medium text-accent">
+                  {t("open")} <ArrowRight aria-hidden className="size-4 transition-transform group-hover:translate-x-0.5" />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Home, LayoutGrid, Settings, UserRound } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button-link";
+import type { SectionCounts } from "@/lib/portfolio/data";
+import { DashboardNav } from "./nav";
+import { SignOutButton } from "./sign-out-button";
+
+type ShellProps = {
+  user: { name: string; handle: string };
+  counts: SectionCounts;
+  children: React.ReactNode;
+};
+
+/** The signed-in frame: section navigation, the public-page link and the account menu. */
+export async function DashboardShell({ user, counts, children }: ShellProps) {
+  const t = await getTranslations("dashboard");
+  const items = [
+    { href: "/dashboard", label: t("nav.overview"), icon: <Home /> },
+    { href: "/dashboard/profile", label: t("nav.profile"), icon: <UserRound /> },
+    { href: "/dashboard/campaigns", label: t("nav.campaigns"), count: counts.campaigns, icon: <BarChart3 /> },
+    { href: "/dashboard/samples", label: t("nav.samples"), count: counts.samples, icon: <LayoutGrid /> },
+    { href: "/dashboard/documents", label: t("nav.documents"), count: counts.documents, icon: <FileText /> },
+    { href: "/dashboard/calendars", label: t("nav.calendars"), count: counts.calendars, icon: <CalendarDays /> },
+    { href: "/dashboard/case-studies", label: t("nav.caseStudies"), count: counts.caseStudies, icon: <BookOpen /> },
+    { href: "/dashboard/credentials", label: t("nav.credentials"), count: counts.credentials, icon: <Award /> },
+    { href: "/settings", label: t("nav.settings"), icon: <Settings /> },
+  ];
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2">
+        {t("skip")}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-border bg-bg/90 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4 sm:px-6">
+          <Link href="/dashboard" className="flex items-center gap-2 font-semibold tracking-tight">
+            <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-sm text-accent-fg">
+              P
+            </span>
+            <span className="hidden sm:inline">Postfolio</span>
+          </Link>
+          <div className="flex items-center gap-2">
+            <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank">
+              <ExternalLink aria-hidden className="size-4" />
+              <span>{t("viewPublic")}</span>
+            </ButtonLink>
+            <span className="hidden text-sm text-muted md:inline">{user.name}</span>
+            <SignOutButton label={t("signOut")} />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[220px_1fr] lg:py-8">
+        <aside className="lg:sticky lg:top-20 lg:self-start">
+          <DashboardNav items={items} label={t("nav.label")} />
+        </aside>
+        <main id="main" className="min-w-0">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+
+/**
+ * The owner's portfolio, created on first visit (one per account). Cached per
+ * request so the layout and the page share one query.
+ */
+export const getOwnPortfolio = cache(async (userId: string, displayName: string) => {
+  return db().portfolio.upsert({
+    where: { userId },
+    update: {},
+    create: { userId, displayName },
+  });
+});
+
+export type SectionCounts = {
+  campaigns: number;
+  samples: number;
+  documents: number;
+  calendars: number;
+  caseStudies: number;
+  credentials: number;
+};
+
+/** Item counts for the editor's section navigation, in one round trip. */
+export const getSectionCounts = cache(async (userId: string): Promise<SectionCounts> => {
+  const counts = await db().portfolio.findFirst({
+    where: { userId },
+    select: {
+      _count: {
+        select: {
+          campaigns: true,
+          samples: true,
+          documents: true,
+          calendars: true,
+          caseStudies: true,
+          certifications: true,
+          experiences: true,
+          skills: true,
+          education: true,
+        },
+      },
+    },
+  });
+  const c = counts?._count;
+  return {
+    campaigns: c?.campaigns ?? 0,
+    samples: c?.samples ?? 0,
+    documents: c?.documents ?? 0,
+    calendars: c?.calendars ?? 0,
+    caseStudies: c?.caseStudies ?? 0,
+    credentials: (c?.certifications ?? 0) + (c?.experiences ?? 0) + (c?.skills ?? 0) + (c?.education ?? 0),
+  };
+});
+
+/** The profile fields as the editor form needs them. */
+export async function getProfileForEdit(userId: string) {
+  return db().portfolio.findFirst({
+    where: { userId },
+    select: {
+      displayName: true,
+      headline: true,
+      bio: true,
+      location: true,
+      contactEmail: true,
+      website: true,
+      profileLinks: true,
+      targetIndustry: true,
+      platforms: true,
+      openToWork: true,
+      avatar: { select: { id: true, alt: true } },
+    },
+  });
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { numberInput, optionalNumberInput, parseNumberInput } from "@/lib/metrics/number";
+
+describe("parseNumberInput", () => {
+  it.each([
+    ["12500", 12500],
+    ["12,500", 12500],
+    ["12 500", 12500],
+    ["12\u00a0500", 12500], // no-break space, as Intl prints in fr
+    ["12\u202f500", 12500], // narrow no-break space
+    ["12  500", 12500], // runs of spaces collapse, so an accidental double space still reads
+    ["1,234,567", 1234567],
+    ["1 234 567", 1234567],
+    ["12,500.75", 12500.75],
+    ["0.5", 0.5],
+    [".5", 0.5],
+    ["0", 0],
+    ["007", 7],
+    ["12.5k", 12500],
+    ["12.5K", 12500],
+    ["12.5 k", 12500],
+    ["1.15k", 1150],
+    ["1.005k", 1005],
+    ["1.2m", 1_200_000],
+    ["1.2M", 1_200_000],
+    ["3b", 3_000_000_000],
+    ["3B", 3_000_000_000],
+    ["1.23456k", 1234.56],
+    ["+5", 5],
+    ["+12.5k", 12500],
+    ["-3", -3],
+    ["\u22123", -3], // typographic minus
+    ["-12,500", -12500],
+    ["$1,200", 1200],
+    ["$ 1,200", 1200],
+    ["€1.200", 1.2], // "." is always the decimal point: no locale guessing
+    ["£99.99", 99.99],
+    ["$2.5k", 2500],
+    ["-$5", -5],
+    ["$-5", -5],
+    ["  42  ", 42],
+    ["1000000000000000", 1e15],
+    ["9".repeat(300), Number("9".repeat(300))],
+  ])("reads %j as %d", (text, expected) => {
+    expect(parseNumberInput(text)).toBe(expected);
+  });
+
+  it.each([
+    "",
+    "   ",
+    "abc",
+    "12abc",
+    "4.2%",
+    "%",
+    "1,2,3",
+    "1,23",
+    "1,2345",
+    "12,50",
+    ",500",
+    "12,500 000", // mixed separators
+    "12.5.3",
+    "12.",
+    "1e400",
+    "1e5",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "9".repeat(400),
+    "$",
+    "k",
+    "-",
+    "+-3",
+    "--3",
+    "1.2.k",
+    "5kk",
+    "5x",
+    "1,000k,",
+    "1 2",
+    "¥100",
+    "100€",
+    "0x10",
+  ])("rejects %j", (text) => {
+    expect(parseNumberInput(text)).toBeNull();
+  });
+
+  it("never returns negative zero", () => {
+    expect(Object.is(parseNumberInput("-0"), 0)).toBe(true);
+    expect(Object.is(parseNumberInput("-0.0k"), 0)).toBe(true);
+  });
+});
+
+describe("numberInput", () => {
+  const schema = z.object({ value: numberInput });
+
+  it("accepts typed text and numbers", () => {
+    expect(schema.parse({ value: "12.5k" })).toEqual({ value: 12500 });
+    expect(schema.parse({ value: 42 })).toEqual({ value: 42 });
+  });
+
+  it("says 'required' when blank and 'number' when unreadable (validation message keys)", () => {
+    const blank = schema.safeParse({ value: "  " });
+    expect(blank.success).toBe(false);
+    expect(blank.error?.issues[0]?.message).toBe("required");
+    const bad = schema.safeParse({ value: "12.5.3" });
+    expect(bad.error?.issues[0]?.message).toBe("number");
+    expect(bad.error?.issues[0]?.path).toEqual(["value"]);
+    expect(schema.safeParse({ value: Number.NaN }).error?.issues[0]?.message).toBe("number");
+    expect(schema.safeParse({ value: Number.POSITIVE_INFINITY }).error?.issues[0]?.message).toBe("number");
+    expect(schema.safeParse({ value: true }).error?.issues[0]?.message).toBe("number");
+    expect(schema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe("optionalNumberInput", () => {
+  const schema = z.object({ baseline: optionalNumberInput });
+
+  it("turns blank, null and missing into null", () => {
+    expect(schema.parse({ baseline: "" })).toEqual({ baseline: null });
+    expect(schema.parse({ baseline: "   " })).toEqual({ baseline: null });
+    expect(schema.parse({ baseline: null })).toEqual({ baseline: null });
+    expect(schema.parse({ baseline: undefined })).toEqual({ baseline: null });
+    expect(schema.parse({})).toEqual({ baseline: null });
+  });
+
+  it("reads numbers and rejects unreadable text with 'number'", () => {
+    expect(schema.parse({ baseline: "3,000" })).toEqual({ baseline: 3000 });
+    expect(schema.parse({ baseline: 0 })).toEqual({ baseline: 0 });
+    expect(schema.safeParse({ baseline: "4.2%" }).error?.issues[0]?.message).toBe("number");
+    expect(schema.safeParse({ baseline: Number.NaN }).error?.issues[0]?.message).toBe("number");
+  });
+});
