@@ -40,7 +40,7 @@ export default defineConfig({
     command: `npx tsx scripts/start.ts --build --fresh --strict-port`,
     url: `${baseURL}/api/health`,
     env: { POSTFOLIO_DATA: `.data/e2e-${port}`, PORT: String(port), NEXTAUTH_URL: baseURL },
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

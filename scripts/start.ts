@@ -11,8 +11,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ensureDatabase, findFreePort, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
-import { createPrismaClient } from "../lib/db/connect";
-import { DEMO_LOGIN, seedDemoIfEmpty } from "../lib/seed/demo";
+import { DEMO_LOGIN } from "../lib/seed/demo-login";
 
 // Next reads .env itself, but the database and secret are decided here first.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -43,6 +42,7 @@ async function main() {
   mkdirSync(dataRoot, { recursive: true });
 
   const secret = authSecret();
+  const storageDir = process.env.STORAGE_DIR ?? path.join(dataRoot, "uploads");
   const database: RunningDatabase = await ensureDatabase({ dataDir: path.join(dataRoot, "postgres"), log });
   let child: ChildProcess | undefined;
   let stopping = false;
@@ -65,12 +65,12 @@ async function main() {
     const { applied } = await applyMigrations(database.url);
     log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
 
-    const prisma = createPrismaClient(database.url);
-    try {
-      if (await seedDemoIfEmpty(prisma)) log("Seeded the demo account");
-    } finally {
-      await prisma.$disconnect();
-    }
+    // The seed uses the app's server-only modules (uploads), so it runs under the react-server condition.
+    const seed = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-seed.ts"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: database.url, STORAGE_DIR: storageDir },
+    });
+    if (seed.status !== 0) throw new Error("Seeding the demo portfolio failed (see above)");
 
     const requested = Number(process.env.PORT ?? 3000);
     const port = args.has("--strict-port") ? requested : await findFreePort(requested, "0.0.0.0");
@@ -81,7 +81,7 @@ async function main() {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      STORAGE_DIR: process.env.STORAGE_DIR ?? path.join(dataRoot, "uploads"),
+      STORAGE_DIR: storageDir,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
     };

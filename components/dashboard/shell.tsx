@@ -49,8 +49,8 @@ export async function DashboardShell({ user, counts, children }: ShellProps) {
           </div>
         </div>
       </header>
-      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[220px_1fr] lg:py-8">
-        <aside className="lg:sticky lg:top-20 lg:self-start">
+      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[220px_minmax(0,1fr)] lg:py-8">
+        <aside className="min-w-0 lg:sticky lg:top-20 lg:self-start">
           <DashboardNav items={items} label={t("nav.label")} />
         </aside>
         <main id="main" className="min-w-0">

@@ -1,7 +1,22 @@
 import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
-import { verifyPassword } from "./password";
-import { normalizeEmail } from "./schema";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError, notFound, type FieldErrors } from "@/lib/errors";
+import { deleteUserFiles } from "@/lib/media/mutations";
+import { portfolioTag } from "@/lib/portfolio/mutations";
+import { authAttemptsRule, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { handleCandidate, suggestHandle } from "./handle";
+import { hashPassword, verifyPassword } from "./password";
+import {
+  normalizeEmail,
+  type ChangeEmailInput,
+  type ChangeHandleInput,
+  type ChangePasswordInput,
+  type DeleteAccountInput,
+  type SignUpInput,
+  type UpdateNameInput,
+} from "./schema";
 
 // A valid argon2id hash of a random string: verifying against it when the email
 // is unknown makes "no such user" take as long as "wrong password".
@@ -10,11 +25,208 @@ const DUMMY_HASH =
 
 export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
 
-/** Checks an email and password; null for any mismatch (one answer for both). */
-export async function authenticate(input: { email: string; password: string; ip: string }): Promise<AuthenticatedUser | null> {
+/** Who is asking, for rate limits; `now` is injectable for tests. */
+export type RequestContext = { ip: string; now?: Date };
+
+/**
+ * Checks an email and password; null for any mismatch (one answer for both).
+ * Failed tries are limited per IP and per email (a success is not counted);
+ * over the limit it throws RATE_LIMITED with the wait in seconds.
+ */
+export async function authenticate(input: { email: string; password: string } & RequestContext): Promise<AuthenticatedUser | null> {
   const email = normalizeEmail(input.email);
+  const keys = [`signin:ip:${input.ip}`, `signin:email:${email}`];
+  await enforceRateLimits(keys, authAttemptsRule, input.now);
   const user = await db().user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  if (!user || !ok) return null;
+  if (!user || !user.passwordHash || !ok) return null;
+  await Promise.all(keys.map(refundRateLimit));
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/** Creates an account; every conflict (email, handle) comes back as a field error at once. */
+export async function signUp(input: SignUpInput, context: RequestContext): Promise<{ id: string; email: string }> {
+  await enforceRateLimits([`signup:ip:${context.ip}`, `signup:email:${input.email}`], authAttemptsRule, context.now);
+  await assertFree({ email: input.email, handle: input.handle });
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db().user.create({
+      data: { name: input.name, email: input.email, handle: input.handle, passwordHash },
+      select: { id: true, email: true },
+    });
+  } catch (error) {
+    throw uniqueViolation(error) ?? error;
+  }
+}
+
+export async function updateName(userId: string, input: UpdateNameInput): Promise<{ name: string }> {
+  const { count } = await db().user.updateMany({ where: { id: userId }, data: { name: input.name } });
+  if (count === 0) throw notFound();
+  revalidatePath("/dashboard", "layout");
+  return { name: input.name };
+}
+
+/** A new email needs the current password when the account has one (OAuth-only accounts have none). */
+export async function changeEmail(userId: string, input: ChangeEmailInput): Promise<{ email: string }> {
+  const user = await ownUser(userId);
+  if (input.email === user.email) return { email: user.email };
+  await checkCurrentPassword(user, input.currentPassword);
+  await assertFree({ email: input.email }, userId);
+  try {
+    await db().user.update({ where: { id: userId }, data: { email: input.email, emailVerified: null } });
+  } catch (error) {
+    throw uniqueViolation(error) ?? error;
+  }
+  return { email: input.email };
+}
+
+/** A new public URL; the old handle stops resolving at once. */
+export async function changeHandle(userId: string, input: ChangeHandleInput): Promise<{ handle: string }> {
+  const user = await ownUser(userId);
+  if (input.handle === user.handle) return { handle: user.handle };
+  await assertFree({ handle: input.handle }, userId);
+  try {
+    await db().user.update({ where: { id: userId }, data: { handle: input.handle } });
+  } catch (error) {
+    throw uniqueViolation(error) ?? error;
+  }
+  revalidateTag(portfolioTag(userId), "max");
+  revalidatePath(`/${user.handle}`);
+  revalidatePath(`/${input.handle}`);
+  revalidatePath("/dashboard", "layout");
+  return { handle: input.handle };
+}
+
+/**
+ * Sets a new password and bumps sessionVersion, which ends every session
+ * (getSessionUser compares it); the caller re-issues its own session.
+ */
+export async function changePassword(userId: string, input: ChangePasswordInput, now?: Date): Promise<{ sessionVersion: number }> {
+  const user = await ownUser(userId);
+  // A stolen session must not be a free password-guessing oracle.
+  const limit = await hitRateLimit(`password:user:${userId}`, authAttemptsRule, now);
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", { retryAfterSeconds: limit.retryAfterSeconds });
+  await checkCurrentPassword(user, input.currentPassword);
+  const updated = await db().user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return updated;
+}
+
+/** Deletes the account after the handle is typed to confirm: every row (by cascade) and every stored file. */
+export async function deleteAccount(userId: string, input: DeleteAccountInput): Promise<void> {
+  const user = await ownUser(userId);
+  if (input.confirmHandle !== user.handle) {
+    throw new AppError("VALIDATION", { fieldErrors: { confirmHandle: ["confirmHandleMismatch"] } });
+  }
+  await db().user.delete({ where: { id: userId } });
+  try {
+    await deleteUserFiles(userId);
+  } catch (error) {
+    // The rows are gone; leftover files are unreachable and only cost storage.
+    console.error(`Account ${userId} deleted but its files could not all be removed`, error);
+  }
+  revalidateTag(portfolioTag(userId), "max");
+  revalidatePath(`/${user.handle}`);
+}
+
+export type OAuthIdentity = {
+  provider: string;
+  providerAccountId: string;
+  type: string;
+  email: string | null;
+  /** Only a verified email may be linked to an existing account (else anyone could claim it). */
+  emailVerified: boolean;
+  name: string | null;
+  image: string | null;
+};
+
+/**
+ * The user an OAuth sign-in belongs to: the linked account's user, else the
+ * user with the same verified email (linked now), else a new user with a
+ * handle suggested from the name. Null when the email belongs to an account
+ * that cannot be linked safely.
+ */
+export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ id: string; sessionVersion: number } | null> {
+  const linked = await db().account.findUnique({
+    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    select: { user: { select: { id: true, sessionVersion: true } } },
+  });
+  if (linked) return linked.user;
+  if (!identity.email) return null;
+  const email = normalizeEmail(identity.email);
+  const account = { type: identity.type, provider: identity.provider, providerAccountId: identity.providerAccountId };
+  const existing = await db().user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
+  if (existing) {
+    if (!identity.emailVerified) return null;
+    await db().account.create({ data: { ...account, userId: existing.id } });
+    return existing;
+  }
+  const name = identity.name?.trim() || email.split("@")[0] || "New user";
+  const handle = await freeHandle(suggestHandle(name) || suggestHandle(email.split("@")[0] ?? "") || "portfolio");
+  return db().user.create({
+    data: {
+      name,
+      email,
+      handle,
+      image: identity.image,
+      emailVerified: identity.emailVerified ? new Date() : null,
+      accounts: { create: account },
+    },
+    select: { id: true, sessionVersion: true },
+  });
+}
+
+async function freeHandle(base: string): Promise<string> {
+  const taken = new Set(
+    (await db().user.findMany({ where: { handle: { startsWith: base.slice(0, 20) } }, select: { handle: true } })).map((user) => user.handle),
+  );
+  for (let attempt = 1; ; attempt++) {
+    const candidate = handleCandidate(base, attempt);
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+async function ownUser(userId: string) {
+  const user = await db().user.findFirst({
+    where: { id: userId },
+    select: { id: true, email: true, handle: true, passwordHash: true },
+  });
+  if (!user) throw notFound();
+  return user;
+}
+
+async function checkCurrentPassword(user: { passwordHash: string | null }, password: string): Promise<void> {
+  if (!user.passwordHash) return;
+  if (!password) throw new AppError("VALIDATION", { fieldErrors: { currentPassword: ["required"] } });
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError("VALIDATION", { fieldErrors: { currentPassword: ["wrongPassword"] } });
+  }
+}
+
+/** Throws field errors for every value already used by another account. */
+async function assertFree(values: { email?: string; handle?: string }, exceptUserId?: string): Promise<void> {
+  const others = await db().user.findMany({
+    where: {
+      OR: [...(values.email ? [{ email: values.email }] : []), ...(values.handle ? [{ handle: values.handle }] : [])],
+      ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
+    },
+    select: { email: true, handle: true },
+  });
+  const fieldErrors: FieldErrors = {};
+  if (values.email && others.some((other) => other.email === values.email)) fieldErrors.email = ["emailTaken"];
+  if (values.handle && others.some((other) => other.handle === values.handle)) fieldErrors.handle = ["handleTaken"];
+  if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", { fieldErrors });
+}
+
+/** A unique-constraint race (two sign-ups at once) as the same field error the pre-check gives. */
+function uniqueViolation(error: unknown): AppError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
+  const detail = JSON.stringify(error.meta ?? {});
+  const fieldErrors: FieldErrors = {};
+  if (detail.includes("email")) fieldErrors.email = ["emailTaken"];
+  if (detail.includes("handle")) fieldErrors.handle = ["handleTaken"];
+  return new AppError("VALIDATION", { fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : { _form: ["CONFLICT"] } });
 }

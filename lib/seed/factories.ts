@@ -16,3 +16,145 @@ export async function createUser(prisma: PrismaClient, input: UserInput = {}) {
     },
   });
 }
+
+type CampaignData = Parameters<PrismaClient["campaign"]["create"]>[0]["data"];
+export type CampaignOverrides = Partial<Omit<Extract<CampaignData, { portfolioId: string }>, "portfolioId">>;
+
+/** A campaign in `portfolioId` (a plausible client campaign unless overridden). */
+export async function createCampaign(prisma: PrismaClient, portfolioId: string, overrides: CampaignOverrides = {}) {
+  const last = await prisma.campaign.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.campaign.create({
+    data: {
+      portfolioId,
+      position: (last._max.position ?? -1) + 1,
+      title: "Spring menu launch",
+      client: "Northside Coffee",
+      workKind: "CLIENT",
+      platforms: ["INSTAGRAM", "TIKTOK"],
+      startDate: new Date("2026-03-01T00:00:00Z"),
+      endDate: new Date("2026-04-30T00:00:00Z"),
+      objective: "AWARENESS",
+      ...overrides,
+    },
+  });
+}
+
+type SampleData = Parameters<PrismaClient["contentSample"]["create"]>[0]["data"];
+export type SampleOverrides = Partial<Omit<Extract<SampleData, { portfolioId: string }>, "portfolioId">>;
+
+/** A content sample in `portfolioId` (an Instagram carousel unless overridden). */
+export async function createSample(prisma: PrismaClient, portfolioId: string, overrides: SampleOverrides = {}) {
+  const last = await prisma.contentSample.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.contentSample.create({
+    data: {
+      portfolioId,
+      position: (last._max.position ?? -1) + 1,
+      platform: "INSTAGRAM",
+      format: "CAROUSEL",
+      title: "5 ways to brew at home",
+      hashtags: ["coffee", "homebrew"],
+      workKind: "CLIENT",
+      reach: 12400,
+      likes: 830,
+      ...overrides,
+    },
+  });
+}
+
+// ─── Case studies and credentials ──────────────────────────────────────────
+
+/** The portfolio of `userId`, created when missing (one per account). */
+export async function ensurePortfolio(prisma: PrismaClient, userId: string, overrides: { displayName?: string } = {}) {
+  return prisma.portfolio.upsert({
+    where: { userId },
+    update: {},
+    create: { userId, displayName: overrides.displayName ?? "Test Portfolio" },
+  });
+}
+
+type CaseStudyData = Parameters<PrismaClient["caseStudy"]["create"]>[0]["data"];
+export type CaseStudyOverrides = Partial<Omit<Extract<CaseStudyData, { portfolioId: string }>, "portfolioId">>;
+
+/** A case study in `portfolioId` with one key result (followers, with a baseline) unless overridden. */
+export async function createCaseStudy(prisma: PrismaClient, portfolioId: string, overrides: CaseStudyOverrides = {}) {
+  const last = await prisma.caseStudy.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = (last._max.position ?? -1) + 1;
+  return prisma.caseStudy.create({
+    data: {
+      portfolioId,
+      position,
+      title: "Spring menu launch",
+      slug: `spring-menu-launch-${randomUUID().slice(0, 6)}`,
+      client: "Northside Coffee",
+      workKind: "CLIENT",
+      challenge: "Foot traffic was flat after the winter.",
+      keyResults: { create: [{ position: 0, kind: "FOLLOWERS", value: 3050, baseline: 2400 }] },
+      ...overrides,
+    },
+  });
+}
+
+type CertificationData = Parameters<PrismaClient["certification"]["create"]>[0]["data"];
+export type CertificationOverrides = Partial<Omit<Extract<CertificationData, { portfolioId: string }>, "portfolioId">>;
+
+export async function createCertification(prisma: PrismaClient, portfolioId: string, overrides: CertificationOverrides = {}) {
+  const last = await prisma.certification.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.certification.create({
+    data: {
+      portfolioId,
+      position: (last._max.position ?? -1) + 1,
+      name: "Hootsuite Social Marketing",
+      issuer: "Hootsuite",
+      issuedAt: new Date("2025-09-12T00:00:00Z"),
+      ...overrides,
+    },
+  });
+}
+
+type ExperienceData = Parameters<PrismaClient["experience"]["create"]>[0]["data"];
+export type ExperienceOverrides = Partial<Omit<Extract<ExperienceData, { portfolioId: string }>, "portfolioId">>;
+
+export async function createExperience(prisma: PrismaClient, portfolioId: string, overrides: ExperienceOverrides = {}) {
+  const last = await prisma.experience.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.experience.create({
+    data: {
+      portfolioId,
+      position: (last._max.position ?? -1) + 1,
+      role: "Social media intern",
+      organization: "Brightside Agency",
+      kind: "INTERNSHIP",
+      startDate: new Date("2025-06-02T00:00:00Z"),
+      endDate: new Date("2025-08-29T00:00:00Z"),
+      ...overrides,
+    },
+  });
+}
+
+type SkillData = Parameters<PrismaClient["skill"]["create"]>[0]["data"];
+export type SkillOverrides = Partial<Omit<Extract<SkillData, { portfolioId: string }>, "portfolioId">>;
+
+export async function createSkill(prisma: PrismaClient, portfolioId: string, overrides: SkillOverrides = {}) {
+  const last = await prisma.skill.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.skill.create({
+    data: { portfolioId, position: (last._max.position ?? -1) + 1, name: "Copywriting", category: "SKILL", ...overrides },
+  });
+}
+
+type EducationData = Parameters<PrismaClient["education"]["create"]>[0]["data"];
+export type EducationOverrides = Partial<Omit<Extract<EducationData, { portfolioId: string }>, "portfolioId">>;
+
+export async function createEducation(prisma: PrismaClient, portfolioId: string, overrides: EducationOverrides = {}) {
+  const last = await prisma.education.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return prisma.education.create({
+    data: {
+      portfolioId,
+      position: (last._max.position ?? -1) + 1,
+      school: "University of Latvia",
+      degree: "BA",
+      field: "Communication science",
+      startYear: 2021,
+      endYear: 2024,
+      ...overrides,
+    },
+  });
+}

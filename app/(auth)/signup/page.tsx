@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { SignUpForm } from "@/components/auth/signup-form";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { oauthButtons } from "@/lib/auth/oauth";
+import { getSessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signup");
+  return { title: t("metaTitle") };
+}
+
+type SearchParams = Promise<{ next?: string | string[] }>;
+
+export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const next = safeNextPath(Array.isArray(params.next) ? params.next[0] : params.next);
+  if (await getSessionUser()) redirect(next);
+  const t = await getTranslations("auth.signup");
+  const loginHref = params.next ? `/login?next=${encodeURIComponent(next)}` : "/login";
+  return (
+    <AuthCard
+      title={t("title")}
+      subtitle={t("subtitle")}
+      footer={
+        <>
+          {t("haveAccount")}{" "}
+          <Link href={loginHref} className="font-medium text-accent underline-offset-4 hover:underline">
+            {t("signInLink")}
+          </Link>
+        </>
+      }
+    >
+      <OAuthButtons providers={oauthButtons()} next={next} />
+      <SignUpForm next={next} siteUrl={env().NEXTAUTH_URL ?? ""} />
+    </AuthCard>
+  );
+}

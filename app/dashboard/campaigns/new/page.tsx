@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { PageHeader } from "@/components/editor/page-header";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.campaigns");
+  return { title: t("newTitle") };
+}
+
+export default async function NewCampaignPage() {
+  await requireUser("/dashboard/campaigns/new");
+  const t = await getTranslations("editor");
+  return (
+    <div>
+      <PageHeader title={t("campaigns.newTitle")} back={{ href: "/dashboard/campaigns", label: t("common.back") }} />
+      <CampaignForm campaign={null} />
+    </div>
+  );
+}

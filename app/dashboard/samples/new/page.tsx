@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/editor/page-header";
+import { SampleForm } from "@/components/samples/sample-form";
+import { requireUser } from "@/lib/auth/session";
+import { listCampaignOptions } from "@/lib/campaigns/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.samples");
+  return { title: t("newTitle") };
+}
+
+export default async function NewSamplePage() {
+  const user = await requireUser("/dashboard/samples/new");
+  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations("editor")]);
+  return (
+    <div>
+      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
+      <SampleForm sample={null} campaigns={campaigns} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { DashboardShell } from "@/components/dashboard/shell";
+import { requireUser } from "@/lib/auth/session";
+import { getSectionCounts } from "@/lib/portfolio/data";
+
+// Settings sit in the editor's frame so the navigation stays one click away.
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser("/settings");
+  const counts = await getSectionCounts(user.id);
+  return (
+    <DashboardShell user={user} counts={counts}>
+      {children}
+    </DashboardShell>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DeleteAccount } from "@/components/settings/delete-account";
+import { EmailForm } from "@/components/settings/email-form";
+import { HandleForm } from "@/components/settings/handle-form";
+import { NameForm } from "@/components/settings/name-form";
+import { PasswordForm } from "@/components/settings/password-form";
+import { getAccountSettings } from "@/lib/auth/data";
+import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.settings");
+  return { title: t("metaTitle") };
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const [account, t] = await Promise.all([getAccountSettings(user.id), getTranslations("auth.settings")]);
+  const siteUrl = env().NEXTAUTH_URL ?? "";
+  return (
+    <div className="mx-auto grid max-w-4xl gap-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-sm text-muted">{t("subtitle")}</p>
+      </header>
+      <NameForm name={account.name} />
+      <EmailForm email={account.email} hasPassword={account.hasPassword} />
+      <HandleForm handle={account.handle} siteUrl={siteUrl} />
+      <PasswordForm hasPassword={account.hasPassword} providers={account.providers} />
+      <DeleteAccount handle={account.handle} siteUrl={siteUrl} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+type AuthCardProps = { title: string; subtitle: string; footer: React.ReactNode; children: React.ReactNode };
+
+/** The sign-in / sign-up frame: wordmark home, a centered card, a link to the other page. */
+export async function AuthCard({ title, subtitle, footer, children }: AuthCardProps) {
+  const t = await getTranslations("nav");
+  return (
+    <div className="flex min-h-screen flex-col items-center bg-surface px-4 py-10 sm:py-16">
+      <Link href="/" aria-label={t("home")} className="mb-8 flex items-center gap-2 font-semibold tracking-tight">
+        <span aria-hidden className="grid size-8 place-items-center rounded-md bg-accent text-sm text-accent-fg">
+          P
+        </span>
+        {t("brand")}
+      </Link>
+      <main className="w-full max-w-md">
+        <div className="rounded-card border border-border bg-bg p-6 shadow-sm sm:p-8">
+          <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
+          <p className="mt-1 text-sm text-muted">{subtitle}</p>
+          <div className="mt-6">{children}</div>
+        </div>
+        <p className="mt-6 text-center text-sm text-muted">{footer}</p>
+      </main>
+    </div>
+  );
+}

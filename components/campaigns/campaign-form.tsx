@@ -1,0 +1,281 @@
+"use client";
+
+import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Controller, useFieldArray, useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { useEditorErrorText, useFailureToast } from "@/components/editor/action-feedback";
+import { ClientFields } from "@/components/editor/client-fields";
+import { FormSection } from "@/components/editor/form-section";
+import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
+import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { saveCampaignAction } from "@/lib/campaigns/actions";
+import { campaignFigures } from "@/lib/campaigns/figures";
+import { currencyValues, objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import type { CampaignView } from "@/lib/campaigns/types";
+import type { MediaView } from "@/lib/media/types";
+import { parseNumberInput } from "@/lib/metrics/number";
+import { FigureList } from "./figure-list";
+import { MetricEditor } from "./metric-editor";
+
+type Schema = typeof upsertCampaignSchema;
+
+function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
+  if (!campaign) {
+    return {
+      title: "",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      workKind: "CLIENT",
+      platforms: [],
+      startDate: "",
+      endDate: "",
+      objective: "AWARENESS",
+      budget: "",
+      currency: "USD",
+      summary: "",
+      metrics: [],
+    };
+  }
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    client: campaign.client,
+    confidential: campaign.confidential,
+    anonymizedLabel: campaign.anonymizedLabel,
+    workKind: campaign.workKind,
+    platforms: campaign.platforms,
+    startDate: campaign.startDate,
+    endDate: campaign.endDate ?? "",
+    objective: campaign.objective,
+    budget: campaign.budget === null ? "" : String(campaign.budget),
+    currency: (currencyValues as readonly string[]).includes(campaign.currency) ? (campaign.currency as UpsertCampaignInput["currency"]) : "USD",
+    summary: campaign.summary,
+    metrics: campaign.metrics.map((metric) => ({
+      id: metric.id,
+      kind: metric.kind,
+      customName: metric.customName,
+      value: String(metric.value),
+      baseline: metric.baseline === null ? "" : String(metric.baseline),
+      periodStart: metric.periodStart ?? "",
+      periodEnd: metric.periodEnd ?? "",
+      source: metric.source,
+      evidenceId: metric.evidence?.id ?? null,
+      series: metric.series.map((point) => ({ date: point.date, value: String(point.value) })),
+    })),
+  };
+}
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  return typeof value === "string" ? parseNumberInput(value) : null;
+}
+
+export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
+  const t = useTranslations("editor");
+  const tm = useTranslations("metrics");
+  const router = useRouter();
+  const err = useEditorErrorText();
+  const failed = useFailureToast();
+  const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
+    Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
+  );
+
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(upsertCampaignSchema),
+    defaultValues: toFormValues(campaign),
+  });
+  const { register, control, handleSubmit, setValue, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  const metrics = useFieldArray({ control, name: "metrics" });
+  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+
+  const confidential = useWatch({ control, name: "confidential" });
+  const watchedMetrics = useWatch({ control, name: "metrics" });
+  const budget = useWatch({ control, name: "budget" });
+  const currency = useWatch({ control, name: "currency" });
+  const live = campaignFigures(
+    (watchedMetrics ?? []).map((metric) => ({
+      kind: metric.kind,
+      customName: metric.customName,
+      value: toNumber(metric.value),
+      baseline: toNumber(metric.baseline),
+    })),
+    toNumber(budget),
+  );
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await saveCampaignAction(values);
+    if (result.ok) {
+      toast.success(campaign ? t("campaigns.updated") : t("campaigns.created"));
+      router.push("/dashboard/campaigns");
+      router.refresh();
+    } else {
+      applyServerErrors(result, form.setError);
+      failed(t("errors.saveFailed"), result);
+    }
+  });
+
+  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+      <div className="grid min-w-0 gap-6">
+        <FormSection title={t("campaigns.sections.basics")}>
+          <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
+            {(c) => <Input {...c} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
+              {(c) => <Input {...c} type="date" {...register("startDate")} />}
+            </Field>
+            <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
+              {(c) => <Input {...c} type="date" {...register("endDate")} />}
+            </Field>
+          </div>
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
+            <Controller
+              control={control}
+              name="platforms"
+              render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />}
+            />
+            {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
+          </fieldset>
+          <Field label={t("campaigns.fields.summary")} hint={t("campaigns.fields.summaryHint")} error={err(errors.summary?.message)}>
+            {(c) => <Textarea {...c} rows={4} {...register("summary")} />}
+          </Field>
+        </FormSection>
+
+        <FormSection title={t("campaigns.sections.client")}>
+          <ClientFields
+            register={clientRegister}
+            errors={errors}
+            confidential={Boolean(confidential)}
+            clientPlaceholder={t("campaigns.fields.clientPlaceholder")}
+            anonymizedPlaceholder={t("campaigns.fields.anonymizedPlaceholder")}
+          />
+        </FormSection>
+
+        <FormSection title={t("campaigns.sections.goal")}>
+          <Field label={t("campaigns.fields.objective")} error={err(errors.objective?.message)}>
+            {(c) => (
+              <Select {...c} {...register("objective")}>
+                {objectiveValues.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`objectives.${value}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
+            <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
+              {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
+            </Field>
+            <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
+              {(c) => (
+                <Select {...c} {...register("currency")}>
+                  {currencyValues.map((code) => (
+                    <option key={code} value={code}>
+                      {code}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+        </FormSection>
+
+        <FormSection title={t("campaigns.sections.metrics")} lead={t("campaigns.sections.metricsLead")}>
+          {metrics.fields.length === 0 ? (
+            <p className="rounded-lg bg-surface p-4 text-sm text-muted">{t("campaigns.metric.noMetrics")}</p>
+          ) : (
+            <ol className="grid gap-3">
+              {metrics.fields.map((field, index) => {
+                const evidenceId = watchedMetrics?.[index]?.evidenceId;
+                return (
+                  <MetricEditor
+                    key={field.id}
+                    index={index}
+                    control={control}
+                    register={register}
+                    setValue={setValue}
+                    errors={errors}
+                    evidence={evidenceId ? (evidence[evidenceId] ?? null) : null}
+                    onEvidence={(media) => media && setEvidence((current) => ({ ...current, [media.id]: media }))}
+                    onRemove={() => metrics.remove(index)}
+                  />
+                );
+              })}
+            </ol>
+          )}
+          {errors.metrics?.message && <FieldError message={errors.metrics.message} />}
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() =>
+                metrics.append({
+                  kind: metrics.fields.length === 0 ? "REACH" : "ENGAGEMENTS",
+                  customName: "",
+                  value: "",
+                  baseline: "",
+                  periodStart: "",
+                  periodEnd: "",
+                  source: "SELF_REPORTED",
+                  evidenceId: null,
+                  series: [],
+                })
+              }
+            >
+              <Plus aria-hidden className="size-4" />
+              {t("campaigns.metric.add")}
+            </Button>
+          </div>
+        </FormSection>
+      </div>
+
+      <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
+        <section className="rounded-card border border-border p-4" aria-live="polite">
+          <h2 id="computed-heading" className="text-sm font-semibold">
+            {t("common.computedFigures")}
+          </h2>
+          {live.figures.length === 0 && live.growths.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{t("common.noFigures")}</p>
+          ) : (
+            <FigureList
+              className="mt-3 sm:grid-cols-1"
+              figures={live.figures}
+              currency={currency}
+              growths={live.growths.map((growth) => ({
+                ...growth,
+                label: growth.kind === "CUSTOM" ? growth.customName : tm(`kinds.${growth.kind}`),
+              }))}
+            />
+          )}
+          <p className="mt-3 text-xs text-muted">{tm("notes.computed")}</p>
+        </section>
+        {errors.root?.message && <FieldError message={errors.root.message} />}
+        <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
+          <Button type="submit" pending={isSubmitting}>
+            {campaign ? t("common.saveChanges") : t("common.save")}
+          </Button>
+          <ButtonLink href="/dashboard/campaigns" variant="secondary">
+            {t("common.cancel")}
+          </ButtonLink>
+        </div>
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { Lock } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { ItemActions } from "@/components/editor/item-actions";
+import { PlatformChip } from "@/components/editor/platform-chip";
+import { SortableList } from "@/components/editor/sortable-list";
+import { WorkKindBadge } from "@/components/editor/work-kind-badge";
+import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction } from "@/lib/campaigns/actions";
+import { fromIsoDate } from "@/lib/campaigns/dates";
+import { campaignFigures } from "@/lib/campaigns/figures";
+import type { CampaignView } from "@/lib/campaigns/types";
+import { FigureList } from "./figure-list";
+
+export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
+  const t = useTranslations("editor");
+  return (
+    <SortableList
+      items={campaigns}
+      label={t("campaigns.title")}
+      getTitle={(campaign) => campaign.title}
+      onReorder={(ids) => reorderCampaignsAction({ ids })}
+      renderItem={(campaign) => <CampaignRow campaign={campaign} />}
+      renderActions={(campaign) => (
+        <ItemActions
+          title={campaign.title}
+          editHref={`/dashboard/campaigns/${campaign.id}`}
+          onDuplicate={() => duplicateCampaignAction({ id: campaign.id })}
+          onDelete={() => deleteCampaignAction({ id: campaign.id })}
+          deleteTitle={t("campaigns.deleteTitle", { title: campaign.title })}
+          deleteBody={t("campaigns.deleteBody", { count: campaign.metrics.length })}
+        />
+      )}
+    />
+  );
+}
+
+function CampaignRow({ campaign }: { campaign: CampaignView }) {
+  const t = useTranslations("editor");
+  const tm = useTranslations("metrics");
+  const format = useFormatter();
+  const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
+  const { figures, growths } = campaignFigures(campaign.metrics, campaign.budget);
+  const client = campaign.confidential ? campaign.anonymizedLabel : campaign.client;
+  return (
+    <article aria-labelledby={`campaign-${campaign.id}`}>
+      <h3 id={`campaign-${campaign.id}`} className="font-semibold">
+        <Link href={`/dashboard/campaigns/${campaign.id}`} className="hover:underline">
+          {campaign.title}
+        </Link>
+      </h3>
+      <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
+        {client && (
+          <span className="inline-flex items-center gap-1">
+            {campaign.confidential && <Lock aria-label={t("common.confidential")} className="size-3.5" />}
+            {client}
+          </span>
+        )}
+        <span>
+          {campaign.endDate
+            ? t("campaigns.period", { start: date(campaign.startDate), end: date(campaign.endDate) })
+            : t("campaigns.periodOngoing", { start: date(campaign.startDate) })}
+        </span>
+        <span>· {t(`objectives.${campaign.objective}`)}</span>
+        <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
+      </p>
+      <div className="mt-2 flex flex-wrap gap-1.5">
+        <WorkKindBadge kind={campaign.workKind} />
+        {campaign.platforms.map((platform) => (
+          <PlatformChip key={platform} platform={platform} />
+        ))}
+      </div>
+      <FigureList
+        className="mt-3"
+        variant="compact"
+        figures={figures}
+        currency={campaign.currency}
+        growths={growths.map((growth) => ({ ...growth, label: growth.kind === "CUSTOM" ? growth.customName : tm(`kinds.${growth.kind}`) }))}
+      />
+    </article>
+  );
+}

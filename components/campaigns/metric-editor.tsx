@@ -1,0 +1,175 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
+import { useEditorErrorText } from "@/components/editor/action-feedback";
+import { MediaThumb } from "@/components/media/media-thumb";
+import { Uploader } from "@/components/media/uploader";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { metricKindValues, metricSourceValues, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import type { MediaView } from "@/lib/media/types";
+
+type MetricEditorProps = {
+  index: number;
+  control: Control<UpsertCampaignInput>;
+  register: UseFormRegister<UpsertCampaignInput>;
+  setValue: UseFormSetValue<UpsertCampaignInput>;
+  errors: FieldErrors<UpsertCampaignInput>;
+  evidence: MediaView | null;
+  onEvidence: (media: MediaView | null) => void;
+  onRemove: () => void;
+};
+
+/** One metric: kind, value, baseline, source; period, evidence and time series behind a disclosure. */
+export function MetricEditor({ index, control, register, setValue, errors, evidence, onEvidence, onRemove }: MetricEditorProps) {
+  const t = useTranslations("editor.campaigns.metric");
+  const tm = useTranslations("metrics");
+  const err = useEditorErrorText();
+  const kind = useWatch({ control, name: `metrics.${index}.kind` });
+  const evidenceId = useWatch({ control, name: `metrics.${index}.evidenceId` });
+  const series = useFieldArray({ control, name: `metrics.${index}.series` });
+  const metricErrors = errors.metrics?.[index];
+  const number = index + 1;
+
+  return (
+    <li className="rounded-lg border border-border p-3 sm:p-4" data-testid="metric-row">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="text-sm font-medium">{t("heading", { number })}</h3>
+        <Button type="button" variant="ghost" size="sm" onClick={onRemove} aria-label={t("remove", { number })}>
+          <Trash2 aria-hidden className="size-4" />
+          <span className="hidden sm:inline">{t("remove", { number })}</span>
+        </Button>
+      </div>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <Field label={t("kind")} error={err(metricErrors?.kind?.message)}>
+          {(c) => (
+            <Select {...c} {...register(`metrics.${index}.kind`)}>
+              {metricKindValues.map((value) => (
+                <option key={value} value={value}>
+                  {tm(`kinds.${value}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {kind === "CUSTOM" ? (
+          <Field label={t("customName")} error={err(metricErrors?.customName?.message)}>
+            {(c) => <Input {...c} placeholder={t("customNamePlaceholder")} {...register(`metrics.${index}.customName`)} />}
+          </Field>
+        ) : (
+          <Field label={t("source")} error={err(metricErrors?.source?.message)}>
+            {(c) => (
+              <Select {...c} {...register(`metrics.${index}.source`)}>
+                {metricSourceValues.map((value) => (
+                  <option key={value} value={value}>
+                    {tm(`sources.${value}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+        <Field label={t("value")} hint={t("valueHint")} error={err(metricErrors?.value?.message)}>
+          {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(`metrics.${index}.value`)} />}
+        </Field>
+        <Field label={t("baseline")} hint={t("baselineHint")} error={err(metricErrors?.baseline?.message)}>
+          {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(`metrics.${index}.baseline`)} />}
+        </Field>
+        {kind === "CUSTOM" && (
+          <Field label={t("source")} error={err(metricErrors?.source?.message)}>
+            {(c) => (
+              <Select {...c} {...register(`metrics.${index}.source`)}>
+                {metricSourceValues.map((value) => (
+                  <option key={value} value={value}>
+                    {tm(`sources.${value}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+      </div>
+
+      <details className="group mt-3" open={Boolean(evidenceId) || series.fields.length > 0 || undefined}>
+        <summary className="cursor-pointer text-sm font-medium text-accent">{t("showMore")}</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          <Field label={t("periodStart")} error={err(metricErrors?.periodStart?.message)}>
+            {(c) => <Input {...c} type="date" {...register(`metrics.${index}.periodStart`)} />}
+          </Field>
+          <Field label={t("periodEnd")} error={err(metricErrors?.periodEnd?.message)}>
+            {(c) => <Input {...c} type="date" {...register(`metrics.${index}.periodEnd`)} />}
+          </Field>
+        </div>
+
+        <fieldset className="mt-4">
+          <legend className="text-sm font-medium">{t("evidence")}</legend>
+          <p className="text-xs text-muted">{t("evidenceHint")}</p>
+          <div className="mt-2">
+            {evidenceId && evidence ? (
+              <MediaThumb
+                media={evidence}
+                className="max-w-48"
+                removeLabel={t("removeEvidence")}
+                onRemove={() => {
+                  setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
+                  onEvidence(null);
+                }}
+              />
+            ) : (
+              <Uploader
+                purpose="evidence"
+                accept="any"
+                max={1}
+                onUploaded={(media) => {
+                  onEvidence(media);
+                  setValue(`metrics.${index}.evidenceId`, media.id, { shouldDirty: true });
+                }}
+              />
+            )}
+          </div>
+          {metricErrors?.evidenceId?.message && <FieldError message={err(metricErrors.evidenceId.message) ?? ""} />}
+        </fieldset>
+
+        <fieldset className="mt-4">
+          <legend className="text-sm font-medium">{t("series")}</legend>
+          <p className="text-xs text-muted">{t("seriesHint")}</p>
+          {series.fields.length > 0 && (
+            <ol className="mt-2 grid gap-2">
+              {series.fields.map((point, pointIndex) => {
+                const pointErrors = metricErrors?.series?.[pointIndex];
+                return (
+                  <li key={point.id} className="flex items-start gap-2">
+                    <Field label={t("seriesDate")} className="flex-1" error={err(pointErrors?.date?.message)}>
+                      {(c) => <Input {...c} type="date" {...register(`metrics.${index}.series.${pointIndex}.date`)} />}
+                    </Field>
+                    <Field label={t("seriesValue")} className="flex-1" error={err(pointErrors?.value?.message)}>
+                      {(c) => <Input {...c} inputMode="decimal" className="tabular" {...register(`metrics.${index}.series.${pointIndex}.value`)} />}
+                    </Field>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      className="mt-6"
+                      aria-label={t("removePoint", { number: pointIndex + 1 })}
+                      onClick={() => series.remove(pointIndex)}
+                    >
+                      <Trash2 aria-hidden className="size-4" />
+                    </Button>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          {metricErrors?.series?.message && <FieldError message={err(metricErrors.series.message) ?? ""} />}
+          <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={() => series.append({ date: "", value: "" })}>
+            <Plus aria-hidden className="size-4" />
+            {t("addPoint")}
+          </Button>
+        </fieldset>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { workKindValues } from "@/lib/campaigns/schema";
+import { useEditorErrorText } from "./action-feedback";
+import { SwitchField } from "./form-section";
+
+type ClientValues = { client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string };
+
+type ClientFieldsProps = {
+  // Shared by the campaign and sample forms, whose value types differ beyond these fields.
+  register: UseFormRegister<ClientValues>;
+  errors: FieldErrors<ClientValues>;
+  confidential: boolean;
+  clientPlaceholder?: string;
+  anonymizedPlaceholder?: string;
+};
+
+/** Kind of work, client name, and the confidential switch with its anonymized label. */
+export function ClientFields({ register, errors, confidential, clientPlaceholder, anonymizedPlaceholder }: ClientFieldsProps) {
+  const t = useTranslations("editor");
+  const err = useEditorErrorText();
+  return (
+    <>
+      <Field label={t("common.workKind")} hint={t("common.workKindHint")} error={err(errors.workKind?.message)}>
+        {(control) => (
+          <Select {...control} {...register("workKind")}>
+            {workKindValues.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`workKinds.${kind}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label={t("common.client")} error={err(errors.client?.message)}>
+        {(control) => <Input {...control} placeholder={clientPlaceholder} autoComplete="off" {...register("client")} />}
+      </Field>
+      <SwitchField label={t("common.confidential")} hint={t("common.confidentialHint")} {...register("confidential")} />
+      {confidential && (
+        <Field label={t("common.anonymizedLabel")} hint={t("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
+          {(control) => <Input {...control} placeholder={anonymizedPlaceholder} autoComplete="off" {...register("anonymizedLabel")} />}
+        </Field>
+      )}
+    </>
+  );
+}

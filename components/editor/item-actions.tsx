@@ -1,0 +1,85 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import Link from "next/link";
+import { Copy, Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
+import { ConfirmDialog } from "./confirm-dialog";
+import { useFailureToast } from "./action-feedback";
+
+type Result = { ok: true } | { ok: false; code: string; retryAfterSeconds?: number };
+
+type ItemActionsProps = {
+  title: string;
+  editHref: string;
+  onDuplicate: () => Promise<Result>;
+  onDelete: () => Promise<Result>;
+  deleteTitle: string;
+  deleteBody: string;
+};
+
+/** Edit, duplicate and delete (with confirmation) for one list row. */
+export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitle, deleteBody }: ItemActionsProps) {
+  const t = useTranslations("editor");
+  const failed = useFailureToast();
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [duplicating, startDuplicate] = useTransition();
+  const [deleting, startDelete] = useTransition();
+
+  return (
+    <div className="flex gap-0.5">
+      <Link
+        href={editHref}
+        className={cn("inline-flex items-center justify-center rounded-lg", buttonVariants.ghost, buttonSizes.icon)}
+        aria-label={t("common.editItem", { title })}
+        title={t("common.edit")}
+      >
+        <Pencil aria-hidden className="size-4" />
+      </Link>
+      <Button
+        type="button"
+        variant="ghost"
+        size="icon"
+        pending={duplicating}
+        aria-label={t("common.duplicateItem", { title })}
+        title={t("common.duplicate")}
+        onClick={() =>
+          startDuplicate(async () => {
+            const result = await onDuplicate();
+            if (result.ok) toast.success(t("common.duplicated"));
+            else failed(t("errors.duplicateFailed"), result);
+          })
+        }
+      >
+        {!duplicating && <Copy aria-hidden className="size-4" />}
+      </Button>
+      <ConfirmDialog
+        open={confirmOpen}
+        onOpenChange={setConfirmOpen}
+        title={deleteTitle}
+        description={deleteBody}
+        confirmLabel={t("common.delete")}
+        pending={deleting}
+        onConfirm={() =>
+          startDelete(async () => {
+            const result = await onDelete();
+            if (result.ok) {
+              setConfirmOpen(false);
+              toast.success(t("common.deleted"));
+            } else {
+              failed(t("errors.deleteFailed"), result);
+            }
+          })
+        }
+        trigger={
+          <Button type="button" variant="ghost" size="icon" aria-label={t("common.deleteItem", { title })} title={t("common.delete")}>
+            <Trash2 aria-hidden className="size-4 text-danger" />
+          </Button>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+"use client";
+
+import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { useEditorErrorText, useFailureToast } from "@/components/editor/action-feedback";
+import { ClientFields } from "@/components/editor/client-fields";
+import { FormSection } from "@/components/editor/form-section";
+import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { FigureList } from "@/components/campaigns/figure-list";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import type { CampaignOption } from "@/lib/campaigns/types";
+import type { MediaView } from "@/lib/media/types";
+import { computePostFigures } from "@/lib/metrics/formulas";
+import { parseNumberInput } from "@/lib/metrics/number";
+import { platformValues } from "@/lib/platforms/platforms";
+import { saveSampleAction } from "@/lib/samples/actions";
+import { formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
+import type { SampleView } from "@/lib/samples/types";
+import { SampleMediaField } from "./sample-media-field";
+
+type Schema = typeof upsertSampleSchema;
+
+function toFormValues(sample: SampleView | null): UpsertSampleInput {
+  const numbers = Object.fromEntries(
+    postNumberFields.map((field) => [field, sample && sample[field] !== null ? String(sample[field]) : ""]),
+  ) as Record<(typeof postNumberFields)[number], string>;
+  return {
+    ...(sample ? { id: sample.id } : {}),
+    platform: sample?.platform ?? "INSTAGRAM",
+    format: sample?.format ?? "IMAGE_POST",
+    title: sample?.title ?? "",
+    caption: sample?.caption ?? "",
+    hashtags: sample?.hashtags.map((tag) => `#${tag}`).join(" ") ?? "",
+    postedAt: sample?.postedAt ?? "",
+    url: sample?.url ?? "",
+    campaignId: sample?.campaign?.id ?? "",
+    workKind: sample?.workKind ?? "CLIENT",
+    client: sample?.client ?? "",
+    confidential: sample?.confidential ?? false,
+    anonymizedLabel: sample?.anonymizedLabel ?? "",
+    ...numbers,
+    mediaIds: sample?.media.map((item) => item.id) ?? [],
+  };
+}
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  return typeof value === "string" ? parseNumberInput(value) : null;
+}
+
+export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
+  const t = useTranslations("editor");
+  const tm = useTranslations("metrics");
+  const router = useRouter();
+  const err = useEditorErrorText();
+  const failed = useFailureToast();
+  const [media, setMedia] = useState<MediaView[]>(sample?.media ?? []);
+
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(upsertSampleSchema),
+    defaultValues: toFormValues(sample),
+  });
+  const { register, control, handleSubmit, setValue, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+
+  const confidential = useWatch({ control, name: "confidential" });
+  const watched = useWatch({ control });
+  const figures = computePostFigures(Object.fromEntries(postNumberFields.map((field) => [field, toNumber(watched[field])])));
+
+  const changeMedia = (next: MediaView[]) => {
+    setMedia(next);
+    setValue(
+      "mediaIds",
+      next.map((item) => item.id),
+      { shouldDirty: true },
+    );
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await saveSampleAction(values);
+    if (result.ok) {
+      toast.success(sample ? t("samples.updated") : t("samples.created"));
+      router.push("/dashboard/samples");
+      router.refresh();
+    } else {
+      applyServerErrors(result, form.setError);
+      failed(t("errors.saveFailed"), result);
+    }
+  });
+
+  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+      <div className="grid min-w-0 gap-6">
+        <FormSection title={t("samples.sections.post")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={t("samples.fields.platform")} error={err(errors.platform?.message)}>
+              {(c) => (
+                <Select {...c} {...register("platform")}>
+                  {platformValues.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`platforms.${value}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field label={t("samples.fields.format")} error={err(errors.format?.message)}>
+              {(c) => (
+                <Select {...c} {...register("format")}>
+                  {formatValues.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`formats.${value}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+          <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
+            {(c) => <Input {...c} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
+          </Field>
+          <Field label={t("samples.fields.caption")} error={err(errors.caption?.message)}>
+            {(c) => <Textarea {...c} rows={5} {...register("caption")} />}
+          </Field>
+          <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
+            {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
+              {(c) => <Input {...c} type="date" {...register("postedAt")} />}
+            </Field>
+            <Field label={t("samples.fields.campaign")} error={err(errors.campaignId?.message)}>
+              {(c) => (
+                <Select {...c} {...register("campaignId")}>
+                  <option value="">{t("samples.fields.noCampaign")}</option>
+                  {campaigns.map((campaign) => (
+                    <option key={campaign.id} value={campaign.id}>
+                      {campaign.title}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+          <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
+            {(c) => <Input {...c} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
+          </Field>
+        </FormSection>
+
+        <FormSection title={t("samples.sections.media")} lead={t("samples.sections.mediaLead")}>
+          <SampleMediaField media={media} onChange={changeMedia} />
+          {errors.mediaIds?.message && <FieldError message={err(errors.mediaIds.message) ?? ""} />}
+        </FormSection>
+
+        <FormSection title={t("samples.sections.client")}>
+          <ClientFields register={clientRegister} errors={errors} confidential={Boolean(confidential)} />
+        </FormSection>
+
+        <FormSection title={t("samples.sections.numbers")} lead={t("samples.sections.numbersLead")}>
+          <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+            {postNumberFields.map((field) => (
+              <Field key={field} label={t(`samples.numbers.${field}`)} error={err(errors[field]?.message)}>
+                {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(field)} />}
+              </Field>
+            ))}
+          </div>
+        </FormSection>
+      </div>
+
+      <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
+        <section className="rounded-card border border-border p-4" aria-live="polite">
+          <h2 id="computed-heading" className="text-sm font-semibold">
+            {t("common.computedFigures")}
+          </h2>
+          {figures.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{t("common.noFigures")}</p>
+          ) : (
+            <FigureList className="mt-3 sm:grid-cols-1" figures={figures} />
+          )}
+          <p className="mt-3 text-xs text-muted">{tm("notes.computed")}</p>
+        </section>
+        {errors.root?.message && <FieldError message={errors.root.message} />}
+        <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
+          <Button type="submit" pending={isSubmitting}>
+            {sample ? t("common.saveChanges") : t("common.save")}
+          </Button>
+          <ButtonLink href="/dashboard/samples" variant="secondary">
+            {t("common.cancel")}
+          </ButtonLink>
+        </div>
+      </aside>
+    </form>
+  );
+}

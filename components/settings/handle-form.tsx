@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useErrorText } from "@/components/auth/error-text";
+import { HandleStatus, displayUrl, useHandleAvailability } from "@/components/auth/handle-status";
+import { changeHandleAction } from "@/lib/auth/actions";
+import { changeHandleSchema } from "@/lib/auth/schema";
+import { SettingsActions, SettingsCard } from "./settings-card";
+import { useSave } from "./use-save";
+
+export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: string }) {
+  const t = useTranslations("auth");
+  const errorText = useErrorText();
+  const form = useForm<z.input<typeof changeHandleSchema>, unknown, z.output<typeof changeHandleSchema>>({
+    resolver: zodResolver(changeHandleSchema),
+    defaultValues: { handle },
+  });
+  const save = useSave(form.setError, ["handle"]);
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const value = useWatch({ control: form.control, name: "handle" });
+  const status = useHandleAvailability(value, handle);
+  const onSubmit = form.handleSubmit(async (values) => {
+    const saved = await save(
+      () => changeHandleAction(values),
+      (data) => t("settings.handle.saved", { url: displayUrl(siteUrl, data.handle) }),
+    );
+    if (saved) form.reset(saved);
+  });
+  return (
+    <SettingsCard title={t("settings.handle.title")} description={t("settings.handle.description")}>
+      <form onSubmit={onSubmit} noValidate>
+        <Field
+          label={t("fields.handle")}
+          error={errorText(errors.handle?.message)}
+          hint={<HandleStatus status={errors.handle ? { state: "idle" } : status} siteUrl={siteUrl} />}
+        >
+          {(control) => (
+            <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...form.register("handle")} />
+          )}
+        </Field>
+        <SettingsActions>
+          <Button type="submit" pending={isSubmitting} disabled={!isDirty || status.state === "taken"}>
+            {t("settings.save")}
+          </Button>
+        </SettingsActions>
+      </form>
+    </SettingsCard>
+  );
+}

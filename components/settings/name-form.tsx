@@ -1,0 +1,41 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { updateNameAction } from "@/lib/auth/actions";
+import { updateNameSchema } from "@/lib/auth/schema";
+import { SettingsActions, SettingsCard } from "./settings-card";
+import { useSave } from "./use-save";
+
+export function NameForm({ name }: { name: string }) {
+  const t = useTranslations("auth");
+  const form = useForm<z.input<typeof updateNameSchema>, unknown, z.output<typeof updateNameSchema>>({
+    resolver: zodResolver(updateNameSchema),
+    defaultValues: { name },
+  });
+  const save = useSave(form.setError, ["name"]);
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const saved = await save(() => updateNameAction(values), () => t("settings.profile.saved"));
+    if (saved) form.reset(saved);
+  });
+  return (
+    <SettingsCard title={t("settings.profile.title")} description={t("settings.profile.description")}>
+      <form onSubmit={onSubmit} noValidate>
+        <Field label={t("fields.name")} error={errors.name?.message}>
+          {(control) => <Input {...control} autoComplete="name" {...form.register("name")} />}
+        </Field>
+        <SettingsActions>
+          <Button type="submit" pending={isSubmitting} disabled={!isDirty}>
+            {t("settings.save")}
+          </Button>
+        </SettingsActions>
+      </form>
+    </SettingsCard>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { authedAction, publicAction } from "@/lib/safe-action";
+import { clientIp } from "./client-ip";
+import { changeEmail, changeHandle, changePassword, deleteAccount, signUp, updateName } from "./mutations";
+import {
+  changeEmailSchema,
+  changeHandleSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  signUpSchema,
+  updateNameSchema,
+} from "./schema";
+import { reissueSession } from "./session-cookie";
+
+/** Creates the account; the form then signs in with the same credentials. */
+export const signUpAction = publicAction(signUpSchema, async (input) => {
+  const created = await signUp(input, { ip: clientIp(await headers()) });
+  return { email: created.email };
+});
+
+export const updateNameAction = authedAction(updateNameSchema, (input, { user }) => updateName(user.id, input));
+
+export const changeEmailAction = authedAction(changeEmailSchema, (input, { user }) => changeEmail(user.id, input));
+
+export const changeHandleAction = authedAction(changeHandleSchema, (input, { user }) => changeHandle(user.id, input));
+
+/** Ends every other session and keeps this one by re-issuing its cookie. */
+export const changePasswordAction = authedAction(changePasswordSchema, async (input, { user }) => {
+  const { sessionVersion } = await changePassword(user.id, input);
+  await reissueSession({ ...user, sessionVersion });
+  return { changed: true };
+});
+
+export const deleteAccountAction = authedAction(deleteAccountSchema, async (input, { user }) => {
+  await deleteAccount(user.id, input);
+  return { deleted: true };
+});

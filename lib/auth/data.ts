@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { handleSchema } from "./handle";
+
+export type HandleAvailability = {
+  handle: string;
+  available: boolean;
+  /** Why not: a key of `auth.validation` (handleTooShort, handleReserved, handleTaken, …). */
+  reason: string | null;
+};
+
+/** Whether a handle could be taken now (valid, not reserved, not in use). */
+export async function checkHandle(input: string): Promise<HandleAvailability> {
+  const parsed = handleSchema.safeParse(input);
+  if (!parsed.success) {
+    return { handle: input.trim().toLowerCase(), available: false, reason: parsed.error.issues[0]?.message ?? "handleFormat" };
+  }
+  const taken = await db().user.findUnique({ where: { handle: parsed.data }, select: { id: true } });
+  return { handle: parsed.data, available: !taken, reason: taken ? "handleTaken" : null };
+}
+
+export type AccountSettings = { name: string; email: string; handle: string; hasPassword: boolean; providers: string[] };
+
+/** What the settings page shows about the signed-in user's account. */
+export async function getAccountSettings(userId: string): Promise<AccountSettings> {
+  const user = await db().user.findFirst({
+    where: { id: userId },
+    select: { name: true, email: true, handle: true, passwordHash: true, accounts: { select: { provider: true } } },
+  });
+  if (!user) throw notFound();
+  return {
+    name: user.name,
+    email: user.email,
+    handle: user.handle,
+    hasPassword: Boolean(user.passwordHash),
+    providers: user.accounts.map((account) => account.provider),
+  };
+}

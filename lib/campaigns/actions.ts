@@ -1,0 +1,23 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { authedAction } from "@/lib/safe-action";
+import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign } from "./mutations";
+import { itemIdSchema, reorderSchema, upsertCampaignSchema } from "./schema";
+
+export const saveCampaignAction = authedAction(upsertCampaignSchema, async (input, { user }) => saveCampaign(user.id, input));
+
+export const deleteCampaignAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
+  await deleteCampaign(user.id, id);
+  return { id };
+});
+
+export const duplicateCampaignAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
+  const t = await getTranslations("editor.common");
+  return duplicateCampaign(user.id, id, t("copySuffix"));
+});
+
+export const reorderCampaignsAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
+  await reorderCampaigns(user.id, ids);
+  return { ids };
+});

@@ -1,0 +1,226 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError, notFound } from "@/lib/errors";
+import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { fromIsoDate, fromOptionalIsoDate } from "./dates";
+import type { UpsertCampaign } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** The owner's portfolio id, creating the portfolio on first use (one per account). */
+export async function ownPortfolioId(userId: string): Promise<string> {
+  const existing = await db().portfolio.findUnique({ where: { userId }, select: { id: true } });
+  if (existing) return existing.id;
+  const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
+  if (!user) throw notFound();
+  const created = await db().portfolio.upsert({ where: { userId }, update: {}, create: { userId, displayName: user.name }, select: { id: true } });
+  return created.id;
+}
+
+function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
+  return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
+}
+
+function campaignData(input: UpsertCampaign) {
+  return {
+    title: input.title,
+    client: input.client,
+    confidential: input.confidential,
+    anonymizedLabel: input.anonymizedLabel,
+    workKind: input.workKind,
+    platforms: input.platforms,
+    startDate: fromIsoDate(input.startDate),
+    endDate: fromOptionalIsoDate(input.endDate),
+    objective: input.objective,
+    budget: input.budget,
+    currency: input.currency,
+    summary: input.summary,
+  } satisfies Prisma.CampaignUncheckedUpdateInput;
+}
+
+function metricData(metric: UpsertCampaign["metrics"][number], position: number) {
+  return {
+    position,
+    kind: metric.kind,
+    customName: metric.kind === "CUSTOM" ? metric.customName : "",
+    value: metric.value,
+    baseline: metric.baseline,
+    periodStart: fromOptionalIsoDate(metric.periodStart),
+    periodEnd: fromOptionalIsoDate(metric.periodEnd),
+    source: metric.source,
+    evidenceId: metric.evidenceId,
+    series: metric.series,
+  };
+}
+
+/** Checks every evidence id is the owner's upload, free or already this campaign's evidence. */
+async function checkEvidence(tx: Tx, userId: string, campaignId: string, metrics: UpsertCampaign["metrics"]): Promise<void> {
+  const fieldErrors: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  const wanted = metrics.flatMap((metric) => (metric.evidenceId ? [metric.evidenceId] : []));
+  const usable = new Set(
+    (
+      await tx.media.findMany({
+        where: {
+          id: { in: wanted },
+          userId,
+          contentSampleId: null,
+          avatarOf: { is: null },
+          OR: [{ evidenceOf: { is: null } }, { evidenceOf: { is: { campaignId } } }],
+        },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
+  metrics.forEach((metric, index) => {
+    if (!metric.evidenceId) return;
+    if (!usable.has(metric.evidenceId) || seen.has(metric.evidenceId)) fieldErrors[`metrics.${index}.evidenceId`] = ["evidenceNotFound"];
+    seen.add(metric.evidenceId);
+  });
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
+}
+
+/**
+ * Creates or updates a campaign and replaces its metric set in one transaction:
+ * kept metrics are updated by id, new ones created, missing ones deleted; evidence
+ * no longer used by any metric is deleted with its files. A metric id that is not
+ * this campaign's, or evidence that is not the owner's, changes nothing.
+ */
+export async function saveCampaign(userId: string, input: UpsertCampaign): Promise<{ id: string }> {
+  const portfolioId = await ownPortfolioId(userId);
+  const { id, staleKeys } = await db().$transaction(async (tx) => {
+    let campaignId: string;
+    let previous: { id: string; evidenceId: string | null }[] = [];
+    if (input.id) {
+      const existing = await tx.campaign.findFirst({
+        where: { id: input.id, portfolio: { userId } },
+        select: { id: true, metrics: { select: { id: true, evidenceId: true } } },
+      });
+      if (!existing) throw notFound();
+      campaignId = existing.id;
+      previous = existing.metrics;
+      await tx.campaign.update({ where: { id: campaignId }, data: campaignData(input) });
+    } else {
+      const last = await tx.campaign.aggregate({ where: { portfolioId }, _max: { position: true } });
+      const created = await tx.campaign.create({
+        data: { ...campaignData(input), portfolioId, position: (last._max.position ?? -1) + 1 },
+        select: { id: true },
+      });
+      campaignId = created.id;
+    }
+
+    const previousIds = new Set(previous.map((metric) => metric.id));
+    if (input.metrics.some((metric) => metric.id && !previousIds.has(metric.id))) throw notFound();
+    await checkEvidence(tx, userId, campaignId, input.metrics);
+
+    const keptIds = input.metrics.flatMap((metric) => (metric.id ? [metric.id] : []));
+    const removedIds = [...previousIds].filter((metricId) => !keptIds.includes(metricId));
+    // Evidence is unique per metric: release it first so it can move between metrics.
+    await tx.metric.updateMany({ where: { campaignId, id: { in: keptIds } }, data: { evidenceId: null } });
+    await tx.metric.deleteMany({ where: { campaignId, id: { in: removedIds } } });
+    for (const [position, metric] of input.metrics.entries()) {
+      const data = metricData(metric, position);
+      if (metric.id) await tx.metric.update({ where: { id: metric.id, campaignId }, data });
+      else await tx.metric.create({ data: { ...data, campaignId } });
+    }
+
+    const nowUsed = new Set(input.metrics.map((metric) => metric.evidenceId));
+    const dropped = previous.flatMap((metric) => (metric.evidenceId && !nowUsed.has(metric.evidenceId) ? [metric.evidenceId] : []));
+    const stale = await tx.media.findMany({
+      where: { id: { in: dropped }, userId, contentSampleId: null, avatarOf: { is: null }, evidenceOf: { is: null } },
+      select: { id: true, displayKey: true, thumbKey: true },
+    });
+    await tx.media.deleteMany({ where: { id: { in: stale.map((row) => row.id) }, userId } });
+    return { id: campaignId, staleKeys: keysOf(stale) };
+  });
+  await removeStoredFiles(staleKeys);
+  revalidatePortfolio(userId);
+  return { id };
+}
+
+/** Deletes a campaign, its metrics and their evidence files; linked samples stay, unlinked. */
+export async function deleteCampaign(userId: string, id: string): Promise<void> {
+  const evidence = await collectMediaForCascade(userId, { campaignId: id });
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.campaign.deleteMany({ where: { id, portfolio: { userId } } });
+    if (count === 0) throw notFound();
+    await tx.media.deleteMany({ where: { id: { in: evidence.mediaIds }, userId } });
+  });
+  await removeStoredFiles(evidence.keys);
+  revalidatePortfolio(userId);
+}
+
+/**
+ * Copies a campaign and its metrics (without evidence files, which belong to one
+ * metric each) right after the original, titled with `copySuffix`.
+ */
+export async function duplicateCampaign(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
+  const copy = await db().$transaction(async (tx) => {
+    const original = await tx.campaign.findFirst({
+      where: { id, portfolio: { userId } },
+      include: { metrics: { orderBy: { position: "asc" } } },
+    });
+    if (!original) throw notFound();
+    await tx.campaign.updateMany({
+      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
+    return tx.campaign.create({
+      data: {
+        portfolioId: original.portfolioId,
+        position: original.position + 1,
+        hidden: original.hidden,
+        title: `${original.title} ${copySuffix}`.slice(0, 120),
+        client: original.client,
+        confidential: original.confidential,
+        anonymizedLabel: original.anonymizedLabel,
+        workKind: original.workKind,
+        platforms: original.platforms,
+        startDate: original.startDate,
+        endDate: original.endDate,
+        objective: original.objective,
+        budget: original.budget,
+        currency: original.currency,
+        summary: original.summary,
+        metrics: {
+          create: original.metrics.map((metric) => ({
+            position: metric.position,
+            kind: metric.kind,
+            customName: metric.customName,
+            value: metric.value,
+            baseline: metric.baseline,
+            periodStart: metric.periodStart,
+            periodEnd: metric.periodEnd,
+            source: metric.source,
+            series: metric.series ?? [],
+          })),
+        },
+      },
+      select: { id: true },
+    });
+  });
+  revalidatePortfolio(userId);
+  return copy;
+}
+
+/**
+ * Stores a new order: `ids` must all be the owner's items (else NOT_FOUND and
+ * nothing changes); position = index. Used by campaigns and samples alike.
+ */
+export async function reorderItems(userId: string, model: "campaign" | "contentSample", ids: string[]): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const delegate = model === "campaign" ? tx.campaign : tx.contentSample;
+    const owned = await (delegate as Tx["campaign"]).count({ where: { id: { in: ids }, portfolio: { userId } } });
+    if (owned !== new Set(ids).size || owned !== ids.length) throw notFound();
+    for (const [position, id] of ids.entries()) {
+      await (delegate as Tx["campaign"]).update({ where: { id }, data: { position } });
+    }
+  });
+  revalidatePortfolio(userId);
+}
+
+export async function reorderCampaigns(userId: string, ids: string[]): Promise<void> {
+  await reorderItems(userId, "campaign", ids);
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { SectionKey } from "@/lib/portfolio/sections";
+import { toMediaView } from "./urls";
+import type { MediaVariant, MediaView } from "./types";
+
+export { mediaUrl, toMediaView } from "./urls";
+
+const viewSelect = { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } as const;
+
+/** One of the owner's media items; NOT_FOUND when missing or someone else's. */
+export async function getOwnMedia(userId: string, mediaId: string): Promise<MediaView> {
+  const media = await db().media.findFirst({ where: { id: mediaId, userId }, select: viewSelect });
+  if (!media) throw notFound();
+  return toMediaView(media);
+}
+
+/** The owner's media items among `mediaIds`, in the order asked for (unknown or foreign ids are left out). */
+export async function getOwnMediaList(userId: string, mediaIds: string[]): Promise<MediaView[]> {
+  if (mediaIds.length === 0) return [];
+  const rows = await db().media.findMany({ where: { id: { in: mediaIds }, userId }, select: viewSelect });
+  const byId = new Map(rows.map((row) => [row.id, toMediaView(row)]));
+  return mediaIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type MediaViewer = { userId: string } | null;
+
+export type ReadableMedia = {
+  id: string;
+  kind: "IMAGE" | "PDF";
+  displayKey: string;
+  thumbKey: string | null;
+  mimeType: string;
+  /** "owner": only the signed-in owner may see it (private caching); "public": anyone may (cached for a year). */
+  audience: "owner" | "public";
+};
+
+/** A published portfolio (PUBLIC or UNLISTED) that shows `section`. */
+function publishedWith(section: SectionKey): Prisma.PortfolioWhereInput {
+  return {
+    visibility: { in: ["PUBLIC", "UNLISTED"] },
+    // The column is a nullable array: NULL means nothing hidden (NOT has() alone would drop those rows).
+    OR: [{ hiddenSections: { equals: null } }, { NOT: { hiddenSections: { has: section } } }],
+  };
+}
+
+/** Media a visitor can see on a published page: attached to a visible item of a visible section. */
+export const attachedToPublishedItem: Prisma.MediaWhereInput = {
+  OR: [
+    { avatarOf: { is: { visibility: { in: ["PUBLIC", "UNLISTED"] } } } },
+    { evidenceOf: { is: { campaign: { hidden: false, portfolio: publishedWith("campaigns") } } } },
+    { contentSample: { is: { hidden: false, portfolio: publishedWith("samples") } } },
+    { documentOf: { is: { hidden: false, portfolio: publishedWith("documents") } } },
+    { coverOf: { is: { hidden: false, portfolio: publishedWith("caseStudies") } } },
+  ],
+};
+
+/**
+ * Whether `viewer` may read a media item: the single visibility rule for
+ * served files. The owner always may. Anyone may read media attached to a
+ * visible item of a published (PUBLIC or UNLISTED) portfolio: its avatar, the
+ * evidence of a metric of a non-hidden campaign, the images of a non-hidden
+ * content sample, the PDF of a non-hidden strategy document, the cover of a
+ * non-hidden case study (each only while its section is shown). Everything
+ * else, including unattached uploads, is the
+ * owner's alone. Returns null when the viewer may not read it, so callers
+ * answer 404, never 403 (no existence leak).
+ *
+ * TODO(sharing): share links to DRAFT portfolios (and any per-item visibility)
+ * extend `attachedToPublishedItem` / this function, never the route handlers.
+ */
+export async function canReadMedia(mediaId: string, viewer: MediaViewer): Promise<ReadableMedia | null> {
+  const select = { id: true, userId: true, kind: true, displayKey: true, thumbKey: true, mimeType: true } as const;
+  const media = viewer
+    ? await db().media.findFirst({
+        where: { id: mediaId, OR: [{ userId: viewer.userId }, attachedToPublishedItem] },
+        select,
+      })
+    : await db().media.findFirst({ where: { id: mediaId, ...attachedToPublishedItem }, select });
+  if (!media) return null;
+
+  // The owner gets private caching even for published media, so unpublishing
+  // takes effect for them at once; everyone else is served the public copy.
+  const audience = viewer && media.userId === viewer.userId ? "owner" : "public";
+  return {
+    id: media.id,
+    kind: media.kind,
+    displayKey: media.displayKey,
+    thumbKey: media.thumbKey,
+    mimeType: media.mimeType,
+    audience,
+  };
+}
+
+/** The storage key behind a variant, or null when the item has no such variant. */
+export function keyForVariant(media: Pick<ReadableMedia, "kind" | "displayKey" | "thumbKey">, variant: MediaVariant) {
+  if (media.kind === "PDF") return variant === "file" ? media.displayKey : null;
+  if (variant === "display") return media.displayKey;
+  if (variant === "thumb") return media.thumbKey;
+  return null;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { UpdateProfile } from "./schema";
+
+/** The tag every cached read of a user's public portfolio carries. */
+export function portfolioTag(userId: string): string {
+  return `portfolio:${userId}`;
+}
+
+/** Invalidates the editor and the public page after any change to a user's portfolio. */
+export function revalidatePortfolio(userId: string): void {
+  revalidateTag(portfolioTag(userId), "max");
+  revalidatePath("/dashboard", "layout");
+}
+
+export async function updateProfile(userId: string, input: UpdateProfile) {
+  if (input.avatarId) {
+    // The avatar must be one of the owner's own images.
+    const avatar = await db().media.findFirst({ where: { id: input.avatarId, userId, kind: "IMAGE" }, select: { id: true } });
+    if (!avatar) throw new AppError("VALIDATION", { fieldErrors: { avatarId: ["avatarNotFound"] } });
+  }
+  const portfolio = await db().portfolio.update({
+    where: { userId },
+    data: { ...input, profileLinks: input.profileLinks },
+  });
+  revalidatePortfolio(userId);
+  return portfolio;
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { ContentFormat } from "@/lib/db/generated/enums";
+import { optionalNumberInput } from "@/lib/metrics/number";
+import { platformValues } from "@/lib/platforms/platforms";
+import { optionalHttpUrl, text } from "@/lib/validation";
+import { clientFields, optionalIsoDate, refineClient, workKindSchema } from "@/lib/campaigns/schema";
+
+export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
+
+export const formatValues = [
+  "IMAGE_POST",
+  "CAROUSEL",
+  "SHORT_VIDEO",
+  "STORY",
+  "TEXT_POST",
+  "THREAD",
+  "ARTICLE",
+  "LIVE",
+  "AD",
+] as const satisfies readonly ContentFormat[];
+
+/** The per-post numbers a sample may carry, in display order. */
+export const postNumberFields = ["reach", "impressions", "likes", "comments", "shares", "saves", "views", "clicks"] as const;
+export type PostNumberField = (typeof postNumberFields)[number];
+
+export const MAX_SAMPLE_MEDIA = 10;
+export const MAX_HASHTAGS = 30;
+
+/**
+ * "#Launch, coffee  #launch" → ["Launch", "coffee"]: split on commas and spaces,
+ * strip leading '#', drop empties, dedupe case-insensitively keeping the first spelling.
+ */
+export function normalizeHashtags(input: string | readonly string[]): string[] {
+  const parts = (typeof input === "string" ? [input] : input).flatMap((part) => part.split(/[\s,]+/));
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const part of parts) {
+    const tag = part.replace(/^#+/, "").trim();
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    result.push(tag);
+  }
+  return result;
+}
+
+export const hashtagsInput = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => normalizeHashtags(value))
+  .pipe(z.array(z.string().max(100, "tooLong")).max(MAX_HASHTAGS, "tooMany"));
+
+const postNumbers = Object.fromEntries(postNumberFields.map((field) => [field, optionalNumberInput])) as Record<
+  PostNumberField,
+  typeof optionalNumberInput
+>;
+
+export const upsertSampleSchema = z
+  .object({
+    /** Present when editing. */
+    id: z.string().min(1).optional(),
+    platform: z.enum(platformValues),
+    format: z.enum(formatValues),
+    title: text(120, 1),
+    caption: text(5000),
+    hashtags: hashtagsInput,
+    postedAt: optionalIsoDate,
+    url: optionalHttpUrl,
+    campaignId: z
+      .string()
+      .nullish()
+      .transform((value) => value || null),
+    workKind: workKindSchema,
+    ...clientFields,
+    ...postNumbers,
+    /** The sample's images in display order (ids of the owner's uploads). */
+    mediaIds: z
+      .array(z.string().min(1))
+      .max(MAX_SAMPLE_MEDIA, "tooMany")
+      .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
+  })
+  .superRefine(refineClient);
+
+export type UpsertSampleInput = z.input<typeof upsertSampleSchema>;
+export type UpsertSample = z.output<typeof upsertSampleSchema>;

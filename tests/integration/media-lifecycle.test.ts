@@ -1,0 +1,168 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const storageDir = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { join } = require("node:path") as typeof import("node:path");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tmpdir } = require("node:os") as typeof import("node:os");
+  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-media-"));
+  process.env.STORAGE_DIR = dir;
+  return dir;
+});
+
+import { db } from "@/lib/db/client";
+import { createUser } from "@/lib/seed/factories";
+import { canReadMedia } from "@/lib/media/data";
+import { collectMediaForCascade, deleteUserFiles, removeStoredFiles, sweepOrphanMedia, uploadMedia } from "@/lib/media/mutations";
+import type { MediaView } from "@/lib/media/types";
+import { minimalPdf } from "../unit/media-fixtures";
+
+let png: Buffer;
+beforeAll(async () => {
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#16a34a" } }).png().toBuffer();
+});
+afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
+
+const image = (userId: string, alt = "A chart") => uploadMedia(userId, { bytes: png, alt, purpose: "sample" });
+const pdf = (userId: string) => uploadMedia(userId, { bytes: minimalPdf(2), alt: "Plan", purpose: "document" });
+const filesOf = (media: MediaView, userId: string) => path.join(storageDir, userId, media.id);
+const stored = (userId: string, media: MediaView) => existsSync(filesOf(media, userId)) && readdirSync(filesOf(media, userId)).length > 0;
+
+async function portfolioWithItems(userId: string, visibility: "DRAFT" | "UNLISTED" | "PUBLIC" = "PUBLIC") {
+  const portfolio = await db().portfolio.create({ data: { userId, displayName: "Sam", visibility } });
+  const campaign = await db().campaign.create({
+    data: { portfolioId: portfolio.id, title: "Autumn launch", workKind: "CLIENT", startDate: new Date("2026-09-01"), objective: "ENGAGEMENT" },
+  });
+  const sample = await db().contentSample.create({
+    data: { portfolioId: portfolio.id, platform: "INSTAGRAM", format: "IMAGE_POST", title: "Menu post", workKind: "CLIENT" },
+  });
+  return { portfolio, campaign, sample };
+}
+
+describe("deleteUserFiles", () => {
+  it("removes every file and row of that user only", async () => {
+    const leaving = await createUser(db());
+    const staying = await createUser(db());
+    const gone = [await image(leaving.id), await pdf(leaving.id)];
+    const kept = await image(staying.id);
+
+    await deleteUserFiles(leaving.id);
+
+    expect(existsSync(path.join(storageDir, leaving.id))).toBe(false);
+    expect(await db().media.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(gone.every((media) => !stored(leaving.id, media))).toBe(true);
+    expect(stored(staying.id, kept)).toBe(true);
+    expect(await db().media.count({ where: { userId: staying.id } })).toBe(1);
+  });
+
+  it("also works after the account row is gone (its media rows went with it)", async () => {
+    const user = await createUser(db());
+    const media = await image(user.id);
+    await db().user.delete({ where: { id: user.id } });
+    expect(stored(user.id, media)).toBe(true);
+    await deleteUserFiles(user.id);
+    expect(existsSync(path.join(storageDir, user.id))).toBe(false);
+  });
+});
+
+describe("sweepOrphanMedia", () => {
+  it("removes only unreferenced uploads older than the cutoff", async () => {
+    const user = await createUser(db());
+    const { portfolio, campaign, sample } = await portfolioWithItems(user.id, "DRAFT");
+    const oldOrphan = await image(user.id, "abandoned");
+    const avatar = await image(user.id, "avatar");
+    const evidence = await pdf(user.id);
+    const sampleImage = await image(user.id, "sample");
+    const documentPdf = await pdf(user.id);
+    const cover = await image(user.id, "cover");
+    const freshOrphan = await image(user.id, "just uploaded");
+
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
+    await db().metric.create({ data: { campaignId: campaign.id, kind: "REACH", value: 12500, evidenceId: evidence.id } });
+    await db().media.update({ where: { id: sampleImage.id }, data: { contentSampleId: sample.id } });
+    await db().strategyDocument.create({ data: { portfolioId: portfolio.id, title: "Q3 plan", kind: (await documentKind()), pdfId: documentPdf.id } });
+    await db().caseStudy.create({ data: { portfolioId: portfolio.id, title: "Relaunch", slug: "relaunch", coverId: cover.id } });
+
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    await db().media.updateMany({ where: { userId: user.id, id: { not: freshOrphan.id } }, data: { createdAt: twoDaysAgo } });
+
+    const removed = await sweepOrphanMedia(new Date(Date.now() - 24 * 3600 * 1000));
+
+    expect(removed).toBe(1);
+    expect(await db().media.findUnique({ where: { id: oldOrphan.id } })).toBeNull();
+    expect(stored(user.id, oldOrphan)).toBe(false);
+    for (const kept of [avatar, evidence, sampleImage, documentPdf, cover, freshOrphan]) {
+      expect(await db().media.findUnique({ where: { id: kept.id } })).not.toBeNull();
+      expect(stored(user.id, kept)).toBe(true);
+    }
+  });
+});
+
+describe("collectMediaForCascade", () => {
+  it("returns the media and keys that go with a campaign or a sample, for their owner only", async () => {
+    const owner = await createUser(db());
+    const other = await createUser(db());
+    const { campaign, sample } = await portfolioWithItems(owner.id);
+    const evidence = await image(owner.id, "reach screenshot");
+    const sampleImage = await image(owner.id, "post");
+    await db().metric.create({ data: { campaignId: campaign.id, kind: "REACH", value: 1, evidenceId: evidence.id } });
+    await db().media.update({ where: { id: sampleImage.id }, data: { contentSampleId: sample.id } });
+
+    const forCampaign = await collectMediaForCascade(owner.id, { campaignId: campaign.id });
+    expect(forCampaign.mediaIds).toEqual([evidence.id]);
+    expect(forCampaign.keys.sort()).toEqual([`${owner.id}/${evidence.id}/display.webp`, `${owner.id}/${evidence.id}/thumb.webp`]);
+    expect((await collectMediaForCascade(owner.id, { contentSampleId: sample.id })).mediaIds).toEqual([sampleImage.id]);
+    expect(await collectMediaForCascade(other.id, { campaignId: campaign.id })).toEqual({ mediaIds: [], keys: [] });
+
+    // The caller's side: delete the item and its media in one transaction, then the files.
+    await db().$transaction([
+      db().campaign.delete({ where: { id: campaign.id } }),
+      db().media.deleteMany({ where: { id: { in: forCampaign.mediaIds }, userId: owner.id } }),
+    ]);
+    await removeStoredFiles(forCampaign.keys);
+    expect(stored(owner.id, evidence)).toBe(false);
+    expect(await db().media.count({ where: { id: evidence.id } })).toBe(0);
+  });
+});
+
+describe("canReadMedia", () => {
+  it("lets anyone read media attached to a visible item of a published portfolio, and nothing else", async () => {
+    const owner = await createUser(db());
+    const visitor = await createUser(db());
+    const { portfolio, campaign, sample } = await portfolioWithItems(owner.id, "PUBLIC");
+    const avatar = await image(owner.id);
+    const evidence = await image(owner.id);
+    const sampleImage = await image(owner.id);
+    const loose = await image(owner.id);
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
+    await db().metric.create({ data: { campaignId: campaign.id, kind: "REACH", value: 1, evidenceId: evidence.id } });
+    await db().media.update({ where: { id: sampleImage.id }, data: { contentSampleId: sample.id } });
+
+    for (const media of [avatar, evidence, sampleImage]) {
+      expect(await canReadMedia(media.id, null)).toMatchObject({ audience: "public" });
+      expect(await canReadMedia(media.id, { userId: visitor.id })).toMatchObject({ audience: "public" });
+      expect(await canReadMedia(media.id, { userId: owner.id })).toMatchObject({ audience: "owner" });
+    }
+    expect(await canReadMedia(loose.id, null)).toBeNull();
+
+    // Hidden item, hidden section, then unpublished: each takes the media back.
+    await db().campaign.update({ where: { id: campaign.id }, data: { hidden: true } });
+    expect(await canReadMedia(evidence.id, null)).toBeNull();
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { hiddenSections: ["samples"] } });
+    expect(await canReadMedia(sampleImage.id, null)).toBeNull();
+    expect(await canReadMedia(avatar.id, null)).toMatchObject({ audience: "public" });
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "DRAFT" } });
+    expect(await canReadMedia(avatar.id, { userId: visitor.id })).toBeNull();
+    expect(await canReadMedia(avatar.id, { userId: owner.id })).toMatchObject({ audience: "owner" });
+  });
+});
+
+async function documentKind() {
+  const { DocumentKind } = await import("@/lib/db/generated/enums");
+  return Object.values(DocumentKind)[0]!;
+}

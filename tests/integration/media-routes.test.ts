@@ -1,0 +1,147 @@
+import { rmSync } from "node:fs";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const storageDir = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { join } = require("node:path") as typeof import("node:path");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tmpdir } = require("node:os") as typeof import("node:os");
+  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-media-"));
+  process.env.STORAGE_DIR = dir;
+  return dir;
+});
+
+// The session comes from next-auth's cookie in the app; here the test picks who is signed in.
+const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+
+import { db } from "@/lib/db/client";
+import { createUser } from "@/lib/seed/factories";
+import { POST } from "@/app/api/media/route";
+import { GET } from "@/app/api/media/[id]/[variant]/route";
+import type { MediaView } from "@/lib/media/types";
+import { minimalPdf } from "../unit/media-fixtures";
+
+const origin = "http://localhost:3000";
+let png: Uint8Array<ArrayBuffer>;
+
+beforeAll(async () => {
+  png = new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: "#f59e0b" } }).png().toBuffer());
+});
+afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
+
+function uploadRequest(fields: { file?: Blob; name?: string; alt?: string; purpose?: string }, headers: Record<string, string> = { origin }) {
+  const form = new FormData();
+  if (fields.file) form.set("file", fields.file, fields.name ?? "Client X - confidential.png");
+  if (fields.alt !== undefined) form.set("alt", fields.alt);
+  form.set("purpose", fields.purpose ?? "sample");
+  return new Request(`${origin}/api/media`, { method: "POST", body: form, headers: { host: "localhost:3000", ...headers } });
+}
+
+function read(id: string, variant: string, headers: Record<string, string> = {}) {
+  return GET(new Request(`${origin}/api/media/${id}/${variant}`, { headers }), { params: Promise.resolve({ id, variant }) });
+}
+
+async function signIn() {
+  const user = await createUser(db());
+  session.user = { id: user.id, name: user.name, email: user.email, handle: user.handle };
+  return user;
+}
+
+describe("POST /api/media", () => {
+  it("401 without a session, 403 from another origin", async () => {
+    session.user = null;
+    expect((await POST(uploadRequest({ file: new Blob([png]), alt: "x" }))).status).toBe(401);
+    await signIn();
+    const crossSite = await POST(uploadRequest({ file: new Blob([png]), alt: "x" }, { origin: "https://evil.example" }));
+    expect(crossSite.status).toBe(403);
+  });
+
+  it("201 with the media, decided from the bytes whatever the name and type claim", async () => {
+    const user = await signIn();
+    const response = await POST(uploadRequest({ file: new Blob([png], { type: "application/pdf" }), name: "deck.pdf", alt: "Story frame" }));
+    expect(response.status).toBe(201);
+    const media = (await response.json()) as MediaView;
+    expect(media).toMatchObject({ kind: "IMAGE", width: 64, height: 48, alt: "Story frame", pageCount: null });
+    expect(Object.keys(media).sort()).toEqual(["alt", "height", "id", "kind", "pageCount", "thumbUrl", "url", "width"]);
+    expect(await db().media.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("422 with field errors beside the right field", async () => {
+    await signIn();
+    const noAlt = await POST(uploadRequest({ file: new Blob([png]), alt: "" }));
+    expect(noAlt.status).toBe(422);
+    expect(await noAlt.json()).toEqual({ code: "VALIDATION", fieldErrors: { alt: ["altRequired"] } });
+
+    const svg = new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: "image/png" });
+    const refused = await POST(uploadRequest({ file: svg, alt: "x", purpose: "evidence" }));
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toEqual({ code: "VALIDATION", fieldErrors: { file: ["unsupportedType"] } });
+
+    const noFile = await POST(uploadRequest({ alt: "x" }));
+    expect((await noFile.json()).fieldErrors).toEqual({ file: ["missingFile"] });
+  });
+
+  it("413 for an image over 10 MB", async () => {
+    await signIn();
+    const big = new Uint8Array(10 * 1024 * 1024 + 10);
+    big.set(png);
+    const response = await POST(uploadRequest({ file: new Blob([big]), alt: "x" }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).fieldErrors).toEqual({ file: ["imageTooLarge"] });
+  });
+});
+
+describe("GET /api/media/<id>/<variant>", () => {
+  it("serves the owner with private caching, safe headers and a generic file name", async () => {
+    await signIn();
+    const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Chart" }))).json()) as MediaView;
+
+    const display = await read(media.id, "display");
+    expect(display.status).toBe(200);
+    expect(display.headers.get("content-type")).toBe("image/webp");
+    expect(display.headers.get("cache-control")).toBe("private, max-age=300");
+    expect(display.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(display.headers.get("content-disposition")).toBe('inline; filename="image.webp"');
+    const bytes = Buffer.from(await display.arrayBuffer());
+    expect(Number(display.headers.get("content-length"))).toBe(bytes.byteLength);
+    expect((await sharp(bytes).metadata()).format).toBe("webp");
+
+    expect((await read(media.id, "thumb")).status).toBe(200);
+    expect((await read(media.id, "file")).status).toBe(404);
+    expect((await read(media.id, "original")).status).toBe(404);
+
+    const revalidated = await read(media.id, "display", { "if-none-match": display.headers.get("etag")! });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it("serves PDFs as PDFs and never by their uploaded name", async () => {
+    await signIn();
+    const response = await POST(uploadRequest({ file: new Blob([minimalPdf(4)]), name: "Acme secret plan.pdf", alt: "", purpose: "document" }));
+    const media = (await response.json()) as MediaView;
+    expect(media).toMatchObject({ kind: "PDF", pageCount: 4 });
+    const file = await read(media.id, "file");
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(file.headers.get("content-disposition")).toBe('inline; filename="document.pdf"');
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(minimalPdf(4)))).toBe(true);
+  });
+
+  it("404 (not 403) for someone else's unpublished media and for visitors; public caching once published", async () => {
+    const owner = await signIn();
+    const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
+
+    await signIn();
+    expect((await read(media.id, "display")).status).toBe(404);
+    session.user = null;
+    expect((await read(media.id, "display")).status).toBe(404);
+    expect((await read("no-such-id", "display")).status).toBe(404);
+
+    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "PUBLIC", avatarId: media.id } });
+    const published = await read(media.id, "thumb");
+    expect(published.status).toBe(200);
+    expect(published.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+});
