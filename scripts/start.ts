@@ -38,7 +38,11 @@ function authSecret(): string {
 }
 
 async function main() {
-  if (args.has("--fresh")) rmSync(dataRoot, { recursive: true, force: true });
+  if (args.has("--fresh")) {
+    rmSync(dataRoot, { recursive: true, force: true });
+    // Next's data cache outlives builds; entries from the wiped database would be served as current.
+    rmSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache"), { recursive: true, force: true });
+  }
   mkdirSync(dataRoot, { recursive: true });
 
   const secret = authSecret();

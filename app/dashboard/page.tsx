@@ -5,5 +5,5 @@ import { getSectionCounts } from "@/lib/portfolio/data";
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const counts = await getSectionCounts(user.id);
-  return <Overview name={user.name} publicUrl={`/${user.handle}`} counts={counts} />;
+  return <Overview userId={user.id} name={user.name} publicUrl={`/${user.handle}`} counts={counts} />;
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowRight, BarChart3, LayoutGrid, UserRound } from "lucide-react";
+import { CoachCard } from "@/components/coach/coach-card";
 import type { SectionCounts } from "@/lib/portfolio/data";
 
-type OverviewProps = { name: string; publicUrl: string; counts: SectionCounts };
+type OverviewProps = { userId: string; name: string; publicUrl: string; counts: SectionCounts };
 
-export async function Overview({ name, publicUrl, counts }: OverviewProps) {
+export async function Overview({ userId, name, publicUrl, counts }: OverviewProps) {
   const t = await getTranslations("dashboard.overview");
   const cards = [
     { href: "/dashboard/profile", title: t("profileTitle"), body: t("profileBody"), icon: UserRound, count: undefined },
@@ -18,6 +19,7 @@ export async function Overview({ name, publicUrl, counts }: OverviewProps) {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title", { name })}</h1>
         <p className="mt-2 max-w-2xl text-muted">{t("lead", { url: publicUrl })}</p>
       </div>
+      <CoachCard userId={userId} />
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading" className="text-sm font-medium text-muted">
           {t("sections")}

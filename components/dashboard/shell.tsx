@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Home, LayoutGrid, Settings, UserRound } from "lucide-react";
+import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { SectionCounts } from "@/lib/portfolio/data";
+import { getSharingNavCounts } from "@/lib/sharing/data";
 import { DashboardNav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
 type ShellProps = {
-  user: { name: string; handle: string };
+  user: { id: string; name: string; handle: string };
   counts: SectionCounts;
   children: React.ReactNode;
 };
@@ -15,6 +16,7 @@ type ShellProps = {
 /** The signed-in frame: section navigation, the public-page link and the account menu. */
 export async function DashboardShell({ user, counts, children }: ShellProps) {
   const t = await getTranslations("dashboard");
+  const sharing = await getSharingNavCounts(user.id);
   const items = [
     { href: "/dashboard", label: t("nav.overview"), icon: <Home /> },
     { href: "/dashboard/profile", label: t("nav.profile"), icon: <UserRound /> },
@@ -24,6 +26,9 @@ export async function DashboardShell({ user, counts, children }: ShellProps) {
     { href: "/dashboard/calendars", label: t("nav.calendars"), count: counts.calendars, icon: <CalendarDays /> },
     { href: "/dashboard/case-studies", label: t("nav.caseStudies"), count: counts.caseStudies, icon: <BookOpen /> },
     { href: "/dashboard/credentials", label: t("nav.credentials"), count: counts.credentials, icon: <Award /> },
+    { href: "/dashboard/sharing", label: t("nav.sharing"), count: sharing.newOpens || undefined, icon: <Share2 /> },
+    { href: "/dashboard/inbox", label: t("nav.inbox"), count: sharing.unreadMessages || undefined, icon: <Inbox /> },
+    { href: "/dashboard/publish", label: t("nav.publish"), icon: <Globe /> },
     { href: "/settings", label: t("nav.settings"), icon: <Settings /> },
   ];
   return (
@@ -40,7 +45,7 @@ export async function DashboardShell({ user, counts, children }: ShellProps) {
             <span className="hidden sm:inline">Postfolio</span>
           </Link>
           <div className="flex items-center gap-2">
-            <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank">
+            <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank" prefetch={false}>
               <ExternalLink aria-hidden className="size-4" />
               <span>{t("viewPublic")}</span>
             </ButtonLink>

@@ -52,7 +52,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
-      <section className="grid gap-4 rounded-card border border-border p-5">
+      <section id="photo" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5">
         <h2 className="font-semibold">{t("photo")}</h2>
         {avatar ? (
           <MediaThumb
@@ -79,7 +79,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
         {errors.avatarId?.message && <FieldError message={errors.avatarId.message} />}
       </section>
 
-      <section className="grid gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
+      <section id="headline" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
         <Field label={t("displayName")} error={errors.displayName?.message}>
           {(control) => <Input {...control} autoComplete="name" {...register("displayName")} />}
         </Field>
@@ -89,14 +89,15 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
         <Field label={t("headline")} hint={t("headlineHint")} error={errors.headline?.message} className="sm:col-span-2">
           {(control) => <Input {...control} {...register("headline")} />}
         </Field>
-        <Field
-          label={t("bio")}
-          hint={t("bioHint", { count: bio.length.toLocaleString("en") })}
-          error={errors.bio?.message}
-          className="sm:col-span-2"
-        >
-          {(control) => <Textarea {...control} rows={6} maxLength={2000} {...register("bio")} />}
-        </Field>
+        <div id="bio" className="scroll-mt-20 sm:col-span-2">
+          <Field
+            label={t("bio")}
+            hint={t("bioHint", { count: bio.length.toLocaleString("en") })}
+            error={errors.bio?.message}
+          >
+            {(control) => <Textarea {...control} rows={6} maxLength={2000} {...register("bio")} />}
+          </Field>
+        </div>
         <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>
           {(control) => <Input {...control} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
         </Field>
@@ -119,7 +120,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
         </fieldset>
       </section>
 
-      <section className="grid gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
+      <section id="contact" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
         <Field label={t("contactEmail")} hint={t("contactEmailHint")} error={errors.contactEmail?.message}>
           {(control) => <Input {...control} type="email" autoComplete="email" {...register("contactEmail")} />}
         </Field>

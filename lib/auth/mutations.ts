@@ -1,10 +1,11 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { deleteUserFiles } from "@/lib/media/mutations";
-import { portfolioTag } from "@/lib/portfolio/mutations";
+import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidateHandle } from "@/lib/public/tags";
 import { authAttemptsRule, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { handleCandidate, suggestHandle } from "./handle";
 import { hashPassword, verifyPassword } from "./password";
@@ -50,10 +51,13 @@ export async function signUp(input: SignUpInput, context: RequestContext): Promi
   await assertFree({ email: input.email, handle: input.handle });
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db().user.create({
+    const user = await db().user.create({
       data: { name: input.name, email: input.email, handle: input.handle, passwordHash },
       select: { id: true, email: true },
     });
+    // The public page caches "no such handle" too.
+    revalidateHandle(input.handle);
+    return user;
   } catch (error) {
     throw uniqueViolation(error) ?? error;
   }
@@ -90,10 +94,9 @@ export async function changeHandle(userId: string, input: ChangeHandleInput): Pr
   } catch (error) {
     throw uniqueViolation(error) ?? error;
   }
-  revalidateTag(portfolioTag(userId), "max");
-  revalidatePath(`/${user.handle}`);
-  revalidatePath(`/${input.handle}`);
-  revalidatePath("/dashboard", "layout");
+  revalidatePortfolio(userId);
+  revalidateHandle(user.handle);
+  revalidateHandle(input.handle);
   return { handle: input.handle };
 }
 
@@ -128,8 +131,8 @@ export async function deleteAccount(userId: string, input: DeleteAccountInput): 
     // The rows are gone; leftover files are unreachable and only cost storage.
     console.error(`Account ${userId} deleted but its files could not all be removed`, error);
   }
-  revalidateTag(portfolioTag(userId), "max");
-  revalidatePath(`/${user.handle}`);
+  revalidatePortfolio(userId);
+  revalidateHandle(user.handle);
 }
 
 export type OAuthIdentity = {

@@ -6,5 +6,6 @@ import { defaultLocale } from "./config";
 export default getRequestConfig(async () => {
   const locale = defaultLocale;
   const messages = (await import(`./messages/${locale}/index.ts`)).default;
-  return { locale, messages };
+  // A fixed zone keeps server and client rendering of dates identical.
+  return { locale, messages, timeZone: "UTC" };
 });

@@ -11,7 +11,8 @@ export function portfolioTag(userId: string): string {
 
 /** Invalidates the editor and the public page after any change to a user's portfolio. */
 export function revalidatePortfolio(userId: string): void {
-  revalidateTag(portfolioTag(userId), "max");
+  // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
+  revalidateTag(portfolioTag(userId), { expire: 0 });
   revalidatePath("/dashboard", "layout");
 }
 

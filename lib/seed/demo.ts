@@ -6,7 +6,9 @@ import sharp from "sharp";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { uploadMedia } from "@/lib/media/mutations";
 import { createUser } from "./factories";
+import { seedDemoCases } from "./demo-cases";
 import { demoCampaigns, demoProfile, demoSamples } from "./demo-content";
+import { seedDemoPlans } from "./demo-plans";
 
 import { DEMO_LOGIN } from "./demo-login";
 
@@ -65,6 +67,7 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
     campaignIds.push(created.id);
   }
 
+  const sampleIds: string[] = [];
   for (const [position, { images, campaign, ...sample }] of demoSamples.entries()) {
     const created = await prisma.contentSample.create({
       data: { ...sample, position, portfolioId: portfolio.id, campaignId: campaign === undefined ? null : campaignIds[campaign] },
@@ -77,6 +80,12 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
       });
       await prisma.media.update({ where: { id: media.id }, data: { contentSampleId: created.id, position: index } });
     }
+    sampleIds.push(created.id);
   }
+
+  const ids = { portfolioId: portfolio.id, userId: user.id, campaignIds, sampleIds };
+  await seedDemoPlans(prisma, ids);
+  const documents = await prisma.strategyDocument.findMany({ where: { portfolioId: portfolio.id }, orderBy: { position: "asc" }, select: { id: true } });
+  await seedDemoCases(prisma, { ...ids, documentIds: documents.map((document) => document.id) });
   return true;
 }

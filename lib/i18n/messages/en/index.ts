@@ -10,6 +10,7 @@ import landing from "./landing.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
 import publicPage from "./public-page.json";
+import sharing from "./sharing.json";
 
 const messages = {
   ...common,
@@ -23,5 +24,6 @@ const messages = {
   ...calendars,
   ...caseStudies,
   ...publicPage,
+  ...sharing,
 };
 export default messages;

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseStudyPage } from "@/components/public/case-study-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { getPublicPortfolio } from "@/lib/public/data";
+
+export const dynamicParams = true;
+// See app/[handle]/page.tsx for why 60 seconds.
+export const revalidate = 60;
+
+export function generateStaticParams(): { handle: string; slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ handle: string; slug: string }> };
+
+async function load(params: Props["params"]) {
+  const { handle, slug } = await params;
+  const portfolio = await getPublicPortfolio(handle);
+  const study = portfolio?.caseStudies.find((item) => item.slug === decodeURIComponent(slug));
+  return portfolio && study ? { portfolio, study } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  const { portfolio, study } = found;
+  return {
+    title: `${study.title} · ${portfolio.displayName}`,
+    description: study.challenge.slice(0, 160) || portfolio.headline || undefined,
+    alternates: { canonical: `/${portfolio.handle}/case-studies/${study.slug}` },
+  };
+}
+
+export default async function PublicCaseStudyRoute({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { portfolio, study } = found;
+  return (
+    <CaseStudyPage
+      portfolio={portfolio}
+      study={study}
+      basePath={`/${portfolio.handle}`}
+      footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle }, target: `case-study:${study.slug}` })}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+import { PortfolioNotFound } from "@/components/public/not-found";
+
+export default function NotFound() {
+  return <PortfolioNotFound />;
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CalendarSettingsForm } from "@/components/calendars/calendar-settings-form";
+import { PageHeader } from "@/components/editor/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { addMonths } from "@/lib/calendars/period";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calendars");
+  return { title: t("newTitle") };
+}
+
+export default async function NewCalendarPage() {
+  await requireUser("/dashboard/calendars/new");
+  const t = await getTranslations();
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  return (
+    <div>
+      <PageHeader title={t("calendars.newTitle")} lead={t("calendars.newLead")} back={{ href: "/dashboard/calendars", label: t("editor.common.back") }} />
+      <section className="rounded-card border border-border p-4 sm:p-6">
+        <CalendarSettingsForm defaults={{ title: "", startMonth: thisMonth, endMonth: addMonths(thisMonth, 1) }} />
+      </section>
+    </div>
+  );
+}

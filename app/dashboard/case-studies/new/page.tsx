@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CaseStudyForm } from "@/components/case-studies/case-study-form";
+import { PageHeader } from "@/components/editor/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { listLinkOptions } from "@/lib/case-studies/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("caseStudies");
+  return { title: t("newTitle") };
+}
+
+export default async function NewCaseStudyPage() {
+  const user = await requireUser("/dashboard/case-studies/new");
+  const [options, t] = await Promise.all([listLinkOptions(user.id), getTranslations()]);
+  return (
+    <div>
+      <PageHeader title={t("caseStudies.newTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
+      <CaseStudyForm caseStudy={null} options={options} handle={user.handle} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DocumentForm } from "@/components/documents/document-form";
+import { PageHeader } from "@/components/editor/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { listCampaignOptions } from "@/lib/campaigns/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("documents");
+  return { title: t("newTitle") };
+}
+
+export default async function NewDocumentPage() {
+  const user = await requireUser("/dashboard/documents/new");
+  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations()]);
+  return (
+    <div>
+      <PageHeader title={t("documents.newTitle")} back={{ href: "/dashboard/documents", label: t("editor.common.back") }} />
+      <DocumentForm document={null} campaigns={campaigns} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { useFailureToast } from "@/components/editor/action-feedback";
+import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { saveCalendarAction } from "@/lib/calendars/actions";
+import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
+import { useCalendarErrorText } from "./use-calendar-text";
+
+type Schema = typeof upsertCalendarSchema;
+
+/** Title and period of a calendar: creates one (then opens it), or updates it in place. */
+export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInput }) {
+  const t = useTranslations("calendars");
+  const tEditor = useTranslations("editor");
+  const router = useRouter();
+  const err = useCalendarErrorText();
+  const failed = useFailureToast();
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({ resolver: zodResolver(upsertCalendarSchema), defaultValues: defaults });
+  const { register, handleSubmit, formState, reset } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await saveCalendarAction(values);
+    if (!result.ok) {
+      applyServerErrors(result, form.setError);
+      failed(tEditor("errors.saveFailed"), result);
+      return;
+    }
+    if (defaults.id) {
+      reset(values);
+      toast.success(t("updated"));
+      router.refresh();
+    } else {
+      toast.success(t("created"));
+      router.push(`/dashboard/calendars/${result.data.id}`);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem_10rem_auto] sm:items-start">
+      <Field label={t("fields.title")} error={err(errors.title?.message)}>
+        {(c) => <Input {...c} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
+      </Field>
+      <Field label={t("fields.startMonth")} error={err(errors.startMonth?.message)}>
+        {(c) => <Input {...c} type="month" placeholder="2026-03" {...register("startMonth")} />}
+      </Field>
+      <Field label={t("fields.endMonth")} hint={t("fields.periodHint")} error={err(errors.endMonth?.message)}>
+        {(c) => <Input {...c} type="month" placeholder="2026-04" {...register("endMonth")} />}
+      </Field>
+      <Button type="submit" pending={isSubmitting} className="sm:mt-6">
+        {defaults.id ? tEditor("common.saveChanges") : t("add")}
+      </Button>
+    </form>
+  );
+}

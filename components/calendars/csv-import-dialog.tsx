@@ -1,0 +1,215 @@
+"use client";
+
+import { useDeferredValue, useId, useState, useTransition } from "react";
+import { Download, FileUp, X } from "lucide-react";
+import { Dialog } from "radix-ui";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { useFailureToast } from "@/components/editor/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/input";
+import { importEntriesAction } from "@/lib/calendars/actions";
+import { exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
+import { CSV_MAX_BYTES } from "@/lib/calendars/schema";
+import type { EntryView } from "@/lib/calendars/types";
+import { cn } from "@/lib/utils";
+
+type CsvImportDialogProps = {
+  calendarId: string;
+  period: { start: string; end: string };
+  onImported: (entries: EntryView[]) => void;
+};
+
+/** Load or paste a CSV, see every row with its problems, then import all rows or none. */
+export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDialogProps) {
+  const t = useTranslations("calendars.import");
+  const tEditor = useTranslations("editor");
+  const tCalendars = useTranslations("calendars");
+  const failed = useFailureToast();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [readError, setReadError] = useState(false);
+  const [importing, startImport] = useTransition();
+  const fileId = useId();
+  const deferred = useDeferredValue(text);
+  const result = deferred.trim() ? parseCalendarCsv(deferred, period) : null;
+  const problemCount = result ? result.fileIssues.length + result.rows.reduce((sum, row) => sum + row.issues.length, 0) : 0;
+  const describe = (issue: CsvIssue) => t(`issues.${issue.code}`, { row: String(issue.row ?? ""), value: issue.value ?? "" });
+
+  const reset = () => {
+    setText("");
+    setReadError(false);
+  };
+
+  const loadFile = async (file: File | undefined) => {
+    setReadError(false);
+    if (!file) return;
+    if (file.size > CSV_MAX_BYTES) {
+      setText("");
+      setReadError(true);
+      toast.error(t("issues.tooLarge"));
+      return;
+    }
+    try {
+      setText(await file.text());
+    } catch {
+      setReadError(true);
+    }
+  };
+
+  const downloadExample = () => {
+    const blob = new Blob([exampleCsv(period.start.slice(0, 7))], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "calendar-example.csv";
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const submit = () =>
+    startImport(async () => {
+      const response = await importEntriesAction({ calendarId, csv: text });
+      if (response.ok) {
+        toast.success(t("done", { count: response.data.imported }));
+        onImported(response.data.entries);
+        reset();
+        setOpen(false);
+      } else failed(t("failed"), response);
+    });
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) reset();
+      }}
+    >
+      <Dialog.Trigger asChild>
+        <Button type="button" variant="secondary">
+          <FileUp aria-hidden className="size-4" />
+          {t("open")}
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
+        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-4xl -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
+          <div className="flex items-start justify-between gap-3">
+            <Dialog.Title className="text-lg font-semibold">{t("title")}</Dialog.Title>
+            <Dialog.Close asChild>
+              <Button type="button" variant="ghost" size="icon" aria-label={tCalendars("close")}>
+                <X aria-hidden className="size-4" />
+              </Button>
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="text-sm text-muted">{t("lead")}</Dialog.Description>
+          <p className="text-sm text-muted">{t("formats")}</p>
+          <div>
+            <Button type="button" variant="ghost" size="sm" onClick={downloadExample}>
+              <Download aria-hidden className="size-4" />
+              {t("example")}
+            </Button>
+          </div>
+
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div className="grid content-start gap-1.5">
+              <label htmlFor={fileId} className="text-sm font-medium">
+                {t("file")}
+              </label>
+              <input
+                id={fileId}
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                onChange={(event) => void loadFile(event.target.files?.[0])}
+                className="text-sm file:mr-3 file:rounded-lg file:border file:border-border file:bg-bg file:px-3 file:py-1.5 file:text-sm file:font-medium"
+              />
+              {readError && <p className="text-sm text-danger">{t("readFailed")}</p>}
+            </div>
+            <div className="grid gap-1.5">
+              <label htmlFor={`${fileId}-text`} className="text-sm font-medium">
+                {t("paste")}
+              </label>
+              <Textarea id={`${fileId}-text`} value={text} onChange={(event) => setText(event.target.value)} rows={5} spellCheck={false} className="font-mono text-xs" />
+            </div>
+          </div>
+
+          {result && (
+            <section aria-labelledby={`${fileId}-preview`} className="grid gap-3">
+              <div>
+                <h3 id={`${fileId}-preview`} className="font-semibold">
+                  {t("preview")}
+                </h3>
+                <p className="text-xs text-muted">{t("previewLead")}</p>
+              </div>
+              <div role="status" className={cn("rounded-lg p-3 text-sm", result.ok ? "bg-accent-soft text-fg" : "border border-danger/40 text-danger")}>
+                <p className="font-medium">{t("summary", { rows: result.rows.length, errors: problemCount })}</p>
+                <p className="mt-0.5">{result.ok ? t("ready", { count: result.rows.length }) : t("fixFirst")}</p>
+                {result.fileIssues.length > 0 && (
+                  <ul className="mt-2 list-disc pl-5">
+                    {result.fileIssues.map((issue, index) => (
+                      <li key={index}>{describe(issue)}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              {result.rows.length > 0 && (
+                <div className="max-h-80 overflow-auto rounded-lg border border-border">
+                  <table className="w-full min-w-[40rem] border-collapse text-xs">
+                    <thead className="sticky top-0 bg-surface text-left text-muted">
+                      <tr>
+                        <th scope="col" className="px-2 py-1.5 font-medium">{t("row")}</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">date</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">platform</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">format</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">caption</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">status</th>
+                        <th scope="col" className="px-2 py-1.5 font-medium">{t("problems")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {result.rows.map((row) => (
+                        <tr key={row.row} className={cn("border-t border-border align-top", row.issues.length > 0 && "bg-danger/5")}>
+                          <td className="px-2 py-1.5 tabular">{row.row}</td>
+                          <td className="px-2 py-1.5 whitespace-nowrap">{row.cells.date}</td>
+                          <td className="px-2 py-1.5">{row.cells.platform}</td>
+                          <td className="px-2 py-1.5">{row.cells.format}</td>
+                          <td className="max-w-60 px-2 py-1.5">
+                            <span className="line-clamp-2 whitespace-pre-line">{row.cells.caption}</span>
+                          </td>
+                          <td className="px-2 py-1.5">{row.cells.status}</td>
+                          <td className="px-2 py-1.5">
+                            {row.issues.length === 0 ? (
+                              <span className="text-success">{t("ok")}</span>
+                            ) : (
+                              <ul className="grid gap-0.5 text-danger">
+                                {row.issues.map((issue, index) => (
+                                  <li key={index}>{describe(issue)}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          )}
+
+          <div className="flex flex-wrap justify-end gap-2 border-t border-border pt-4">
+            <Dialog.Close asChild>
+              <Button type="button" variant="secondary">
+                {tEditor("common.cancel")}
+              </Button>
+            </Dialog.Close>
+            <Button type="button" disabled={!result?.ok || text !== deferred} pending={importing} onClick={submit}>
+              {t("submit", { count: result?.rows.length ?? 0 })}
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { ChevronLeft, ChevronRight, Link2, Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { PlatformChip } from "@/components/editor/platform-chip";
+import { Button } from "@/components/ui/button";
+import type { EntryView } from "@/lib/calendars/types";
+import { statusIcons } from "./entry-chip";
+import { useCalendarDates } from "./use-calendar-text";
+
+type EntryTableProps = {
+  entries: EntryView[];
+  period: { start: string; end: string };
+  onOpen: (entry: EntryView) => void;
+  onMove: (entry: EntryView, days: number) => void;
+};
+
+/** Every entry as a table sorted by date (and time): the phone-friendly and keyboard-friendly view. */
+export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps) {
+  const t = useTranslations("calendars");
+  const tEditor = useTranslations("editor");
+  const dates = useCalendarDates();
+  if (entries.length === 0) return <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">{t("list.empty")}</p>;
+  const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.position - b.position);
+  return (
+    <div className="overflow-x-auto rounded-card border border-border">
+      <table className="w-full min-w-[40rem] border-collapse text-sm">
+        <thead className="bg-surface text-left text-xs text-muted">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">{t("list.date")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("list.platform")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("list.topic")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("list.pillar")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("list.status")}</th>
+            <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t("list.actions")}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((entry) => {
+            const StatusIcon = statusIcons[entry.status];
+            return (
+              <tr key={entry.id} className="border-t border-border align-top">
+                <td className="px-3 py-2 whitespace-nowrap tabular">
+                  {dates.day(entry.date)}
+                  {entry.time && <span className="block text-xs text-muted">{entry.time}</span>}
+                </td>
+                <td className="px-3 py-2">
+                  <PlatformChip platform={entry.platform} />
+                  <span className="mt-1 block text-xs text-muted">{tEditor(`formats.${entry.format}`)}</span>
+                </td>
+                <td className="max-w-72 px-3 py-2">
+                  <span className="line-clamp-3 whitespace-pre-line">{entry.topic}</span>
+                  {entry.sample && (
+                    <span className="mt-1 inline-flex items-center gap-1 text-xs text-muted">
+                      <Link2 aria-hidden className="size-3" />
+                      {t("entry.sampleLinked", { title: entry.sample.title })}
+                    </span>
+                  )}
+                </td>
+                <td className="px-3 py-2 text-muted">{entry.pillar}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <span className="inline-flex items-center gap-1">
+                    <StatusIcon aria-hidden className="size-3.5 text-muted" />
+                    {t(`statuses.${entry.status}`)}
+                  </span>
+                </td>
+                <td className="px-2 py-1.5">
+                  <div className="flex justify-end gap-0.5">
+                    <Button type="button" variant="ghost" size="icon" aria-label={`${t("entry.previousDay")}: ${entry.topic}`} title={t("entry.previousDay")} disabled={entry.date <= period.start} onClick={() => onMove(entry, -1)}>
+                      <ChevronLeft aria-hidden className="size-4" />
+                    </Button>
+                    <Button type="button" variant="ghost" size="icon" aria-label={`${t("entry.nextDay")}: ${entry.topic}`} title={t("entry.nextDay")} disabled={entry.date >= period.end} onClick={() => onMove(entry, 1)}>
+                      <ChevronRight aria-hidden className="size-4" />
+                    </Button>
+                    <Button type="button" variant="ghost" size="icon" aria-label={t("list.edit", { topic: entry.topic })} title={tEditor("common.edit")} onClick={() => onOpen(entry)}>
+                      <Pencil aria-hidden className="size-4" />
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,392 @@
+"use client";
+
+import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus, RotateCcw } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Controller, useFieldArray, useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { FigureList } from "@/components/campaigns/figure-list";
+import { useFailureToast } from "@/components/editor/action-feedback";
+import { ClientFields } from "@/components/editor/client-fields";
+import { FormSection } from "@/components/editor/form-section";
+import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { MediaThumb } from "@/components/media/media-thumb";
+import { Uploader } from "@/components/media/uploader";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { campaignFigures } from "@/lib/campaigns/figures";
+import { saveCaseStudyAction } from "@/lib/case-studies/actions";
+import { upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import { slugOrFallback } from "@/lib/case-studies/slug";
+import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
+import type { MediaView } from "@/lib/media/types";
+import { parseNumberInput } from "@/lib/metrics/number";
+import { KeyResultEditor } from "./key-result-editor";
+import { LinkPicker } from "./link-picker";
+import { MarkdownField } from "./markdown-field";
+import { useRoomErrorText } from "./use-error-text";
+
+type Schema = typeof upsertCaseStudySchema;
+const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
+
+function toFormValues(study: CaseStudyView | null): UpsertCaseStudyInput {
+  if (!study) {
+    return {
+      title: "",
+      slug: "",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      workKind: "CLIENT",
+      role: "",
+      periodStart: "",
+      periodEnd: "",
+      challenge: "",
+      strategy: "",
+      execution: "",
+      results: "",
+      lessons: "",
+      coverId: null,
+      keyResults: [],
+      campaignIds: [],
+      sampleIds: [],
+      documentIds: [],
+    };
+  }
+  return {
+    id: study.id,
+    title: study.title,
+    slug: study.slug,
+    client: study.client,
+    confidential: study.confidential,
+    anonymizedLabel: study.anonymizedLabel,
+    workKind: study.workKind,
+    role: study.role,
+    periodStart: study.periodStart ?? "",
+    periodEnd: study.periodEnd ?? "",
+    challenge: study.challenge,
+    strategy: study.strategy,
+    execution: study.execution,
+    results: study.results,
+    lessons: study.lessons,
+    coverId: study.cover?.id ?? null,
+    keyResults: study.keyResults.map((result) => ({
+      id: result.id,
+      kind: result.kind,
+      customName: result.customName,
+      value: String(result.value),
+      baseline: result.baseline === null ? "" : String(result.baseline),
+      periodStart: result.periodStart ?? "",
+      periodEnd: result.periodEnd ?? "",
+      source: result.source,
+    })),
+    campaignIds: study.campaigns.map((item) => item.id),
+    sampleIds: study.samples.map((item) => item.id),
+    documentIds: study.documents.map((item) => item.id),
+  };
+}
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  return typeof value === "string" ? parseNumberInput(value) : null;
+}
+
+type CaseStudyFormProps = { caseStudy: CaseStudyView | null; options: LinkOptions; handle: string };
+
+export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps) {
+  const t = useTranslations();
+  const tc = useTranslations("caseStudies");
+  const router = useRouter();
+  const err = useRoomErrorText("caseStudies");
+  const failed = useFailureToast();
+  const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
+  // A new case study's slug follows the title until the owner edits it.
+  const [slugEdited, setSlugEdited] = useState(caseStudy !== null);
+  const [slugSuggestion, setSlugSuggestion] = useState<string | null>(null);
+
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(upsertCaseStudySchema),
+    defaultValues: toFormValues(caseStudy),
+  });
+  const { register, control, handleSubmit, setValue, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  const keyResults = useFieldArray({ control, name: "keyResults" });
+  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+
+  const values = useWatch({ control });
+  const live = campaignFigures(
+    (values.keyResults ?? []).flatMap((result) =>
+      result.kind ? [{ kind: result.kind, customName: result.customName, value: toNumber(result.value), baseline: toNumber(result.baseline) }] : [],
+    ),
+    null,
+  );
+
+  const titleField = register("title", {
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      if (!slugEdited) setValue("slug", slugOrFallback(event.target.value), { shouldDirty: true });
+    },
+  });
+  const slugField = register("slug", {
+    onChange: () => {
+      setSlugEdited(true);
+      setSlugSuggestion(null);
+    },
+  });
+
+  const onSubmit = handleSubmit(async (input) => {
+    setSlugSuggestion(null);
+    const result = await saveCaseStudyAction(input);
+    if (result.ok) {
+      toast.success(caseStudy ? tc("updated") : tc("created"));
+      router.push("/dashboard/case-studies");
+      router.refresh();
+      return;
+    }
+    const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
+    setSlugSuggestion(suggestion?.[0] ?? null);
+    applyServerErrors({ fieldErrors }, form.setError);
+    if (result.code === "NOT_FOUND") toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
+    else failed(t("editor.errors.saveFailed"), result);
+  });
+
+  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
+  const slug = values.slug || "…";
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+      <div className="grid min-w-0 gap-6">
+        <FormSection title={tc("sections.basics")}>
+          <Field label={tc("fields.title")} error={err(errors.title?.message)}>
+            {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...titleField} />}
+          </Field>
+          <div className="grid gap-1.5">
+            <Field
+              label={tc("fields.slug")}
+              hint={tc("fields.slugHint", { url: tc("publicUrl", { handle, slug }) })}
+              error={err(errors.slug?.message)}
+            >
+              {(c) => <Input {...c} autoComplete="off" spellCheck={false} className="font-mono" {...slugField} />}
+            </Field>
+            <div className="flex flex-wrap gap-2">
+              {slugSuggestion && (
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => {
+                    setValue("slug", slugSuggestion, { shouldDirty: true, shouldValidate: true });
+                    setSlugEdited(true);
+                    setSlugSuggestion(null);
+                  }}
+                >
+                  {tc("fields.slugUse", { slug: slugSuggestion })}
+                </Button>
+              )}
+              {slugEdited && (
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => {
+                    setSlugEdited(false);
+                    setValue("slug", slugOrFallback(form.getValues("title") ?? ""), { shouldDirty: true, shouldValidate: true });
+                  }}
+                >
+                  <RotateCcw aria-hidden className="size-3.5" />
+                  {tc("fields.slugReset")}
+                </Button>
+              )}
+            </div>
+          </div>
+          <Field label={tc("fields.role")} error={err(errors.role?.message)}>
+            {(c) => <Input {...c} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
+              {(c) => <Input {...c} type="date" {...register("periodStart")} />}
+            </Field>
+            <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
+              {(c) => <Input {...c} type="date" {...register("periodEnd")} />}
+            </Field>
+          </div>
+        </FormSection>
+
+        <FormSection title={tc("sections.client")}>
+          <ClientFields
+            register={clientRegister}
+            errors={errors}
+            confidential={Boolean(values.confidential)}
+            clientPlaceholder={tc("fields.clientPlaceholder")}
+            anonymizedPlaceholder={tc("fields.anonymizedPlaceholder")}
+          />
+        </FormSection>
+
+        <FormSection title={tc("sections.story")} lead={tc("sections.storyLead")}>
+          {narratives.map((name) => (
+            <MarkdownField
+              key={name}
+              label={tc(`fields.${name}`)}
+              hint={tc(`fields.${name}Hint`)}
+              error={err(errors[name]?.message)}
+              value={values[name] ?? ""}
+              maxLength={10_000}
+              {...register(name)}
+            />
+          ))}
+        </FormSection>
+
+        <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
+          {keyResults.fields.length === 0 ? (
+            <p className="rounded-lg bg-surface p-4 text-sm text-muted">{tc("keyResult.none")}</p>
+          ) : (
+            <ol className="grid gap-3">
+              {keyResults.fields.map((field, index) => (
+                <KeyResultEditor
+                  key={field.id}
+                  index={index}
+                  control={control}
+                  register={register}
+                  errors={errors}
+                  onRemove={() => keyResults.remove(index)}
+                />
+              ))}
+            </ol>
+          )}
+          {errors.keyResults?.message && <FieldError message={errors.keyResults.message} />}
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() =>
+                keyResults.append({
+                  kind: keyResults.fields.length === 0 ? "FOLLOWERS" : "ENGAGEMENTS",
+                  customName: "",
+                  value: "",
+                  baseline: "",
+                  periodStart: "",
+                  periodEnd: "",
+                  source: "SELF_REPORTED",
+                })
+              }
+            >
+              <Plus aria-hidden className="size-4" />
+              {tc("keyResult.add")}
+            </Button>
+          </div>
+        </FormSection>
+
+        <FormSection title={tc("sections.links")} lead={tc("sections.linksLead")}>
+          <Controller
+            control={control}
+            name="campaignIds"
+            render={({ field }) => (
+              <LinkPicker
+                legend={tc("links.campaigns")}
+                empty={tc("links.noCampaigns")}
+                addHref="/dashboard/campaigns/new"
+                addLabel={t("editor.campaigns.add")}
+                options={options.campaigns}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={err(errors.campaignIds?.message)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="sampleIds"
+            render={({ field }) => (
+              <LinkPicker
+                legend={tc("links.samples")}
+                empty={tc("links.noSamples")}
+                addHref="/dashboard/samples/new"
+                addLabel={t("editor.samples.add")}
+                options={options.samples.map((sample) => ({ ...sample, detail: t(`editor.platforms.${sample.platform as "OTHER"}`) }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={err(errors.sampleIds?.message)}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="documentIds"
+            render={({ field }) => (
+              <LinkPicker
+                legend={tc("links.documents")}
+                empty={tc("links.noDocuments")}
+                addHref="/dashboard/documents/new"
+                addLabel={t("dashboard.nav.documents")}
+                options={options.documents}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={err(errors.documentIds?.message)}
+              />
+            )}
+          />
+        </FormSection>
+
+        <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
+          {cover && values.coverId ? (
+            <MediaThumb
+              media={cover}
+              className="max-w-64"
+              removeLabel={tc("fields.removeCover")}
+              onRemove={() => {
+                setCover(null);
+                setValue("coverId", null, { shouldDirty: true });
+              }}
+            />
+          ) : (
+            <Uploader
+              purpose="sample"
+              accept="image"
+              max={1}
+              onUploaded={(media) => {
+                setCover(media);
+                setValue("coverId", media.id, { shouldDirty: true });
+              }}
+            />
+          )}
+          {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
+        </FormSection>
+      </div>
+
+      <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
+        <section className="rounded-card border border-border p-4" aria-live="polite">
+          <h2 id="computed-heading" className="text-sm font-semibold">
+            {t("editor.common.computedFigures")}
+          </h2>
+          {live.figures.length === 0 && live.growths.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">{t("editor.common.noFigures")}</p>
+          ) : (
+            <FigureList
+              className="mt-3 sm:grid-cols-1"
+              figures={live.figures}
+              growths={live.growths.map((growth) => ({
+                ...growth,
+                label: growth.kind === "CUSTOM" ? growth.customName : t(`metrics.kinds.${growth.kind}`),
+              }))}
+            />
+          )}
+          <p className="mt-3 text-xs text-muted">{t("metrics.notes.computed")}</p>
+        </section>
+        {errors.root?.message && <FieldError message={errors.root.message} />}
+        <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
+          <Button type="submit" pending={isSubmitting}>
+            {caseStudy ? t("editor.common.saveChanges") : t("editor.common.save")}
+          </Button>
+          <ButtonLink href="/dashboard/case-studies" variant="secondary">
+            {t("editor.common.cancel")}
+          </ButtonLink>
+        </div>
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import Link from "next/link";
+import { EyeOff, Lock } from "lucide-react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ItemActions } from "@/components/editor/item-actions";
+import { SortableList } from "@/components/editor/sortable-list";
+import { WorkKindBadge } from "@/components/editor/work-kind-badge";
+import { MediaThumb } from "@/components/media/media-thumb";
+import {
+  deleteCaseStudyAction,
+  duplicateCaseStudyAction,
+  reorderCaseStudiesAction,
+  setCaseStudyHiddenAction,
+} from "@/lib/case-studies/actions";
+import type { CaseStudyView } from "@/lib/case-studies/types";
+import { fromIsoDate } from "@/lib/campaigns/dates";
+import { metricGrowth } from "@/lib/metrics/formulas";
+import { formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
+import { HiddenToggle } from "./hidden-toggle";
+
+export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] }) {
+  const t = useTranslations();
+  return (
+    <SortableList
+      items={caseStudies}
+      label={t("caseStudies.title")}
+      getTitle={(study) => study.title}
+      onReorder={(ids) => reorderCaseStudiesAction({ ids })}
+      renderItem={(study) => <CaseStudyRow study={study} />}
+      renderActions={(study) => (
+        <div className="flex gap-0.5">
+          <HiddenToggle
+            hidden={study.hidden}
+            onChange={(hidden) => setCaseStudyHiddenAction({ id: study.id, hidden })}
+            labels={{
+              show: t("caseStudies.showItem", { title: study.title }),
+              hide: t("caseStudies.hideItem", { title: study.title }),
+              nowShown: t("caseStudies.nowShown"),
+              nowHidden: t("caseStudies.nowHidden"),
+              failed: t("caseStudies.visibilityFailed"),
+            }}
+          />
+          <ItemActions
+            title={study.title}
+            editHref={`/dashboard/case-studies/${study.id}`}
+            onDuplicate={() => duplicateCaseStudyAction({ id: study.id })}
+            onDelete={() => deleteCaseStudyAction({ id: study.id })}
+            deleteTitle={t("caseStudies.deleteTitle", { title: study.title })}
+            deleteBody={t("caseStudies.deleteBody", { count: study.keyResults.length })}
+          />
+        </div>
+      )}
+    />
+  );
+}
+
+function CaseStudyRow({ study }: { study: CaseStudyView }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
+  const client = study.confidential ? study.anonymizedLabel : study.client;
+  const links = study.campaigns.length + study.samples.length + study.documents.length;
+  const headline = study.keyResults.slice(0, 3);
+  return (
+    <article aria-labelledby={`case-study-${study.id}`} className="flex gap-3">
+      {study.cover && <MediaThumb media={study.cover} className="hidden w-24 shrink-0 sm:block" />}
+      <div className="min-w-0 flex-1">
+        <h3 id={`case-study-${study.id}`} className="font-semibold">
+          <Link href={`/dashboard/case-studies/${study.id}`} className="hover:underline">
+            {study.title}
+          </Link>
+        </h3>
+        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+          {client && (
+            <span className="inline-flex items-center gap-1">
+              {study.confidential && <Lock aria-label={t("editor.common.confidential")} className="size-3.5" />}
+              {client}
+            </span>
+          )}
+          {study.periodStart && (
+            <span>
+              {study.periodEnd
+                ? t("caseStudies.period", { start: date(study.periodStart), end: date(study.periodEnd) })
+                : t("caseStudies.periodOngoing", { start: date(study.periodStart) })}
+            </span>
+          )}
+          <WorkKindBadge kind={study.workKind} />
+          {study.hidden && (
+            <span className="inline-flex items-center gap-1 text-xs">
+              <EyeOff aria-hidden className="size-3.5" />
+              {t("caseStudies.hiddenLabel")}
+            </span>
+          )}
+        </p>
+        {headline.length > 0 ? (
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {headline.map((result) => {
+              const growth = metricGrowth(result);
+              const label = result.kind === "CUSTOM" ? result.customName : t(`metrics.kinds.${result.kind}`);
+              return (
+                <li key={result.id} className="rounded-lg bg-surface px-2.5 py-1 text-xs">
+                  <span className="text-muted">{label}</span>{" "}
+                  <span className="tabular font-semibold">{formatMetricValue(result.kind, result.value, locale)}</span>
+                  {growth && (
+                    <span className={growth.value >= 0 ? "tabular text-success" : "tabular text-danger"}>
+                      {" "}
+                      {growth.value >= 0 ? "↑" : "↓"} {formatSignedPercent(growth.value, locale)}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="mt-2 text-xs text-muted">{t("caseStudies.keyResultsCount", { count: 0 })}</p>
+        )}
+        <p className="mt-2 text-xs text-muted">{t("caseStudies.linksCount", { count: links })}</p>
+      </div>
+    </article>
+  );
+}

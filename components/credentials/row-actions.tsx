@@ -1,0 +1,67 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { HiddenToggle } from "@/components/case-studies/hidden-toggle";
+import { useFailureToast } from "@/components/editor/action-feedback";
+import { ConfirmDialog } from "@/components/editor/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { deleteCredentialAction, setCredentialHiddenAction } from "@/lib/credentials/actions";
+
+type RowActionsProps = {
+  kind: "certification" | "experience" | "education";
+  id: string;
+  title: string;
+  hidden: boolean;
+  onEdit: () => void;
+};
+
+/** Shown/hidden switch, edit (opens the dialog) and delete (confirmed) for one credential row. */
+export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps) {
+  const t = useTranslations("credentials");
+  const failed = useFailureToast();
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [deleting, startDelete] = useTransition();
+  return (
+    <div className="flex gap-0.5">
+      <HiddenToggle
+        hidden={hidden}
+        onChange={(next) => setCredentialHiddenAction({ kind, id, hidden: next })}
+        labels={{
+          show: t("showItem", { title }),
+          hide: t("hideItem", { title }),
+          nowShown: t("nowShown"),
+          nowHidden: t("nowHidden"),
+          failed: t("visibilityFailed"),
+        }}
+      />
+      <Button type="button" variant="ghost" size="icon" aria-label={t("editItem", { title })} title={t("edit")} onClick={onEdit}>
+        <Pencil aria-hidden className="size-4" />
+      </Button>
+      <ConfirmDialog
+        open={confirmOpen}
+        onOpenChange={setConfirmOpen}
+        title={t("deleteTitle", { title })}
+        description={t("deleteBody")}
+        confirmLabel={t("deleteItem", { title })}
+        pending={deleting}
+        onConfirm={() =>
+          startDelete(async () => {
+            const result = await deleteCredentialAction({ kind, id });
+            if (result.ok) {
+              setConfirmOpen(false);
+              toast.success(t("deleted"));
+            } else failed(t("deleteFailed"), result);
+          })
+        }
+        trigger={
+          <Button type="button" variant="ghost" size="icon" aria-label={t("deleteItem", { title })} title={t("deleteItem", { title })}>
+            <Trash2 aria-hidden className="size-4 text-danger" />
+          </Button>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Globe, Mail, MapPin, Sparkles } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Markdown } from "@/components/markdown/markdown";
+import type { PublicPortfolio } from "@/lib/public/types";
+import { PlatformTags } from "./platform-tag";
+
+/** Photo, name, headline, location, platforms, open-to-work and the contact button. */
+export function ProfileHeader({ portfolio }: { portfolio: PublicPortfolio }) {
+  const t = useTranslations("publicPage.header");
+  const tp = useTranslations("publicPage");
+  const contactHref = portfolio.contactEmail ? `mailto:${portfolio.contactEmail}` : "#contact";
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
+        {portfolio.avatar && (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our media route
+          <img
+            src={portfolio.avatar.thumbUrl}
+            alt={portfolio.avatar.alt || t("photoAlt", { name: portfolio.displayName })}
+            width={112}
+            height={112}
+            className="size-24 shrink-0 rounded-full border border-border bg-surface object-cover sm:size-28"
+          />
+        )}
+        <div className="grid min-w-0 gap-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{portfolio.displayName}</h1>
+            {portfolio.openToWork && (
+              <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/30">
+                <Sparkles aria-hidden className="size-3.5" />
+                {t("openToWork")}
+              </span>
+            )}
+          </div>
+          {portfolio.headline && <p className="text-lg text-fg text-pretty">{portfolio.headline}</p>}
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+            {portfolio.location && (
+              <li className="inline-flex items-center gap-1.5">
+                <MapPin aria-hidden className="size-4" />
+                <span className="sr-only">{t("location")}: </span>
+                {portfolio.location}
+              </li>
+            )}
+            {portfolio.targetIndustry && <li>{t("focus", { industry: portfolio.targetIndustry })}</li>}
+            {portfolio.website && (
+              <li>
+                <a href={portfolio.website} rel="noopener noreferrer nofollow me" className="inline-flex items-center gap-1.5 underline-offset-2 hover:text-fg hover:underline">
+                  <Globe aria-hidden className="size-4" />
+                  {t("website")}
+                </a>
+              </li>
+            )}
+            {portfolio.profileLinks.map((link) => (
+              <li key={link.platform}>
+                <a href={link.url} rel="noopener noreferrer nofollow me" className="underline-offset-2 hover:text-fg hover:underline">
+                  {t("profileOn", { platform: tp(`platforms.${link.platform}`) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <PlatformTags platforms={portfolio.platforms} label={t("platforms")} />
+          <div className="pt-1 print:hidden">
+            <a
+              href={contactHref}
+              className="inline-flex h-10 items-center gap-2 rounded-lg bg-accent px-4 text-sm font-medium text-accent-fg hover:opacity-90"
+            >
+              <Mail aria-hidden className="size-4" />
+              {t("contact", { name: portfolio.displayName })}
+            </a>
+          </div>
+          {portfolio.contactEmail && <p className="hidden text-sm print:block">{portfolio.contactEmail}</p>}
+        </div>
+      </div>
+      {portfolio.bio && <Markdown source={portfolio.bio} className="max-w-prose text-base" />}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { useFailureToast } from "@/components/editor/action-feedback";
+import { createShareLinkAction } from "@/lib/sharing/actions";
+import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema";
+import type { SectionKey } from "@/lib/portfolio/sections";
+import { useSharingErrorText } from "./use-sharing-error-text";
+
+type FormInput = z.input<typeof createShareLinkSchema>;
+type FormOutput = z.output<typeof createShareLinkSchema>;
+
+/** Creates a share link: who it's for, an optional expiry, which sections it shows and whether to anonymize clients. */
+export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[]; onCreated?: (path: string) => void }) {
+  const t = useTranslations("sharing.form");
+  const tSections = useTranslations("sharing.sections");
+  const router = useRouter();
+  const failureToast = useFailureToast();
+  const errorText = useSharingErrorText();
+  const defaults: FormInput = { recipientName: "", company: "", note: "", expiresAt: "", sections, anonymizeAll: false };
+  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createShareLinkSchema), defaultValues: defaults });
+  const { register, handleSubmit, formState, setError, reset, setValue, control } = form;
+  const errors = formState.errors;
+  const chosen = useWatch({ control, name: "sections" }) ?? [];
+  const note = useWatch({ control, name: "note" }) ?? "";
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await createShareLinkAction(values);
+    if (result.ok) {
+      toast.success(t("created", { name: values.recipientName }), { description: t("createdDescription") });
+      reset(defaults);
+      onCreated?.(result.data.path);
+      router.refresh();
+      return;
+    }
+    applyServerErrors(result, setError);
+    failureToast(t("createFailed"), result);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <Field label={t("recipientName")} error={errors.recipientName?.message}>
+        {(control) => <Input {...control} placeholder={t("recipientNamePlaceholder")} autoComplete="off" {...register("recipientName")} />}
+      </Field>
+      <Field label={t("company")} error={errors.company?.message}>
+        {(control) => <Input {...control} placeholder={t("companyPlaceholder")} autoComplete="off" {...register("company")} />}
+      </Field>
+      <Field label={t("note")} hint={t("noteHint", { count: note.length })} error={errors.note?.message} className="sm:col-span-2">
+        {(control) => <Textarea {...control} rows={2} maxLength={MAX_NOTE} className="min-h-16" {...register("note")} />}
+      </Field>
+      <Field label={t("expiresAt")} hint={t("expiresAtHint")} error={errorText(errors.expiresAt?.message)}>
+        {(control) => <Input {...control} type="date" min={todayIso()} {...register("expiresAt")} />}
+      </Field>
+
+      <fieldset className="grid gap-2 sm:col-span-2" aria-describedby="share-sections-hint">
+        <legend className="text-sm font-medium">{t("sections")}</legend>
+        <p id="share-sections-hint" className="text-xs text-muted">
+          {t("sectionsHint")}
+        </p>
+        <div className="mt-1 grid gap-2 sm:grid-cols-3">
+          {sections.map((key) => (
+            <label key={key} className="flex items-center gap-2.5 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+              <input type="checkbox" value={key} className="size-4 accent-[var(--color-accent)]" {...register("sections")} />
+              {tSections(key)}
+            </label>
+          ))}
+        </div>
+        <div>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={() => setValue("sections", sections, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+            disabled={chosen.length === sections.length}
+          >
+            {t("selectAll")}
+          </Button>
+        </div>
+        {errors.sections?.message && <FieldError message={errorText(errors.sections.message) ?? ""} />}
+      </fieldset>
+
+      <div className="grid content-start gap-1 sm:col-span-2">
+        <label className="flex items-center gap-3 text-sm font-medium">
+          <input type="checkbox" className="size-4 accent-[var(--color-accent)]" aria-describedby="share-anonymize-hint" {...register("anonymizeAll")} />
+          {t("anonymizeAll")}
+        </label>
+        <p id="share-anonymize-hint" className="pl-7 text-xs text-muted">
+          {t("anonymizeAllHint")}
+        </p>
+      </div>
+
+      <div className="sm:col-span-2">
+        <Button type="submit" pending={formState.isSubmitting}>
+          {t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { defaultLocale } from "@/lib/i18n/config";
+import messages from "@/lib/i18n/messages/en";
+import { notifyOwner } from "@/lib/mail/notify";
+import { resolveShareLink } from "@/lib/sharing/data";
+import { countryFromHeaders, deviceClass, isBot, isPrefetch, referrerHost } from "./request-filter";
+import { parseViewTarget } from "./target";
+import type { RecordOutcome, ViewRequest, ViewSource } from "./types";
+import { visitorHash } from "./visitor";
+
+type Resolved =
+  | { ok: true; portfolioId: string; ownerId: string; link: { id: string; recipientName: string; company: string } | null }
+  | { ok: false; reason: "not-found" | "inactive" };
+
+async function resolveSource(source: ViewSource, now: Date): Promise<Resolved> {
+  if (source.token !== undefined) {
+    const share = await resolveShareLink(source.token, now);
+    if (share.status === "not-found") return { ok: false, reason: "not-found" };
+    if (share.status === "inactive") return { ok: false, reason: "inactive" };
+    return {
+      ok: true,
+      portfolioId: share.portfolio.id,
+      ownerId: share.portfolio.userId,
+      link: { id: share.link.id, recipientName: share.link.recipientName, company: share.link.company },
+    };
+  }
+  const portfolio = await db().portfolio.findFirst({
+    where: { user: { handle: source.handle.toLowerCase() }, visibility: { not: "DRAFT" } },
+    select: { id: true, userId: true },
+  });
+  if (!portfolio) return { ok: false, reason: "not-found" };
+  return { ok: true, portfolioId: portfolio.id, ownerId: portfolio.userId, link: null };
+}
+
+/**
+ * Counts one view of the public page or a share link, unless it came from a
+ * crawler, a prefetch or the owner. Stores the referrer's host, the country
+ * from an edge header, the device class and a salted visitor hash (never the
+ * IP). A link's first view notifies the owner.
+ */
+export async function recordView(source: ViewSource, rawTarget: string | null, request: ViewRequest): Promise<RecordOutcome> {
+  const now = request.now ?? new Date();
+  const userAgent = request.headers.get("user-agent") ?? "";
+  if (isBot(userAgent)) return { counted: false, reason: "bot" };
+  if (isPrefetch(request.headers)) return { counted: false, reason: "prefetch" };
+  const target = parseViewTarget(rawTarget);
+  if (!target) return { counted: false, reason: "bad-target" };
+
+  const resolved = await resolveSource(source, now);
+  if (!resolved.ok) return { counted: false, reason: resolved.reason };
+  if (request.viewerUserId && request.viewerUserId === resolved.ownerId) return { counted: false, reason: "owner" };
+
+  const view = await db().pageView.create({
+    data: {
+      portfolioId: resolved.portfolioId,
+      shareLinkId: resolved.link?.id ?? null,
+      target,
+      referrerHost: referrerHost(request.referrer, request.headers.get("host")),
+      country: countryFromHeaders(request.headers),
+      device: deviceClass(userAgent),
+      visitorHash: await visitorHash(request.ip, userAgent, now),
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+
+  let firstOpenOfLink = false;
+  if (resolved.link) {
+    // Only one concurrent first view can flip firstViewedAt from null.
+    const [first] = await db().$transaction([
+      db().shareLink.updateMany({ where: { id: resolved.link.id, firstViewedAt: null }, data: { firstViewedAt: now } }),
+      db().shareLink.update({ where: { id: resolved.link.id }, data: { viewCount: { increment: 1 }, lastViewedAt: now } }),
+    ]);
+    firstOpenOfLink = first.count === 1;
+    if (firstOpenOfLink) await notifyLinkOpened(resolved.ownerId, resolved.link, now);
+  }
+  return { counted: true, viewId: view.id, firstOpenOfLink };
+}
+
+/** "Jane at Acme opened your portfolio": an email when SMTP is set up, a dashboard notice otherwise. */
+async function notifyLinkOpened(ownerId: string, link: { id: string; recipientName: string; company: string }, now: Date) {
+  await notifyOwner({
+    userId: ownerId,
+    kind: "link-opened",
+    payload: { linkId: link.id, recipientName: link.recipientName, company: link.company, openedAt: now.toISOString() },
+    email: async () => {
+      const t = createTranslator({ locale: defaultLocale, messages, namespace: "sharing.mail" });
+      const who = link.company ? t("recipientAtCompany", { name: link.recipientName, company: link.company }) : link.recipientName;
+      const base = env().NEXTAUTH_URL ?? "";
+      return {
+        subject: t("openedSubject", { who }),
+        text: t("openedBody", { who, url: `${base}/dashboard/sharing` }),
+      };
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { notFound } from "@/lib/errors";
+import { toIsoDate } from "@/lib/campaigns/dates";
+import type { CalendarListItem, CalendarView, EntryView, SampleOption } from "./types";
+
+export const entryInclude = { sample: { select: { id: true, title: true } } } satisfies Prisma.CalendarEntryInclude;
+export const entryOrder = [{ date: "asc" }, { time: { sort: "asc", nulls: "first" } }, { position: "asc" }] satisfies Prisma.CalendarEntryOrderByWithRelationInput[];
+
+type EntryRow = Prisma.CalendarEntryGetPayload<{ include: typeof entryInclude }>;
+
+export function toEntryView(row: EntryRow): EntryView {
+  return {
+    id: row.id,
+    date: toIsoDate(row.date),
+    time: row.time,
+    platform: row.platform,
+    format: row.format,
+    topic: row.topic,
+    pillar: row.pillar,
+    status: row.status,
+    sample: row.sample,
+    position: row.position,
+  };
+}
+
+/** "YYYY-MM" of a first-of-month date column. */
+export function toMonth(date: Date): string {
+  return toIsoDate(date).slice(0, 7);
+}
+
+/** The owner's calendars in their chosen order, with what the list shows about their entries. */
+export async function listCalendars(userId: string): Promise<CalendarListItem[]> {
+  const rows = await db().calendar.findMany({
+    where: { portfolio: { userId } },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { entries: { select: { platform: true, status: true } } },
+  });
+  return rows.map((row) => {
+    const statusCounts: CalendarListItem["statusCounts"] = {};
+    for (const entry of row.entries) statusCounts[entry.status] = (statusCounts[entry.status] ?? 0) + 1;
+    return {
+      id: row.id,
+      position: row.position,
+      hidden: row.hidden,
+      title: row.title,
+      startMonth: toMonth(row.startMonth),
+      endMonth: toMonth(row.endMonth),
+      entryCount: row.entries.length,
+      platforms: [...new Set(row.entries.map((entry) => entry.platform))],
+      statusCounts,
+    };
+  });
+}
+
+/** One of the owner's calendars with its entries by date; NOT_FOUND when missing or someone else's. */
+export async function getCalendar(userId: string, id: string): Promise<CalendarView> {
+  const row = await db().calendar.findFirst({
+    where: { id, portfolio: { userId } },
+    include: { entries: { orderBy: entryOrder, include: entryInclude } },
+  });
+  if (!row) throw notFound();
+  return {
+    id: row.id,
+    position: row.position,
+    hidden: row.hidden,
+    title: row.title,
+    startMonth: toMonth(row.startMonth),
+    endMonth: toMonth(row.endMonth),
+    entries: row.entries.map(toEntryView),
+  };
+}
+
+/** The owner's content samples, for an entry's "linked sample" select. */
+export async function listSampleOptions(userId: string): Promise<SampleOption[]> {
+  return db().contentSample.findMany({
+    where: { portfolio: { userId } },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, title: true, platform: true },
+  });
+}

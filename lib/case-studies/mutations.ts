@@ -1,0 +1,265 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError, notFound } from "@/lib/errors";
+import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
+import { ownPortfolioId } from "@/lib/campaigns/mutations";
+import { nextPosition, reorderOwned, setHiddenOwned } from "@/lib/credentials/ordering";
+import type { UpsertCaseStudy } from "./schema";
+import { nextFreeSlug, SLUG_MAX_LENGTH, truncateSlug } from "./slug";
+
+type Tx = Prisma.TransactionClient;
+
+function caseStudyData(input: UpsertCaseStudy) {
+  return {
+    title: input.title,
+    slug: input.slug,
+    client: input.client,
+    confidential: input.confidential,
+    anonymizedLabel: input.anonymizedLabel,
+    workKind: input.workKind,
+    role: input.role,
+    periodStart: fromOptionalIsoDate(input.periodStart),
+    periodEnd: fromOptionalIsoDate(input.periodEnd),
+    challenge: input.challenge,
+    strategy: input.strategy,
+    execution: input.execution,
+    results: input.results,
+    lessons: input.lessons,
+    coverId: input.coverId,
+  } satisfies Prisma.CaseStudyUncheckedUpdateInput;
+}
+
+function keyResultData(result: UpsertCaseStudy["keyResults"][number], position: number) {
+  return {
+    position,
+    kind: result.kind,
+    customName: result.kind === "CUSTOM" ? result.customName : "",
+    value: result.value,
+    baseline: result.baseline,
+    periodStart: fromOptionalIsoDate(result.periodStart),
+    periodEnd: fromOptionalIsoDate(result.periodEnd),
+    source: result.source,
+  };
+}
+
+/** Every linked campaign, sample and document must be the owner's; otherwise NOT_FOUND. */
+async function checkLinks(tx: Tx, userId: string, input: UpsertCaseStudy): Promise<void> {
+  const owned = { portfolio: { userId } };
+  const [campaigns, samples, documents] = await Promise.all([
+    input.campaignIds.length ? tx.campaign.count({ where: { id: { in: input.campaignIds }, ...owned } }) : 0,
+    input.sampleIds.length ? tx.contentSample.count({ where: { id: { in: input.sampleIds }, ...owned } }) : 0,
+    input.documentIds.length ? tx.strategyDocument.count({ where: { id: { in: input.documentIds }, ...owned } }) : 0,
+  ]);
+  if (campaigns !== input.campaignIds.length || samples !== input.sampleIds.length || documents !== input.documentIds.length) {
+    throw notFound();
+  }
+}
+
+/** The cover must be the owner's image, not used elsewhere (or already this case study's cover). */
+async function checkCover(tx: Tx, userId: string, coverId: string | null, caseStudyId: string | undefined): Promise<void> {
+  if (!coverId) return;
+  const usable = await tx.media.findFirst({
+    where: {
+      id: coverId,
+      userId,
+      kind: "IMAGE",
+      contentSampleId: null,
+      avatarOf: { is: null },
+      evidenceOf: { is: null },
+      documentOf: { is: null },
+      OR: [{ coverOf: { is: null } }, ...(caseStudyId ? [{ coverOf: { is: { id: caseStudyId } } }] : [])],
+    },
+    select: { id: true },
+  });
+  if (!usable) throw new AppError("VALIDATION", { fieldErrors: { coverId: ["coverNotFound"] } });
+}
+
+/** The first free variant of `slug` in a portfolio, ignoring `exceptId`. */
+async function freeSlug(tx: Tx, portfolioId: string, slug: string, exceptId?: string): Promise<string> {
+  const base = slug.replace(/-\d{1,2}$/, "");
+  const rows = await tx.caseStudy.findMany({
+    where: { portfolioId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { slug: true },
+  });
+  return nextFreeSlug(slug, rows.map((row) => row.slug));
+}
+
+/** VALIDATION on `slug` ("slugTaken"), with the first free variant under `slugSuggestion`. */
+async function checkSlug(tx: Tx, portfolioId: string, slug: string, exceptId?: string): Promise<void> {
+  const suggestion = await freeSlug(tx, portfolioId, slug, exceptId);
+  if (suggestion !== slug) {
+    throw new AppError("VALIDATION", { fieldErrors: { slug: ["slugTaken"], slugSuggestion: [suggestion] } });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Creates or updates a case study in one transaction: fields, key results
+ * (kept ones updated by id, new ones created, missing ones deleted), links to
+ * campaigns, samples and documents (all must be the owner's: else NOT_FOUND,
+ * nothing saved) and the cover. A replaced cover is deleted with its files.
+ */
+export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Promise<{ id: string; slug: string }> {
+  const portfolioId = await ownPortfolioId(userId);
+  let result: { id: string; staleKeys: string[] };
+  try {
+    result = await db().$transaction(async (tx) => {
+      let caseStudyId: string;
+      let previousKeyResults: string[] = [];
+      let previousCover: string | null = null;
+      await checkLinks(tx, userId, input);
+      await checkCover(tx, userId, input.coverId, input.id);
+      if (input.id) {
+        const existing = await tx.caseStudy.findFirst({
+          where: { id: input.id, portfolio: { userId } },
+          select: { id: true, coverId: true, keyResults: { select: { id: true } } },
+        });
+        if (!existing) throw notFound();
+        await checkSlug(tx, portfolioId, input.slug, existing.id);
+        caseStudyId = existing.id;
+        previousKeyResults = existing.keyResults.map((row) => row.id);
+        previousCover = existing.coverId;
+        await tx.caseStudy.update({
+          where: { id: caseStudyId },
+          data: {
+            ...caseStudyData(input),
+            campaigns: { set: input.campaignIds.map((id) => ({ id })) },
+            samples: { set: input.sampleIds.map((id) => ({ id })) },
+            documents: { set: input.documentIds.map((id) => ({ id })) },
+          },
+        });
+      } else {
+        await checkSlug(tx, portfolioId, input.slug);
+        const created = await tx.caseStudy.create({
+          data: {
+            ...caseStudyData(input),
+            portfolioId,
+            position: await nextPosition(tx, "caseStudy", portfolioId),
+            campaigns: { connect: input.campaignIds.map((id) => ({ id })) },
+            samples: { connect: input.sampleIds.map((id) => ({ id })) },
+            documents: { connect: input.documentIds.map((id) => ({ id })) },
+          },
+          select: { id: true },
+        });
+        caseStudyId = created.id;
+      }
+
+      const previous = new Set(previousKeyResults);
+      if (input.keyResults.some((row) => row.id && !previous.has(row.id))) throw notFound();
+      const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
+      await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
+      for (const [position, row] of input.keyResults.entries()) {
+        const data = keyResultData(row, position);
+        if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
+        else await tx.keyResult.create({ data: { ...data, caseStudyId } });
+      }
+
+      let staleKeys: string[] = [];
+      if (previousCover && previousCover !== input.coverId) {
+        const stale = await tx.media.findMany({ where: { id: previousCover, userId }, select: { id: true, displayKey: true, thumbKey: true } });
+        await tx.media.deleteMany({ where: { id: previousCover, userId } });
+        staleKeys = stale.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
+      }
+      return { id: caseStudyId, staleKeys };
+    });
+  } catch (error) {
+    // Two saves racing for one slug: the database's unique index decides; answer like the check does.
+    if (isUniqueViolation(error)) {
+      const suggestion = await freeSlug(db() as unknown as Tx, portfolioId, input.slug, input.id);
+      throw new AppError("VALIDATION", { fieldErrors: { slug: ["slugTaken"], slugSuggestion: [suggestion] } });
+    }
+    throw error;
+  }
+  await removeStoredFiles(result.staleKeys);
+  revalidatePortfolio(userId);
+  return { id: result.id, slug: input.slug };
+}
+
+/** Deletes a case study, its key results and its cover (row and files); linked items stay. */
+export async function deleteCaseStudy(userId: string, id: string): Promise<void> {
+  const cover = await collectMediaForCascade(userId, { caseStudyId: id });
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.caseStudy.deleteMany({ where: { id, portfolio: { userId } } });
+    if (count === 0) throw notFound();
+    await tx.media.deleteMany({ where: { id: { in: cover.mediaIds }, userId } });
+  });
+  await removeStoredFiles(cover.keys);
+  revalidatePortfolio(userId);
+}
+
+/**
+ * Copies a case study (text, key results, links; not the cover, which belongs
+ * to one case study) right after the original, with a free "<slug>-copy" slug.
+ */
+export async function duplicateCaseStudy(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
+  const copy = await db().$transaction(async (tx) => {
+    const original = await tx.caseStudy.findFirst({
+      where: { id, portfolio: { userId } },
+      include: {
+        keyResults: { orderBy: { position: "asc" } },
+        campaigns: { select: { id: true } },
+        samples: { select: { id: true } },
+        documents: { select: { id: true } },
+      },
+    });
+    if (!original) throw notFound();
+    await tx.caseStudy.updateMany({
+      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
+    const slug = await freeSlug(tx, original.portfolioId, `${truncateSlug(original.slug, SLUG_MAX_LENGTH - 5)}-copy`);
+    return tx.caseStudy.create({
+      data: {
+        portfolioId: original.portfolioId,
+        hidden: original.hidden,
+        client: original.client,
+        confidential: original.confidential,
+        anonymizedLabel: original.anonymizedLabel,
+        workKind: original.workKind,
+        role: original.role,
+        periodStart: original.periodStart,
+        periodEnd: original.periodEnd,
+        challenge: original.challenge,
+        strategy: original.strategy,
+        execution: original.execution,
+        results: original.results,
+        lessons: original.lessons,
+        slug,
+        title: `${original.title} ${copySuffix}`.slice(0, 120),
+        position: original.position + 1,
+        keyResults: {
+          create: original.keyResults.map((row) => ({
+            position: row.position,
+            kind: row.kind,
+            customName: row.customName,
+            value: row.value,
+            baseline: row.baseline,
+            periodStart: row.periodStart,
+            periodEnd: row.periodEnd,
+            source: row.source,
+          })),
+        },
+        campaigns: { connect: original.campaigns },
+        samples: { connect: original.samples },
+        documents: { connect: original.documents },
+      },
+      select: { id: true },
+    });
+  });
+  revalidatePortfolio(userId);
+  return copy;
+}
+
+export async function reorderCaseStudies(userId: string, ids: string[]): Promise<void> {
+  await reorderOwned(userId, "caseStudy", ids);
+}
+
+export async function setCaseStudyHidden(userId: string, id: string, hidden: boolean): Promise<void> {
+  await setHiddenOwned(userId, "caseStudy", id, hidden);
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import {
+  clientFields,
+  metricKindValues,
+  metricSourceValues,
+  optionalIsoDate,
+  refineClient,
+  refinePeriod,
+  workKindSchema,
+} from "@/lib/campaigns/schema";
+import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
+import { text } from "@/lib/validation";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
+
+// Shared by the case study form (zodResolver) and the server action. Messages are
+// keys of the `validation` namespace, or of `caseStudies.validation` (see
+// components/case-studies/use-error-text.ts).
+
+export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
+
+export const MAX_KEY_RESULTS = 12;
+export const MAX_LINKS = 50;
+export const NARRATIVE_MAX = 10_000;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "required", abort: true })
+  .max(SLUG_MAX_LENGTH, { message: "tooLong", abort: true })
+  .regex(SLUG_PATTERN, "slugFormat");
+
+/** A headline result: the campaign metric's shape without evidence or series. */
+export const keyResultInputSchema = z
+  .object({
+    /** An existing key result of this case study; absent for a new one. */
+    id: z.string().min(1).optional(),
+    kind: z.enum(metricKindValues),
+    customName: text(60),
+    value: numberInput,
+    baseline: optionalNumberInput,
+    periodStart: optionalIsoDate,
+    periodEnd: optionalIsoDate,
+    source: z.enum(metricSourceValues),
+  })
+  .superRefine((result, ctx) => {
+    if (result.kind === "CUSTOM" && !result.customName) {
+      ctx.addIssue({ code: "custom", path: ["customName"], message: "required" });
+    }
+    refinePeriod(result.periodStart, result.periodEnd, ["periodEnd"], ctx);
+  });
+
+const idList = z
+  .array(z.string().min(1))
+  .max(MAX_LINKS, "tooMany")
+  .refine((ids) => new Set(ids).size === ids.length, "duplicateId");
+
+const narrative = text(NARRATIVE_MAX);
+
+export const upsertCaseStudySchema = z
+  .object({
+    /** Present when editing. */
+    id: z.string().min(1).optional(),
+    title: text(120, 1),
+    slug: slugSchema,
+    ...clientFields,
+    workKind: workKindSchema,
+    role: text(120),
+    periodStart: optionalIsoDate,
+    periodEnd: optionalIsoDate,
+    challenge: narrative,
+    strategy: narrative,
+    execution: narrative,
+    results: narrative,
+    lessons: narrative,
+    /** An image the owner uploaded (purpose "sample"); its alt text is required at upload. */
+    coverId: z
+      .string()
+      .nullish()
+      .transform((value) => value || null),
+    keyResults: z.array(keyResultInputSchema).max(MAX_KEY_RESULTS, "tooMany"),
+    campaignIds: idList,
+    sampleIds: idList,
+    documentIds: idList,
+  })
+  .superRefine((study, ctx) => {
+    refineClient(study, ctx);
+    refinePeriod(study.periodStart, study.periodEnd, ["periodEnd"], ctx);
+  });
+
+export type UpsertCaseStudyInput = z.input<typeof upsertCaseStudySchema>;
+export type UpsertCaseStudy = z.output<typeof upsertCaseStudySchema>;
+export type KeyResultInput = z.input<typeof keyResultInputSchema>;
+
+export const setCaseStudyHiddenSchema = z.object({ id: z.string().min(1), hidden: z.boolean() });
+export type SetCaseStudyHidden = z.output<typeof setCaseStudyHiddenSchema>;

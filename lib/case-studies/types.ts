@@ -1,0 +1,48 @@
+import type { MediaView } from "@/lib/media/types";
+import type { MetricKind, MetricSource, WorkKind } from "@/lib/db/generated/enums";
+
+/** A key result as the list and the form read it; dates are "YYYY-MM-DD". */
+export type KeyResultView = {
+  id: string;
+  kind: MetricKind;
+  customName: string;
+  value: number;
+  baseline: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  source: MetricSource;
+};
+
+export type LinkedItem = { id: string; title: string };
+
+export type CaseStudyView = {
+  id: string;
+  position: number;
+  hidden: boolean;
+  title: string;
+  slug: string;
+  client: string;
+  confidential: boolean;
+  anonymizedLabel: string;
+  workKind: WorkKind;
+  role: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  challenge: string;
+  strategy: string;
+  execution: string;
+  results: string;
+  lessons: string;
+  cover: MediaView | null;
+  keyResults: KeyResultView[];
+  campaigns: LinkedItem[];
+  samples: LinkedItem[];
+  documents: LinkedItem[];
+};
+
+/** The owner's items a case study can draw on, for the link pickers. */
+export type LinkOptions = {
+  campaigns: LinkedItem[];
+  samples: (LinkedItem & { platform: string })[];
+  documents: LinkedItem[];
+};

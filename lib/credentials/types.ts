@@ -1,0 +1,45 @@
+import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
+
+// Dates are "YYYY-MM-DD".
+
+export type CertificationView = {
+  id: string;
+  hidden: boolean;
+  name: string;
+  issuer: string;
+  issuedAt: string | null;
+  expiresAt: string | null;
+  credentialId: string;
+  verifyUrl: string | null;
+};
+
+export type ExperienceView = {
+  id: string;
+  hidden: boolean;
+  role: string;
+  organization: string;
+  kind: ExperienceKind;
+  startDate: string;
+  /** Null means "present". */
+  endDate: string | null;
+  description: string;
+};
+
+export type SkillView = { id: string; name: string; category: SkillCategory; level: SkillLevel | null };
+
+export type EducationView = {
+  id: string;
+  hidden: boolean;
+  school: string;
+  degree: string;
+  field: string;
+  startYear: number | null;
+  endYear: number | null;
+};
+
+export type CredentialsView = {
+  certifications: CertificationView[];
+  experiences: ExperienceView[];
+  skills: SkillView[];
+  education: EducationView[];
+};

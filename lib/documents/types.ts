@@ -1,0 +1,21 @@
+import type { DocumentKind } from "@/lib/db/generated/enums";
+import type { MediaView } from "@/lib/media/types";
+
+export type DocumentView = {
+  id: string;
+  position: number;
+  hidden: boolean;
+  title: string;
+  kind: DocumentKind;
+  summary: string;
+  body: string;
+  pdf: MediaView | null;
+  campaign: { id: string; title: string } | null;
+  client: string;
+  confidential: boolean;
+  anonymizedLabel: string;
+  updatedAt: string;
+};
+
+/** A document as the list shows it (no body). */
+export type DocumentListItem = Omit<DocumentView, "body"> & { bodyLength: number };

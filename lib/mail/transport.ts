@@ -1,0 +1,37 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+export type MailMessage = { to: string; subject: string; text: string; replyTo?: string };
+
+const globalForMail = globalThis as unknown as { mailTransport?: { url: string; transport: Transporter } };
+
+/** Email is optional: without SMTP_URL the app notifies in the dashboard instead. */
+export function mailConfigured(): boolean {
+  return Boolean(env().SMTP_URL);
+}
+
+function transport(): Transporter | null {
+  const url = env().SMTP_URL;
+  if (!url) return null;
+  if (globalForMail.mailTransport?.url !== url) {
+    globalForMail.mailTransport = { url, transport: nodemailer.createTransport(url) };
+  }
+  return globalForMail.mailTransport.transport;
+}
+
+/** The sender: SMTP_FROM, else a no-reply address at the app's host. */
+export function mailFrom(): string {
+  const configured = env().SMTP_FROM;
+  if (configured) return configured;
+  const host = env().NEXTAUTH_URL ? new URL(env().NEXTAUTH_URL as string).hostname : "localhost";
+  return `Postfolio <no-reply@${host}>`;
+}
+
+/** Sends one plain-text email; returns false when email isn't configured. Throws when the server refuses. */
+export async function sendMail(message: MailMessage): Promise<boolean> {
+  const mailer = transport();
+  if (!mailer) return false;
+  await mailer.sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, replyTo: message.replyTo });
+  return true;
+}

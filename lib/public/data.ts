@@ -1,0 +1,69 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db/client";
+import { portfolioTag } from "@/lib/portfolio/mutations";
+import { toPublicPortfolio } from "./map";
+import { publicPortfolioSelect } from "./select";
+import type { PublicPortfolio } from "./types";
+import { handleTag } from "./tags";
+
+export { handleTag, revalidateHandle } from "./tags";
+
+/** Handles are stored lower-case; URLs may not be. */
+function normalizeHandle(handle: string): string {
+  return decodeURIComponent(handle).trim().toLowerCase();
+}
+
+/** The account behind a handle (tagged `handle:<handle>`, so a handle change or sign-up shows at once). */
+function cachedUserId(handle: string): Promise<string | null> {
+  return unstable_cache(
+    async () => (await db().user.findUnique({ where: { handle }, select: { id: true } }))?.id ?? null,
+    ["public-handle", handle],
+    { tags: [handleTag(handle)] },
+  )();
+}
+
+/**
+ * Loads and maps a portfolio in ONE query (nested selects, joined). Visibility
+ * is the caller's rule: `publicOnly` returns null for DRAFT and UNLISTED.
+ */
+export async function loadPublicPortfolio(
+  where: { userId: string; handle?: string } | { userId?: string; handle: string },
+  { publicOnly }: { publicOnly: boolean },
+): Promise<PublicPortfolio | null> {
+  const row = await db().portfolio.findFirst({
+    where: {
+      ...(where.userId !== undefined ? { userId: where.userId } : {}),
+      ...(where.handle !== undefined ? { user: { handle: where.handle } } : {}),
+    },
+    select: publicPortfolioSelect,
+  });
+  if (!row) return null;
+  if (publicOnly && row.visibility !== "PUBLIC") return null;
+  return toPublicPortfolio(row);
+}
+
+/**
+ * The portfolio a visitor sees at `/<handle>`, or null (missing, draft or
+ * unlisted). Cached in Next's data cache and tagged `portfolio:<userId>` and
+ * `handle:<handle>`: every editor write (revalidatePortfolio) and handle change
+ * (revalidateHandle) makes the next request reload it. Only the mapped view is
+ * cached, so the cache never holds a confidential client's name.
+ */
+export async function getPublicPortfolio(handle: string): Promise<PublicPortfolio | null> {
+  const normalized = normalizeHandle(handle);
+  if (!/^[a-z0-9-]{1,64}$/.test(normalized)) return null;
+  const userId = await cachedUserId(normalized);
+  if (!userId) return null;
+  return unstable_cache(
+    // Both in the where: a stale handle → user entry must never serve someone else's page.
+    () => loadPublicPortfolio({ userId, handle: normalized }, { publicOnly: true }),
+    ["public-portfolio", userId, normalized],
+    { tags: [portfolioTag(userId), handleTag(normalized)] },
+  )();
+}
+
+/** The owner's own portfolio as visitors would see it, whatever its visibility (for /dashboard/preview). Not cached. */
+export async function getPreviewPortfolio(userId: string): Promise<PublicPortfolio | null> {
+  return loadPublicPortfolio({ userId }, { publicOnly: false });
+}

@@ -1,0 +1,282 @@
+import { computeCampaignFigures, computePostFigures, growth, type MetricKindName } from "@/lib/metrics/formulas";
+import { mediaUrl } from "@/lib/media/urls";
+import { visibleSections, type SectionKey } from "@/lib/portfolio/sections";
+import { isPlatform } from "@/lib/platforms/platforms";
+import type { PublicPortfolioRow } from "./select";
+import type {
+  IsoDate,
+  ProfileLink,
+  PublicCampaign,
+  PublicClient,
+  PublicImage,
+  PublicMetric,
+  PublicPortfolio,
+  PublicResult,
+  PublicSample,
+  SampleNumbers,
+  SeriesPoint,
+} from "./types";
+
+// DB row → what a visitor may see. Pure, so the rules are unit-tested:
+// hidden sections come out empty, confidential clients only by their label,
+// and the real names of confidential clients are scrubbed from every string.
+
+export type MapOptions = {
+  /** Share links: only these sections (empty = all visible ones). */
+  onlySections?: readonly string[];
+  /** Share links: show every client by its anonymized label. */
+  anonymizeAll?: boolean;
+};
+
+/** Replaces a confidential name inside free text when the owner left no label. */
+export const REDACTED = "[confidential]";
+
+function isoDate(date: Date | null): IsoDate | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+function image(media: { id: string; width: number | null; height: number | null; alt: string } | null): PublicImage | null {
+  if (!media) return null;
+  return {
+    id: media.id,
+    url: mediaUrl(media.id, "display"),
+    thumbUrl: mediaUrl(media.id, "thumb"),
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+  };
+}
+
+type ClientFields = { client: string; confidential: boolean; anonymizedLabel: string };
+
+function publicClient(item: ClientFields, anonymizeAll: boolean): PublicClient {
+  const confidential = item.confidential || (anonymizeAll && item.client.trim() !== "");
+  if (confidential) return { confidential: true, label: item.anonymizedLabel.trim() || null };
+  return { confidential: false, label: item.client.trim() || null };
+}
+
+function series(value: unknown): SeriesPoint[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .flatMap((point): SeriesPoint[] => {
+      if (typeof point !== "object" || point === null) return [];
+      const { date, value: n } = point as { date?: unknown; value?: unknown };
+      if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+      if (typeof n !== "number" || !Number.isFinite(n)) return [];
+      return [{ date, value: n }];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function profileLinks(value: unknown): ProfileLink[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((link): ProfileLink[] => {
+    const { platform, url } = (link ?? {}) as { platform?: unknown; url?: unknown };
+    return isPlatform(platform) && typeof url === "string" && /^https?:\/\//i.test(url) ? [{ platform, url }] : [];
+  });
+}
+
+type ResultRow = PublicPortfolioRow["caseStudies"][number]["keyResults"][number];
+
+function result(row: ResultRow): PublicResult {
+  return {
+    id: row.id,
+    kind: row.kind,
+    customName: row.customName,
+    value: row.value,
+    baseline: row.baseline,
+    growth: growth(row.value, row.baseline),
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
+    source: row.source,
+  };
+}
+
+/** Spend is a cost, not a result: never a headline. */
+const notHeadline: readonly MetricKindName[] = ["AD_SPEND"];
+
+/** The numbers a campaign leads with: results with growth first, then the rest, in the owner's order. */
+export function headlineResults<T extends PublicResult>(results: readonly T[], count = 3): T[] {
+  const candidates = results.filter((r) => !notHeadline.includes(r.kind));
+  const withGrowth = candidates.filter((r) => r.growth !== null);
+  const without = candidates.filter((r) => r.growth === null);
+  return [...withGrowth, ...without].slice(0, count);
+}
+
+function campaign(row: PublicPortfolioRow["campaigns"][number], anonymizeAll: boolean): PublicCampaign {
+  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m), evidence: image(m.evidence), series: series(m.series) }));
+  return {
+    id: row.id,
+    title: row.title,
+    client: publicClient(row, anonymizeAll),
+    workKind: row.workKind,
+    platforms: row.platforms,
+    startDate: isoDate(row.startDate)!,
+    endDate: isoDate(row.endDate),
+    objective: row.objective,
+    budget: row.budget,
+    currency: row.currency,
+    summary: row.summary,
+    metrics,
+    headline: headlineResults(metrics),
+    figures: computeCampaignFigures(metrics, { budget: row.budget }),
+  };
+}
+
+const sampleNumberKeys = ["reach", "impressions", "likes", "comments", "shares", "saves", "views", "clicks"] as const;
+
+function sample(row: PublicPortfolioRow["samples"][number], anonymizeAll: boolean): PublicSample {
+  const numbers: SampleNumbers = {};
+  for (const key of sampleNumberKeys) {
+    const n = row[key];
+    if (n !== null && Number.isFinite(n)) numbers[key] = n;
+  }
+  const client = publicClient(row, anonymizeAll);
+  return {
+    id: row.id,
+    platform: row.platform,
+    format: row.format,
+    title: row.title,
+    caption: row.caption,
+    hashtags: row.hashtags,
+    postedAt: isoDate(row.postedAt),
+    // The original post sits on the client's account: linking it would name the client.
+    url: client.confidential ? null : row.url,
+    campaignId: row.campaignId,
+    workKind: row.workKind,
+    client,
+    numbers,
+    figures: computePostFigures(numbers),
+    media: row.media.map((m) => image(m)!),
+  };
+}
+
+/** Every real name of a confidential client among the row's items (with anonymizeAll: every client's name). */
+function confidentialNames(row: PublicPortfolioRow, anonymizeAll: boolean): { name: string; label: string }[] {
+  const items: ClientFields[] = [...row.campaigns, ...row.samples, ...row.documents, ...row.caseStudies];
+  const names = new Map<string, string>();
+  for (const item of items) {
+    const name = item.client.trim();
+    if ((item.confidential || anonymizeAll) && name.length >= 3 && !names.has(name.toLowerCase())) {
+      names.set(name.toLowerCase(), item.anonymizedLabel.trim() || REDACTED);
+    }
+  }
+  // Longest first, so "Northwind Coffee Roasters" is replaced before "Northwind".
+  return [...names.entries()].sort((a, b) => b[0].length - a[0].length).map(([name, label]) => ({ name, label }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Keys that are identifiers or URL parts; rewriting them would break links, and they hold no prose. */
+const structuralKeys = new Set(["id", "slug", "url", "thumbUrl", "handle", "campaignId", "campaignIds", "sampleIds", "documentIds"]);
+
+/** Replaces every confidential name (any case) in every string of `value`, except identifiers. */
+export function scrubNames<T>(value: T, names: readonly { name: string; label: string }[]): T {
+  if (names.length === 0) return value;
+  const patterns = names.map(({ name, label }) => ({ pattern: new RegExp(escapeRegExp(name), "gi"), label }));
+  const scrubString = (text: string) => patterns.reduce((out, { pattern, label }) => out.replace(pattern, label), text);
+  const walk = (node: unknown, key?: string): unknown => {
+    if (typeof node === "string") return key !== undefined && structuralKeys.has(key) ? node : scrubString(node);
+    if (Array.isArray(node)) return node.map((item) => walk(item, key));
+    if (node && typeof node === "object") {
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return node;
+  };
+  return walk(value) as T;
+}
+
+/**
+ * The visitor's view of a portfolio row. Does not check visibility (the
+ * loaders do); everything else a visitor must not see is removed here.
+ */
+export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions = {}): PublicPortfolio {
+  const anonymizeAll = options.anonymizeAll ?? false;
+  const sections = visibleSections(row.sectionOrder, row.hiddenSections, options.onlySections ?? []);
+  const shown = (key: SectionKey) => sections.includes(key);
+
+  const campaigns = shown("campaigns") ? row.campaigns.map((c) => campaign(c, anonymizeAll)) : [];
+  const samples = shown("samples") ? row.samples.map((s) => sample(s, anonymizeAll)) : [];
+  const documents = shown("documents")
+    ? row.documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        kind: d.kind,
+        summary: d.summary,
+        body: d.body,
+        pdf: d.pdf ? { url: mediaUrl(d.pdf.id, "file"), pageCount: d.pdf.pageCount } : null,
+        campaignId: d.campaignId,
+        client: publicClient(d, anonymizeAll),
+      }))
+    : [];
+  const ids = (list: { id: string }[]) => new Set(list.map((item) => item.id));
+  const campaignIds = ids(campaigns);
+  const sampleIds = ids(samples);
+  const documentIds = ids(documents);
+
+  const view: PublicPortfolio = {
+    handle: row.user.handle,
+    displayName: row.displayName,
+    headline: row.headline,
+    bio: row.bio,
+    location: row.location,
+    contactEmail: row.contactEmail,
+    website: row.website,
+    profileLinks: profileLinks(row.profileLinks),
+    targetIndustry: row.targetIndustry,
+    platforms: row.platforms,
+    openToWork: row.openToWork,
+    avatar: image(row.avatar),
+    visibility: row.visibility,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    theme: row.theme,
+    accentColor: row.accentColor,
+    sections,
+    campaigns,
+    samples,
+    documents,
+    calendars: shown("calendars")
+      ? row.calendars.map((c) => ({
+          id: c.id,
+          title: c.title,
+          startMonth: isoDate(c.startMonth)!,
+          endMonth: isoDate(c.endMonth)!,
+          entries: c.entries.map((e) => ({ ...e, date: isoDate(e.date)! })),
+        }))
+      : [],
+    caseStudies: shown("caseStudies")
+      ? row.caseStudies.map((cs) => ({
+          id: cs.id,
+          slug: cs.slug,
+          title: cs.title,
+          client: publicClient(cs, anonymizeAll),
+          workKind: cs.workKind,
+          role: cs.role,
+          periodStart: isoDate(cs.periodStart),
+          periodEnd: isoDate(cs.periodEnd),
+          challenge: cs.challenge,
+          strategy: cs.strategy,
+          execution: cs.execution,
+          results: cs.results,
+          lessons: cs.lessons,
+          cover: image(cs.cover),
+          keyResults: cs.keyResults.map(result),
+          campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
+          sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),
+          documentIds: cs.documents.map((d) => d.id).filter((id) => documentIds.has(id)),
+        }))
+      : [],
+    certifications: shown("certifications")
+      ? row.certifications.map((c) => ({ ...c, issuedAt: isoDate(c.issuedAt), expiresAt: isoDate(c.expiresAt) }))
+      : [],
+    experience: shown("experience")
+      ? row.experiences.map((e) => ({ ...e, startDate: isoDate(e.startDate)!, endDate: isoDate(e.endDate) }))
+      : [],
+    skills: shown("skills") ? row.skills : [],
+    education: shown("education") ? row.education : [],
+  };
+  return scrubNames(view, confidentialNames(row, anonymizeAll));
+}

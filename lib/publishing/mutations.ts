@@ -1,0 +1,42 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { orderSections } from "@/lib/portfolio/sections";
+import { portfolioTag, revalidatePortfolio } from "@/lib/portfolio/mutations";
+import type { SetVisibility, UpdateAppearance, UpdateSections } from "./schema";
+
+/** The owner just changed how the page looks or who may see it: the next request must show it, not a stale copy. */
+function revalidatePublicPage(userId: string): void {
+  revalidatePortfolio(userId);
+  revalidateTag(portfolioTag(userId), { expire: 0 });
+}
+
+export async function setVisibility(userId: string, { visibility }: SetVisibility) {
+  const current = await db().portfolio.findFirst({ where: { userId }, select: { publishedAt: true } });
+  if (!current) throw notFound();
+  // publishedAt records the first time the page went out; unpublishing keeps it.
+  const publishedAt = visibility !== "DRAFT" && !current.publishedAt ? new Date() : current.publishedAt;
+  const { count } = await db().portfolio.updateMany({ where: { userId }, data: { visibility, publishedAt } });
+  if (count === 0) throw notFound();
+  revalidatePublicPage(userId);
+  return { visibility, publishedAt: publishedAt?.toISOString() ?? null };
+}
+
+export async function updateAppearance(userId: string, input: UpdateAppearance) {
+  const { count } = await db().portfolio.updateMany({ where: { userId }, data: input });
+  if (count === 0) throw notFound();
+  revalidatePublicPage(userId);
+  return input;
+}
+
+export async function updateSections(userId: string, input: UpdateSections) {
+  const sectionOrder = orderSections(input.sectionOrder);
+  const { count } = await db().portfolio.updateMany({
+    where: { userId },
+    data: { sectionOrder, hiddenSections: input.hiddenSections },
+  });
+  if (count === 0) throw notFound();
+  revalidatePublicPage(userId);
+  return { sectionOrder, hiddenSections: input.hiddenSections };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { notFound } from "@/lib/errors";
+import { visibleSections } from "@/lib/portfolio/sections";
+import { expiryInstant, type CreateShareLink, type UpdateShareLink } from "./schema";
+import { generateShareToken } from "./token";
+
+function revalidateSharing(): void {
+  revalidatePath("/dashboard/sharing");
+  // The nav badges live in the dashboard layout.
+  revalidatePath("/dashboard", "layout");
+}
+
+async function ownPortfolio(userId: string) {
+  const portfolio = await db().portfolio.findFirst({ where: { userId }, select: { id: true, sectionOrder: true, hiddenSections: true } });
+  if (!portfolio) throw notFound();
+  return portfolio;
+}
+
+/** Creates a link with a fresh token; choosing every visible section is stored as "all" ([]). */
+export async function createShareLink(userId: string, input: CreateShareLink) {
+  const portfolio = await ownPortfolio(userId);
+  const everything = visibleSections(portfolio.sectionOrder, portfolio.hiddenSections);
+  const chosen = everything.filter((key) => input.sections.includes(key));
+  const sections = chosen.length === everything.length ? [] : input.sections;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const link = await db().shareLink.create({
+        data: {
+          portfolioId: portfolio.id,
+          token: generateShareToken(),
+          recipientName: input.recipientName,
+          company: input.company,
+          note: input.note,
+          expiresAt: input.expiresAt ? expiryInstant(input.expiresAt) : null,
+          sections,
+          anonymizeAll: input.anonymizeAll,
+        },
+      });
+      revalidateSharing();
+      return link;
+    } catch (error) {
+      // A token collision at 192 bits is practically impossible; retry once anyway rather than fail.
+      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!collision || attempt >= 2) throw error;
+    }
+  }
+}
+
+/** Renames a link (recipient, company, note); someone else's link is NOT_FOUND. */
+export async function updateShareLink(userId: string, input: UpdateShareLink) {
+  const { count } = await db().shareLink.updateMany({
+    where: { id: input.id, portfolio: { userId } },
+    data: { recipientName: input.recipientName, company: input.company, note: input.note },
+  });
+  if (count === 0) throw notFound();
+  revalidateSharing();
+}
+
+/** Stops a link working at once (410 for anyone who opens it); its statistics stay. */
+export async function revokeShareLink(userId: string, id: string, now: Date = new Date()) {
+  const { count } = await db().shareLink.updateMany({
+    where: { id, portfolio: { userId } },
+    data: { revokedAt: now },
+  });
+  if (count === 0) throw notFound();
+  revalidateSharing();
+}
+
+/** Marks the owner's notifications read (all of them when `ids` is empty). */
+export async function markNotificationsRead(userId: string, ids: string[], now: Date = new Date()) {
+  await db().notification.updateMany({
+    where: { userId, readAt: null, ...(ids.length ? { id: { in: ids } } : {}) },
+    data: { readAt: now },
+  });
+  revalidateSharing();
+}
+
+/** The owner has looked at the analytics: later opens are "new". Call after the markers were rendered. */
+export async function markAnalyticsSeen(userId: string, now: Date = new Date()) {
+  await db().portfolio.updateMany({ where: { userId }, data: { analyticsSeenAt: now } });
+}

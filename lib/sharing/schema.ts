@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { sectionKeys } from "@/lib/portfolio/sections";
+import { text } from "@/lib/validation";
+
+// Shared by the share-link forms (zodResolver) and the server actions. Messages
+// are keys of `validation`, or of `sharing.validation` where prefixed "sharing.".
+
+export const MAX_NOTE = 500;
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today as "YYYY-MM-DD" in UTC (what `<input type="date" min>` gets). */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A link's expiry date is inclusive: it stops working at the end of that day (UTC). */
+export function expiryInstant(isoDate: string): Date {
+  return new Date(`${isoDate}T23:59:59.999Z`);
+}
+
+/** Empty means "never"; otherwise a real date, today or later. */
+export const expiryDateSchema = z
+  .union([
+    z.literal("").transform(() => null),
+    z
+      .string()
+      .trim()
+      .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), "date")
+      .refine((value) => value >= todayIso(), "sharing.expiryInPast"),
+  ])
+  .nullish()
+  .transform((value) => value ?? null);
+
+const recipientFields = {
+  recipientName: text(120, 1),
+  company: text(120),
+  note: text(MAX_NOTE),
+};
+
+export const createShareLinkSchema = z.object({
+  ...recipientFields,
+  expiresAt: expiryDateSchema,
+  /** The sections this recipient sees, at least one; all of them is stored as "all". */
+  sections: z
+    .array(z.enum(sectionKeys))
+    .max(sectionKeys.length)
+    .min(1, "sharing.pickSection")
+    .transform((list) => [...new Set(list)]),
+  anonymizeAll: z.boolean(),
+});
+export type CreateShareLink = z.output<typeof createShareLinkSchema>;
+
+export const updateShareLinkSchema = z.object({ id: z.string().min(1), ...recipientFields });
+export type UpdateShareLink = z.output<typeof updateShareLinkSchema>;
+
+export const shareLinkIdSchema = z.object({ id: z.string().min(1) });
+export type ShareLinkId = z.output<typeof shareLinkIdSchema>;
+
+export const notificationIdsSchema = z.object({ ids: z.array(z.string().min(1)).max(200) });

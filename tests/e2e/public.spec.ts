@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import pg from "pg";
+import type { Browser, Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+import { resolveDataDir } from "../../lib/db/embedded";
+
+// The public page as a recruiter meets it, on the seeded demo account (/demo).
+test.describe.configure({ mode: "serial" });
+
+const DEMO = { email: "demo@postfolio.dev", password: "demo-portfolio-2026", handle: "demo" };
+const CONFIDENTIAL_CLIENT = "Northwind Coffee Roasters";
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+/** The e2e server's embedded database (its port is in the cluster's postmaster.pid). */
+function databaseUrl(): string {
+  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
+  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
+  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
+}
+
+/** Adds a confidential case study to the demo portfolio (before its page is first rendered, so no cache holds an older copy). */
+async function seedCaseStudy() {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT p.id FROM "Portfolio" p JOIN "User" u ON u.id = p."userId" WHERE u.handle = $1`,
+      [DEMO.handle],
+    );
+    const portfolioId = rows[0]!.id;
+    await client.query(
+      `INSERT INTO "CaseStudy" (id, "portfolioId", position, title, slug, client, confidential, "anonymizedLabel", "workKind", role,
+        challenge, strategy, execution, results, lessons, "updatedAt")
+       VALUES ('e2e-case-study', $1, 0, 'Turning a menu launch into store visits', 'menu-launch', $2, true, 'a regional coffee chain',
+        'FREELANCE', 'Freelance social media manager', $3, 'Short-form video first.', 'Twelve weeks of reels.', 'Visits up.', 'Hooks matter.', now())
+       ON CONFLICT (id) DO NOTHING`,
+      [portfolioId, CONFIDENTIAL_CLIENT, `${CONFIDENTIAL_CLIENT} had flat foot traffic.`],
+    );
+    await client.query(
+      `INSERT INTO "KeyResult" (id, "caseStudyId", position, kind, value, baseline, source)
+       VALUES ('e2e-key-result', 'e2e-case-study', 0, 'FOLLOWERS', 6870, 4120, 'ANALYTICS_EXPORT') ON CONFLICT (id) DO NOTHING`,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, signed-out visitor. */
+async function visitor(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+/**
+ * Opens the publish settings without the dashboard prefetching /demo: a render
+ * still in flight when a setting is saved stores the old page after the
+ * invalidation (then only the route's 60-second revalidate fixes it).
+ */
+async function openPublish(page: Page) {
+  await page.route(/\/demo(\?|$)/, (route) => (route.request().headers()["rsc"] ? route.abort() : route.continue()));
+  await page.goto("/dashboard/publish");
+}
+
+async function setTheme(page: Page, label: "Clean light" | "Bold dark" | "Editorial") {
+  await openPublish(page);
+  await page.getByRole("radio", { name: label }).check();
+  await page.getByRole("button", { name: "Save appearance" }).click();
+  await expect(page.getByText("Appearance saved")).toBeVisible();
+}
+
+test.beforeAll(async () => {
+  await seedCaseStudy();
+});
+
+test("publish, visit signed out, read results and a case study", async ({ page, browser }) => {
+  await signInAs(page, DEMO);
+  await openPublish(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Publish" })).toBeVisible();
+
+  // Unpublish: visitors get a 404 on the next request.
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByText("Your page is a draft again")).toBeVisible();
+  let guest = await visitor(browser);
+  const hidden = await guest.page.goto("/demo");
+  expect(hidden?.status()).toBe(404);
+  await expect(guest.page.getByRole("heading", { name: "This portfolio isn't available" })).toBeVisible();
+  await guest.close();
+
+  // The owner's preview still shows it, with the banner.
+  await page.goto("/dashboard/preview");
+  await expect(page.getByText("Preview — this is what visitors see.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
+
+  // Publish again.
+  await openPublish(page);
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Your page is published")).toBeVisible();
+
+  guest = await visitor(browser);
+  const response = await guest.page.goto("/demo");
+  expect(response?.status()).toBe(200);
+  const p = guest.page;
+  await expect(p.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
+  await expect(p.getByText("Open to work")).toBeVisible();
+  await expect(p.getByRole("link", { name: "Contact Alex Rivera" })).toHaveAttribute("href", "mailto:alex.rivera@example.com");
+
+  // Sections in the default order.
+  const sectionTitles = await p.locator("main section[data-section] > h2").allTextContents();
+  expect(sectionTitles.map((t) => t.replace(/\d+ items?$/, "").trim())).toEqual([
+    "Campaign results",
+    "Case studies",
+    "Content samples",
+    "Strategy documents",
+    "Planning calendars",
+    "Certifications",
+    "Experience",
+    "Skills & tools",
+    "Education",
+  ]);
+
+  // Results first, honest labels, charts with their numbers as text.
+  const firstCampaign = p.locator("article[id^=campaign-]").first();
+  await expect(firstCampaign.getByRole("heading", { name: "Top results" })).toBeVisible();
+  await expect(firstCampaign.locator("[data-result=FOLLOWERS]")).toContainText("4,120 → 6,870");
+  await expect(firstCampaign.locator("[data-result=FOLLOWERS]")).toContainText("+66.7% growth");
+  await expect(firstCampaign.getByText("Confidential client")).toBeVisible();
+  await expect(firstCampaign.getByText("For a regional coffee chain (12 locations)")).toBeVisible();
+  await expect(firstCampaign.locator("figure[data-chart=line] svg")).toBeVisible();
+  await expect(firstCampaign.locator("figure[data-chart=line] table")).toHaveCount(1);
+  await expect(firstCampaign.locator("[data-kpi=engagementRate]")).toContainText("÷");
+  await expect(p.locator("[data-work-kind=MOCK]").first()).toHaveText("Mock / spec project");
+  await expect(p.getByRole("navigation", { name: "Samples by platform" })).toBeVisible();
+  await expect(p.locator("article[id^=sample-] img").first()).toHaveAttribute("loading", "lazy");
+
+  // The confidential client's name is nowhere in what the server sent.
+  expect(await response!.text()).not.toContain(CONFIDENTIAL_CLIENT);
+
+  // The case study.
+  await p.locator('a[href$="/case-studies/menu-launch"]').filter({ hasText: /Read the case study/ }).click();
+  await expect(p).toHaveURL(/\/demo\/case-studies\/menu-launch$/);
+  await expect(p.getByRole("heading", { level: 1, name: "Turning a menu launch into store visits" })).toBeVisible();
+  await expect(p.getByRole("heading", { name: "Key results" })).toBeVisible();
+  await expect(p.getByText(/a regional coffee chain( \(12 locations\))? had flat foot traffic\./)).toBeVisible();
+  expect(await p.content()).not.toContain(CONFIDENTIAL_CLIENT);
+  await guest.close();
+});
+
+test("theme changes show on the next request, and every theme passes axe", async ({ page, browser }) => {
+  await signInAs(page, DEMO);
+  for (const [label, attribute] of [
+    ["Bold dark", "dark"],
+    ["Editorial", "editorial"],
+    ["Clean light", "light"],
+  ] as const) {
+    await setTheme(page, label);
+    const guest = await visitor(browser);
+    await guest.page.goto("/demo");
+    await expect(guest.page.locator("[data-public-page]")).toHaveAttribute("data-theme", attribute);
+    const results = await new AxeBuilder({ page: guest.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), label).toEqual([]);
+    await guest.close();
+  }
+});
+
+test("a section can be moved and hidden, and the page reads without JavaScript", async ({ page, browser }) => {
+  await signInAs(page, DEMO);
+  await openPublish(page);
+  await page.getByRole("button", { name: "Move Content samples up" }).click();
+  await expect(page.getByText("Order saved")).toBeVisible();
+
+  const guest = await visitor(browser, { javaScriptEnabled: false });
+  await guest.page.goto("/demo");
+  await expect(guest.page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
+  const titles = await guest.page.locator("main section[data-section] > h2").allTextContents();
+  expect(titles.map((t) => t.replace(/\d+ items?$/, "").trim())).toEqual([
+    "Campaign results",
+    "Content samples",
+    "Case studies",
+    "Strategy documents",
+    "Planning calendars",
+    "Certifications",
+    "Experience",
+    "Skills & tools",
+    "Education",
+  ]);
+  await expect(guest.page.locator("figure[data-chart=line] svg").first()).toBeVisible();
+  await guest.page.locator('a[href$="/case-studies/menu-launch"]').filter({ hasText: /Read the case study/ }).click();
+  await expect(guest.page.getByRole("heading", { level: 1, name: "Turning a menu launch into store visits" })).toBeVisible();
+  await guest.close();
+
+  // Put the order back for other runs.
+  await page.getByRole("button", { name: "Move Content samples down" }).click();
+  await expect(page.getByText("Order saved").first()).toBeVisible();
+});

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+import { countUnreadMessages, listMessages } from "@/lib/contact/data";
+import { contactRule, deleteMessage, sendContactMessage, setMessageRead } from "@/lib/contact/mutations";
+import { sendContactMessageSchema } from "@/lib/contact/schema";
+import { db } from "@/lib/db/client";
+import { createUser } from "@/lib/seed/factories";
+import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
+
+let ipCounter = 0;
+const freshIp = () => `192.0.2.${++ipCounter}`;
+
+async function owner(visibility: "PUBLIC" | "DRAFT" = "PUBLIC") {
+  const user = await createUser(db());
+  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Riley", visibility } });
+  return { user, portfolio };
+}
+
+const message = (overrides: Record<string, unknown> = {}) =>
+  sendContactMessageSchema.parse({ name: "Jane Doe", email: "Jane@Acme.test", company: "Acme", message: "Are you free for a call?", ...overrides });
+
+describe("contact form", () => {
+  let riley: Awaited<ReturnType<typeof owner>>;
+  beforeAll(async () => {
+    riley = await owner();
+  });
+
+  it("stores a message for the public page in the owner's inbox", async () => {
+    expect(await sendContactMessage(message({ handle: riley.user.handle }), freshIp())).toEqual({ stored: true });
+    const [stored] = await listMessages(riley.user.id);
+    expect(stored).toMatchObject({ name: "Jane Doe", email: "jane@acme.test", company: "Acme", read: false, via: null });
+    expect(await countUnreadMessages(riley.user.id)).toBe(1);
+  });
+
+  it("links a message sent from a share page to its link, and refuses revoked links", async () => {
+    const link = await createShareLink(riley.user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    await sendContactMessage(message({ token: link.token, message: "From the link" }), freshIp());
+    const fromLink = (await listMessages(riley.user.id)).find((item) => item.message === "From the link");
+    expect(fromLink?.via).toEqual({ recipientName: "Jane", company: "Acme" });
+    await revokeShareLink(riley.user.id, link.id);
+    await expect(sendContactMessage(message({ token: link.token }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses draft portfolios", async () => {
+    const draft = await owner("DRAFT");
+    await expect(sendContactMessage(message({ handle: draft.user.handle }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("silently accepts a filled honeypot and stores nothing", async () => {
+    const quiet = await owner();
+    expect(await sendContactMessage(message({ handle: quiet.user.handle, website: "http://spam.example" }), freshIp())).toEqual({ stored: false });
+    expect(await db().contactMessage.count({ where: { portfolioId: quiet.portfolio.id } })).toBe(0);
+  });
+
+  it("limits each IP to five messages an hour", async () => {
+    const busy = await owner();
+    const ip = freshIp();
+    for (let index = 0; index < contactRule.limit; index++) {
+      await sendContactMessage(message({ handle: busy.user.handle }), ip);
+    }
+    await expect(sendContactMessage(message({ handle: busy.user.handle }), ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db().contactMessage.count({ where: { portfolioId: busy.portfolio.id } })).toBe(contactRule.limit);
+    // Another sender is unaffected.
+    expect(await sendContactMessage(message({ handle: busy.user.handle }), freshIp())).toEqual({ stored: true });
+  });
+
+  it("validates length, email and required fields", () => {
+    const result = sendContactMessageSchema.safeParse({ name: "", email: "nope", company: "", message: "x".repeat(5001), handle: "a" });
+    expect(result.success).toBe(false);
+    const byField = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(byField).toMatchObject({ name: "required", email: "email", message: "tooLong" });
+  });
+});
+
+describe("inbox", () => {
+  it("marks read/unread and deletes; another user gets NOT_FOUND and sees nothing", async () => {
+    const riley = await owner();
+    await sendContactMessage(message({ handle: riley.user.handle }), freshIp());
+    const [stored] = await listMessages(riley.user.id);
+    const mallory = await owner();
+
+    expect(await listMessages(mallory.user.id)).toEqual([]);
+    await expect(setMessageRead(mallory.user.id, stored!.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteMessage(mallory.user.id, stored!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await setMessageRead(riley.user.id, stored!.id, true);
+    expect(await countUnreadMessages(riley.user.id)).toBe(0);
+    await setMessageRead(riley.user.id, stored!.id, false);
+    expect(await countUnreadMessages(riley.user.id)).toBe(1);
+    await deleteMessage(riley.user.id, stored!.id);
+    expect(await listMessages(riley.user.id)).toEqual([]);
+  });
+});

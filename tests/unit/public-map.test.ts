@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { headlineResults, REDACTED, scrubNames, toPublicPortfolio } from "@/lib/public/map";
+import type { PublicPortfolioRow } from "@/lib/public/select";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+function metric(id: string, kind: string, value: number, baseline: number | null = null) {
+  return {
+    id,
+    kind,
+    customName: "",
+    value,
+    baseline,
+    periodStart: day("2026-03-02"),
+    periodEnd: day("2026-05-24"),
+    source: "ANALYTICS_EXPORT",
+    series: [],
+    evidence: null,
+  };
+}
+
+function row(overrides: Partial<PublicPortfolioRow> = {}): PublicPortfolioRow {
+  return {
+    displayName: "Alex Rivera",
+    headline: "Social media manager",
+    bio: "",
+    location: "Riga",
+    contactEmail: null,
+    website: null,
+    profileLinks: [{ platform: "INSTAGRAM", url: "https://instagram.com/alex" }, { platform: "NOPE", url: "x" }],
+    targetIndustry: "",
+    platforms: ["INSTAGRAM"],
+    openToWork: true,
+    visibility: "PUBLIC",
+    publishedAt: day("2026-01-01"),
+    updatedAt: day("2026-06-01"),
+    theme: "LIGHT",
+    accentColor: "#4338ca",
+    sectionOrder: [],
+    hiddenSections: [],
+    user: { handle: "alex" },
+    avatar: null,
+    campaigns: [
+      {
+        id: "c1",
+        title: "Spring launch for Northwind Coffee Roasters",
+        client: "Northwind Coffee Roasters",
+        confidential: true,
+        anonymizedLabel: "a regional coffee chain",
+        workKind: "FREELANCE",
+        platforms: ["INSTAGRAM"],
+        startDate: day("2026-03-02"),
+        endDate: day("2026-05-24"),
+        objective: "SALES",
+        budget: 1500,
+        currency: "EUR",
+        summary: "NORTHWIND coffee roasters asked for reels.",
+        metrics: [
+          metric("m0", "AD_SPEND", 1500),
+          metric("m1", "REACH", 182000),
+          metric("m2", "FOLLOWERS", 6870, 4120),
+          metric("m3", "ENGAGEMENTS", 9830, 3900),
+          metric("m4", "CLICKS", 2450),
+        ],
+      },
+      {
+        id: "c2",
+        title: "Shelter drive",
+        client: "Riga Paws",
+        confidential: false,
+        anonymizedLabel: "",
+        workKind: "VOLUNTEER",
+        platforms: ["FACEBOOK"],
+        startDate: day("2025-10-06"),
+        endDate: null,
+        objective: "COMMUNITY",
+        budget: null,
+        currency: "EUR",
+        summary: "",
+        metrics: [],
+      },
+    ],
+    samples: [
+      {
+        id: "s1",
+        platform: "TIKTOK",
+        format: "SHORT_VIDEO",
+        title: "Barista hook",
+        caption: "Made for Northwind Coffee Roasters",
+        hashtags: [],
+        postedAt: day("2026-04-01"),
+        url: "https://www.tiktok.com/@northwind/video/1",
+        campaignId: "c1",
+        workKind: "FREELANCE",
+        client: "Northwind Coffee Roasters",
+        confidential: true,
+        anonymizedLabel: "",
+        reach: 1000,
+        impressions: null,
+        likes: 80,
+        comments: 20,
+        shares: null,
+        saves: null,
+        views: null,
+        clicks: null,
+        media: [{ id: "img1", kind: "IMAGE", width: 1080, height: 1080, alt: "Latte art at Northwind Coffee Roasters" }],
+      },
+    ],
+    documents: [],
+    calendars: [],
+    caseStudies: [],
+    certifications: [],
+    experiences: [],
+    skills: [{ id: "k1", name: "Canva", category: "TOOL", level: "ADVANCED" }],
+    education: [],
+    ...overrides,
+  } as unknown as PublicPortfolioRow;
+}
+
+describe("toPublicPortfolio", () => {
+  it("shows a confidential client only by its label, and the real name nowhere", () => {
+    const view = toPublicPortfolio(row());
+    expect(view.campaigns[0]!.client).toEqual({ confidential: true, label: "a regional coffee chain" });
+    expect(view.samples[0]!.client).toEqual({ confidential: true, label: null });
+    const json = JSON.stringify(view);
+    expect(json.toLowerCase()).not.toContain("northwind");
+    // Free text mentioning the name gets the label instead.
+    expect(view.campaigns[0]!.title).toBe("Spring launch for a regional coffee chain");
+    expect(view.campaigns[0]!.summary).toBe("a regional coffee chain asked for reels.");
+    expect(view.samples[0]!.media[0]!.alt).toBe("Latte art at a regional coffee chain");
+    // A confidential sample does not link to the client's account.
+    expect(view.samples[0]!.url).toBeNull();
+  });
+
+  it("keeps a named client for ordinary work", () => {
+    const view = toPublicPortfolio(row());
+    expect(view.campaigns[1]!.client).toEqual({ confidential: false, label: "Riga Paws" });
+  });
+
+  it("anonymizes every client for a share link that asks for it", () => {
+    const view = toPublicPortfolio(row(), { anonymizeAll: true });
+    expect(view.campaigns[1]!.client).toEqual({ confidential: true, label: null });
+    expect(JSON.stringify(view)).not.toContain("Riga Paws");
+  });
+
+  it("empties hidden sections and keeps the owner's order", () => {
+    const view = toPublicPortfolio(row({ sectionOrder: ["skills", "samples"], hiddenSections: ["campaigns"] }));
+    expect(view.sections.slice(0, 2)).toEqual(["skills", "samples"]);
+    expect(view.sections).not.toContain("campaigns");
+    expect(view.campaigns).toEqual([]);
+    expect(JSON.stringify(view)).not.toContain("Spring launch");
+    expect(view.samples).toHaveLength(1);
+  });
+
+  it("narrows to a share link's sections", () => {
+    const view = toPublicPortfolio(row(), { onlySections: ["skills"] });
+    expect(view.sections).toEqual(["skills"]);
+    expect(view.samples).toEqual([]);
+  });
+
+  it("computes growth, KPIs and headline results; drops invalid profile links", () => {
+    const view = toPublicPortfolio(row());
+    const campaign = view.campaigns[0]!;
+    expect(campaign.headline.map((m) => m.kind)).toEqual(["FOLLOWERS", "ENGAGEMENTS", "REACH"]);
+    expect(campaign.headline[0]!.growth).toBeCloseTo((6870 - 4120) / 4120, 6);
+    expect(campaign.figures.map((f) => f.key)).toContain("engagementRate");
+    expect(campaign.startDate).toBe("2026-03-02");
+    expect(view.samples[0]!.figures.find((f) => f.key === "engagementRate")?.value).toBeCloseTo(0.1, 6);
+    expect(view.profileLinks).toEqual([{ platform: "INSTAGRAM", url: "https://instagram.com/alex" }]);
+  });
+});
+
+describe("headlineResults", () => {
+  it("puts results with growth first and never spend", () => {
+    const r = (id: string, kind: "REACH" | "AD_SPEND" | "LEADS", growth: number | null) =>
+      ({ id, kind, customName: "", value: 1, baseline: null, growth, periodStart: null, periodEnd: null, source: "SELF_REPORTED" }) as const;
+    expect(headlineResults([r("a", "AD_SPEND", 1), r("b", "REACH", null), r("c", "LEADS", 0.5)]).map((x) => x.id)).toEqual(["c", "b"]);
+  });
+});
+
+describe("scrubNames", () => {
+  it("replaces names in any case but leaves identifiers alone", () => {
+    const out = scrubNames({ id: "acme", slug: "acme-launch", text: "ACME and Acme" }, [{ name: "acme", label: REDACTED }]);
+    expect(out).toEqual({ id: "acme", slug: "acme-launch", text: `${REDACTED} and ${REDACTED}` });
+  });
+});

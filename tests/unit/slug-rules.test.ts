@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { isValidSlug, nextFreeSlug, slugify, slugOrFallback, SLUG_MAX_LENGTH } from "@/lib/case-studies/slug";
+import { slugSchema } from "@/lib/case-studies/schema";
+
+describe("slugify", () => {
+  it("lowercases and joins words with single hyphens", () => {
+    expect(slugify("Spring Menu Launch")).toBe("spring-menu-launch");
+    expect(slugify("  From scroll -- to   store!  ")).toBe("from-scroll-to-store");
+  });
+
+  it("transliterates accents and special letters", () => {
+    expect(slugify("Café Crème brûlée")).toBe("cafe-creme-brulee");
+    expect(slugify("Straße & Søren Łódź")).toBe("strasse-and-soren-lodz");
+    expect(slugify("Rīgas Ķepas")).toBe("rigas-kepas");
+  });
+
+  it("keeps digits and drops punctuation and emoji", () => {
+    expect(slugify("2× reach in Q1 2026 🚀")).toBe("2-reach-in-q1-2026");
+    expect(slugify("Adoptions: 18 → 31")).toBe("adoptions-18-31");
+  });
+
+  it("is never longer than 80 characters and prefers to cut at a word", () => {
+    const long = "a very long case study title about ".repeat(6);
+    const slug = slugify(long);
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+    expect(slug.endsWith("-")).toBe(false);
+    expect(long.toLowerCase().replace(/ /g, "-").startsWith(slug)).toBe(true);
+    expect(slugify("x".repeat(200))).toBe("x".repeat(80));
+  });
+
+  it("is empty when nothing usable is left, and the fallback is never empty", () => {
+    expect(slugify("🚀🔥 !!!")).toBe("");
+    expect(slugOrFallback("🚀🔥 !!!")).toBe("case-study");
+    expect(slugOrFallback("Hello")).toBe("hello");
+  });
+
+  it("always produces a slug the schema accepts", () => {
+    for (const title of ["Café Launch", "  --A--B--  ", "Ωmega 3", "x".repeat(300), "ß"]) {
+      const slug = slugOrFallback(title);
+      expect(isValidSlug(slug), slug).toBe(true);
+      expect(slugSchema.safeParse(slug).success, slug).toBe(true);
+    }
+  });
+});
+
+describe("slug validation", () => {
+  it("rejects uppercase, spaces, leading/trailing or double hyphens, and empty", () => {
+    for (const bad of ["Spring", "spring menu", "-spring", "spring-", "spring--menu", "", "a".repeat(81), "café"]) {
+      expect(isValidSlug(bad), bad).toBe(false);
+    }
+    expect(slugSchema.safeParse("").error?.issues[0]?.message).toBe("required");
+    expect(slugSchema.safeParse("Bad Slug").error?.issues[0]?.message).toBe("slugFormat");
+  });
+});
+
+describe("nextFreeSlug", () => {
+  it("returns the slug itself when it is free", () => {
+    expect(nextFreeSlug("launch", ["other"])).toBe("launch");
+  });
+
+  it("suggests -2, then counts up", () => {
+    expect(nextFreeSlug("launch", ["launch"])).toBe("launch-2");
+    expect(nextFreeSlug("launch", ["launch", "launch-2", "launch-3"])).toBe("launch-4");
+    expect(nextFreeSlug("launch-2", ["launch", "launch-2"])).toBe("launch-3");
+  });
+
+  it("does not treat a year as a counter", () => {
+    expect(nextFreeSlug("q1-2026", ["q1-2026"])).toBe("q1-2026-2");
+  });
+
+  it("stays within 80 characters", () => {
+    const slug = "a".repeat(80);
+    const next = nextFreeSlug(slug, [slug]);
+    expect(next).toHaveLength(80);
+    expect(next.endsWith("-2")).toBe(true);
+  });
+});
