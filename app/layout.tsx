@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { Toaster } from "sonner";
 import { getLocale, getTranslations } from "next-intl/server";
+import { siteUrl } from "@/lib/seo/site";
 import "./globals.css";
 
 // next/font/google needs the network at build time; the font ships from npm instead.
@@ -14,7 +15,7 @@ const inter = localFont({
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s · Postfolio` }, description: t("description") };
+  return { metadataBase: siteUrl(), title: { default: t("title"), template: `%s · Postfolio` }, description: t("description") };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

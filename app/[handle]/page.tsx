@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getPublicPortfolio } from "@/lib/public/data";
+import { portfolioMetadata, profilePageJsonLd } from "@/lib/seo/metadata";
 
 // Read far more than written: rendered on the first request, then served from
 // the cache until the owner's next change (revalidateTag on portfolio:<userId>).
@@ -21,12 +23,7 @@ type Props = { params: Promise<{ handle: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params;
   const portfolio = await getPublicPortfolio(handle);
-  if (!portfolio) return {};
-  return {
-    title: portfolio.displayName,
-    description: portfolio.headline || undefined,
-    alternates: { canonical: `/${portfolio.handle}` },
-  };
+  return portfolio ? portfolioMetadata(portfolio) : {};
 }
 
 export default async function PublicPortfolioRoute({ params }: Props) {
@@ -34,11 +31,14 @@ export default async function PublicPortfolioRoute({ params }: Props) {
   const portfolio = await getPublicPortfolio(handle);
   if (!portfolio) notFound();
   return (
-    <PortfolioPage
-      portfolio={portfolio}
-      basePath={`/${portfolio.handle}`}
-      today={new Date().toISOString().slice(0, 10)}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle } })}
-    />
+    <>
+      <JsonLd data={profilePageJsonLd(portfolio)} />
+      <PortfolioPage
+        portfolio={portfolio}
+        basePath={`/${portfolio.handle}`}
+        today={new Date().toISOString().slice(0, 10)}
+        footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle } })}
+      />
+    </>
   );
 }

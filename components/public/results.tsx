@@ -1,8 +1,7 @@
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ComputedFigure } from "@/lib/metrics/formulas";
-import { formatCompact, formatFigure, formatFigureInputs, formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
-import { isMoneyKind } from "@/lib/metrics/formulas";
+import { formatFigure, formatFigureInputs, formatHeadlineValue, formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
 import type { PublicResult } from "@/lib/public/types";
 import { cn } from "@/lib/utils";
 import { formatRange } from "./format";
@@ -12,11 +11,6 @@ export function useResultLabel() {
   const t = useTranslations("metrics.kinds");
   return (result: Pick<PublicResult, "kind" | "customName">) =>
     result.kind === "CUSTOM" ? result.customName.trim() || t("CUSTOM") : t(result.kind);
-}
-
-/** The short big-number form: "6.9K", "€9,300". */
-export function formatHeadlineValue(result: Pick<PublicResult, "kind" | "value">, locale: string, currency: string): string {
-  return isMoneyKind(result.kind) ? formatMetricValue(result.kind, result.value, locale, currency) : formatCompact(result.value, locale);
 }
 
 /** Growth with sign, arrow and words, so colour is never the only signal. */

@@ -85,3 +85,8 @@ export function formatFigureInputs(figure: ComputedFigure, locale: string, curre
 export function formatMetricValue(kind: MetricKindName, value: number, locale: string, currency = "USD"): string {
   return isMoneyKind(kind) ? formatMoney(value, currency, locale) : formatCount(value, locale);
 }
+
+/** The short big-number form of a result: "6.9K", "€9,300" (money stays exact). */
+export function formatHeadlineValue(result: { kind: MetricKindName; value: number }, locale: string, currency = "USD"): string {
+  return isMoneyKind(result.kind) ? formatMoney(result.value, currency, locale) : formatCompact(result.value, locale);
+}

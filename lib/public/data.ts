@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
 import { toPublicPortfolio } from "./map";
 import { publicPortfolioSelect } from "./select";
-import type { PublicPortfolio } from "./types";
+import type { PublicCaseStudy, PublicPortfolio } from "./types";
 import { handleTag } from "./tags";
 
 export { handleTag, revalidateHandle } from "./tags";
@@ -61,6 +61,13 @@ export async function getPublicPortfolio(handle: string): Promise<PublicPortfoli
     ["public-portfolio", userId, normalized],
     { tags: [portfolioTag(userId), handleTag(normalized)] },
   )();
+}
+
+/** A case study at `/<handle>/case-studies/<slug>` with its portfolio, or null (same visibility rule as the page). */
+export async function getPublicCaseStudy(handle: string, slug: string): Promise<{ portfolio: PublicPortfolio; study: PublicCaseStudy } | null> {
+  const portfolio = await getPublicPortfolio(handle);
+  const study = portfolio?.caseStudies.find((item) => item.slug === decodeURIComponent(slug));
+  return portfolio && study ? { portfolio, study } : null;
 }
 
 /** The owner's own portfolio as visitors would see it, whatever its visibility (for /dashboard/preview). Not cached. */

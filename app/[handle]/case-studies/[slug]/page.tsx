@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseStudyPage } from "@/components/public/case-study-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { getPublicPortfolio } from "@/lib/public/data";
+import { getPublicCaseStudy } from "@/lib/public/data";
+import { caseStudyMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = true;
 // See app/[handle]/page.tsx for why 60 seconds.
@@ -16,20 +17,12 @@ type Props = { params: Promise<{ handle: string; slug: string }> };
 
 async function load(params: Props["params"]) {
   const { handle, slug } = await params;
-  const portfolio = await getPublicPortfolio(handle);
-  const study = portfolio?.caseStudies.find((item) => item.slug === decodeURIComponent(slug));
-  return portfolio && study ? { portfolio, study } : null;
+  return getPublicCaseStudy(handle, slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  if (!found) return {};
-  const { portfolio, study } = found;
-  return {
-    title: `${study.title} · ${portfolio.displayName}`,
-    description: study.challenge.slice(0, 160) || portfolio.headline || undefined,
-    alternates: { canonical: `/${portfolio.handle}/case-studies/${study.slug}` },
-  };
+  return found ? caseStudyMetadata(found.portfolio, found.study) : {};
 }
 
 export default async function PublicCaseStudyRoute({ params }: Props) {

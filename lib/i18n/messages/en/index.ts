@@ -10,6 +10,7 @@ import landing from "./landing.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
 import publicPage from "./public-page.json";
+import seo from "./seo.json";
 import sharing from "./sharing.json";
 
 const messages = {
@@ -25,5 +26,6 @@ const messages = {
   ...caseStudies,
   ...publicPage,
   ...sharing,
+  ...seo,
 };
 export default messages;

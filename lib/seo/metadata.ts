@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { createTranslator } from "next-intl";
+import { defaultLocale } from "@/lib/i18n/config";
+import messages from "@/lib/i18n/messages/en";
+import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
+import { OG_IMAGE_SIZE, caseStudyCard, cardVersion, portfolioCard } from "./card";
+import { absoluteUrl, siteHost } from "./site";
+
+// <head> of the public pages: title, description, canonical URL, Open Graph and
+// Twitter card tags pointing at the generated preview image (versioned by its
+// content), and the ProfilePage JSON-LD.
+
+export function portfolioPath(handle: string): string {
+  return `/${handle}`;
+}
+
+export function caseStudyPath(handle: string, slug: string): string {
+  return `/${handle}/case-studies/${slug}`;
+}
+
+function t() {
+  return createTranslator({ locale: defaultLocale, messages, namespace: "seo" });
+}
+
+function clip(text: string, max = 200): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+function nameParts(displayName: string): { firstName?: string; lastName?: string } {
+  const parts = displayName.trim().split(/\s+/);
+  return parts.length > 1 ? { firstName: parts.slice(0, -1).join(" "), lastName: parts.at(-1) } : { firstName: parts[0] };
+}
+
+export function portfolioMetadata(portfolio: PublicPortfolio): Metadata {
+  const url = portfolioPath(portfolio.handle);
+  const card = portfolioCard(portfolio, siteHost());
+  const title = t()("portfolioTitle", { name: portfolio.displayName });
+  const description = clip(portfolio.headline || portfolio.bio) || t()("portfolioDescription", { name: portfolio.displayName });
+  const image = {
+    url: `${url}/og.png?v=${cardVersion(card)}`,
+    ...OG_IMAGE_SIZE,
+    alt: portfolio.headline ? t()("imageAlt", { name: portfolio.displayName, headline: clip(portfolio.headline, 120) }) : portfolio.displayName,
+  };
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "profile",
+      url,
+      title,
+      description,
+      siteName: "Postfolio",
+      locale: "en_US",
+      username: portfolio.handle,
+      ...nameParts(portfolio.displayName),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseStudy): Metadata {
+  const url = caseStudyPath(portfolio.handle, study.slug);
+  const card = caseStudyCard(portfolio, study, siteHost());
+  const title = `${study.title} · ${portfolio.displayName}`;
+  const description = clip(study.challenge || study.results) || clip(portfolio.headline) || undefined;
+  const image = { url: `${url}/og.png?v=${cardVersion(card)}`, ...OG_IMAGE_SIZE, alt: t()("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }) };
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description, siteName: "Postfolio", locale: "en_US", authors: [absoluteUrl(portfolioPath(portfolio.handle))], images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** schema.org ProfilePage with its Person: what search engines show for a person's page. */
+export function profilePageJsonLd(portfolio: PublicPortfolio): JsonLd {
+  const url = absoluteUrl(portfolioPath(portfolio.handle));
+  const sameAs = [...portfolio.profileLinks.map((link) => link.url), ...(portfolio.website ? [portfolio.website] : [])];
+  const person: JsonLd = {
+    "@type": "Person",
+    name: portfolio.displayName,
+    alternateName: `@${portfolio.handle}`,
+    url,
+    ...(portfolio.headline ? { description: portfolio.headline, jobTitle: portfolio.headline } : {}),
+    ...(portfolio.avatar ? { image: absoluteUrl(portfolio.avatar.url) } : {}),
+    ...(portfolio.location ? { homeLocation: { "@type": "Place", name: portfolio.location } } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+    ...(portfolio.skills.length ? { knowsAbout: portfolio.skills.map((skill) => skill.name) } : {}),
+    ...(portfolio.certifications.length
+      ? {
+          hasCredential: portfolio.certifications.map((cert) => ({
+            "@type": "EducationalOccupationalCredential",
+            name: cert.name,
+            ...(cert.issuer ? { recognizedBy: { "@type": "Organization", name: cert.issuer } } : {}),
+            ...(cert.verifyUrl ? { url: cert.verifyUrl } : {}),
+          })),
+        }
+      : {}),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url,
+    ...(portfolio.publishedAt ? { datePublished: portfolio.publishedAt } : {}),
+    dateModified: portfolio.updatedAt,
+    mainEntity: person,
+  };
+}
+
+/** JSON for a <script> element: "<" escaped so no string in it can close the script. */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
