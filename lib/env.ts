@@ -25,6 +25,10 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
     SMTP_URL: optionalString,
+    // The port this server listens on (scripts/start.ts sets it); the PDF generator prints the app's own pages through it.
+    PORT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(65535).default(3000)),
+    // A Chromium for PDF downloads; else .data/chromium-path or a system Chromium (lib/pdf/chromium-path.ts).
+    CHROMIUM_PATH: optionalString,
     SMTP_FROM: optionalString,
     GITHUB_ID: optionalString,
     GITHUB_SECRET: optionalString,

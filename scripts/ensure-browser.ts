@@ -5,21 +5,14 @@
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_RECORD_FILE, findChromium } from "../lib/pdf/chromium-path";
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-].filter((path): path is string => Boolean(path));
-
+// The same places the app's PDF generator looks (lib/pdf/chromium-path.ts), minus the record this script writes.
 function found(): string | undefined {
-  const system = candidates.find((path) => existsSync(path));
-  if (system) return system;
-  const bundled = chromium.executablePath();
-  return existsSync(bundled) ? bundled : undefined;
+  return findChromium({
+    explicit: [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH],
+    bundled: () => chromium.executablePath(),
+  });
 }
 
 function tryPlaywrightDownload(): boolean {
@@ -47,5 +40,5 @@ if (!browser) {
   process.exit(1);
 }
 mkdirSync(".data", { recursive: true });
-writeFileSync(".data/chromium-path", browser);
+writeFileSync(CHROMIUM_RECORD_FILE, browser);
 console.log(`[e2e] Using Chromium at ${browser}`);

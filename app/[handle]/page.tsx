@@ -38,6 +38,7 @@ export default async function PublicPortfolioRoute({ params }: Props) {
         basePath={`/${portfolio.handle}`}
         today={new Date().toISOString().slice(0, 10)}
         footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle } })}
+        pdfHref={`/${portfolio.handle}/pdf`}
       />
     </>
   );

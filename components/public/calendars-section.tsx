@@ -28,7 +28,7 @@ function Month({ month, entries, calendarId }: { month: string; entries: PublicC
   const longDays = weekdayNames(locale, "long");
   const captionId = `calendar-${calendarId}-${month}`;
   return (
-    <div className="grid gap-2 break-inside-avoid">
+    <div className="grid gap-2 print:block">
       <h4 id={captionId} className="text-sm font-semibold">
         {formatLongMonth(month, locale)} <span className="font-normal text-muted">· {t("entries", { count: inMonth.length })}</span>
       </h4>

@@ -23,6 +23,8 @@ type PortfolioPageProps = {
   today: string;
   /** Contact form and footer note (sharing). */
   footer?: PageFooterExtras;
+  /** Where "Download PDF" in the header points (a route that prints this view). */
+  pdfHref?: string;
 };
 
 function itemCount(portfolio: PublicPortfolio, key: SectionKey): number {
@@ -30,7 +32,7 @@ function itemCount(portfolio: PublicPortfolio, key: SectionKey): number {
 }
 
 /** The public portfolio: profile, then the visible sections in the owner's order. Server-rendered, readable without JavaScript. */
-export function PortfolioPage({ portfolio, basePath, embedded = false, banner, today, footer }: PortfolioPageProps) {
+export function PortfolioPage({ portfolio, basePath, embedded = false, banner, today, footer, pdfHref }: PortfolioPageProps) {
   const t = useTranslations("publicPage");
   const sections = portfolio.sections.filter((key) => itemCount(portfolio, key) > 0);
   const Main = embedded ? "div" : "main";
@@ -60,7 +62,7 @@ export function PortfolioPage({ portfolio, basePath, embedded = false, banner, t
       {banner}
       <header className="border-b border-border bg-surface">
         <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-          <ProfileHeader portfolio={portfolio} />
+          <ProfileHeader portfolio={portfolio} pdfHref={pdfHref} />
         </div>
       </header>
       {sections.length > 1 && (

@@ -1,11 +1,11 @@
-import { Globe, Mail, MapPin, Sparkles } from "lucide-react";
+import { Download, Globe, Mail, MapPin, Sparkles } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { PlatformTags } from "./platform-tag";
 
-/** Photo, name, headline, location, platforms, open-to-work and the contact button. */
-export function ProfileHeader({ portfolio }: { portfolio: PublicPortfolio }) {
+/** Photo, name, headline, location, platforms, open-to-work, the contact button and (given `pdfHref`) "Download PDF". */
+export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfolio; pdfHref?: string }) {
   const t = useTranslations("publicPage.header");
   const tp = useTranslations("publicPage");
   const contactHref = portfolio.contactEmail ? `mailto:${portfolio.contactEmail}` : "#contact";
@@ -59,7 +59,7 @@ export function ProfileHeader({ portfolio }: { portfolio: PublicPortfolio }) {
             ))}
           </ul>
           <PlatformTags platforms={portfolio.platforms} label={t("platforms")} />
-          <div className="pt-1 print:hidden">
+          <div className="flex flex-wrap gap-2 pt-1 print:hidden" data-print-hide="">
             <a
               href={contactHref}
               className="inline-flex h-10 items-center gap-2 rounded-lg bg-accent px-4 text-sm font-medium text-accent-fg hover:opacity-90"
@@ -67,6 +67,17 @@ export function ProfileHeader({ portfolio }: { portfolio: PublicPortfolio }) {
               <Mail aria-hidden className="size-4" />
               {t("contact", { name: portfolio.displayName })}
             </a>
+            {pdfHref && (
+              // A plain download link: works without JavaScript; the server prints the page.
+              <a
+                href={pdfHref}
+                download
+                className="inline-flex h-10 items-center gap-2 rounded-lg border border-border bg-bg px-4 text-sm font-medium text-fg hover:bg-surface"
+              >
+                <Download aria-hidden className="size-4" />
+                {t("downloadPdf")}
+              </a>
+            )}
           </div>
           {portfolio.contactEmail && <p className="hidden text-sm print:block">{portfolio.contactEmail}</p>}
         </div>

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 import { resolveDataDir } from "../../lib/db/embedded";
+import { isPdf, pdfPageTexts } from "../support/pdf-text";
 
 // The public page as a recruiter meets it, on the seeded demo account (/demo).
 test.describe.configure({ mode: "serial" });
@@ -144,6 +145,44 @@ test("publish, visit signed out, read results and a case study", async ({ page, 
   await expect(p.getByRole("heading", { name: "Key results" })).toBeVisible();
   await expect(p.getByText(/a regional coffee chain( \(12 locations\))? had flat foot traffic\./)).toBeVisible();
   expect(await p.content()).not.toContain(CONFIDENTIAL_CLIENT);
+  await guest.close();
+});
+
+test("a signed-out visitor downloads the PDF: profile first, one section per page, no confidential name", async ({ browser }, testInfo) => {
+  // Without JavaScript: "Download PDF" is a plain link, and the server prints the page.
+  const guest = await visitor(browser, { javaScriptEnabled: false });
+  await guest.page.goto("/demo");
+  const link = guest.page.getByRole("link", { name: "Download PDF" });
+  await expect(link).toHaveAttribute("href", "/demo/pdf");
+  const [download] = await Promise.all([guest.page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("demo-portfolio.pdf");
+  const file = testInfo.outputPath("demo-portfolio.pdf");
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  expect(isPdf(bytes)).toBe(true);
+
+  const pages = await pdfPageTexts(bytes);
+  const text = pages.join("\n");
+  expect(pages[0]).toContain("Alex Rivera");
+  expect(pages.filter((page) => page.trim() === "").length, "blank pages").toBe(0);
+  expect(text).toContain("a regional coffee chain");
+  expect(text).not.toContain(CONFIDENTIAL_CLIENT);
+  expect(text).not.toContain("Northwind");
+  // Every section starts at the top of a page, in the page's order, after the profile.
+  const sectionTitles = (await guest.page.locator("main section[data-section] > h2").allTextContents()).map((t) => t.replace(/\d+ items?$/, "").trim());
+  const pageTops = pages.map((page) => page.trim());
+  const startPages = sectionTitles.map((title) => pageTops.findIndex((top) => top.startsWith(title)));
+  expect(startPages.every((index) => index > 0)).toBe(true);
+  expect([...startPages].sort((a, b) => a - b)).toEqual(startPages);
+
+  // Served as a download that search engines skip, revalidated by ETag.
+  const response = await guest.page.request.get("/demo/pdf");
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toBe('attachment; filename="demo-portfolio.pdf"');
+  expect(response.headers()["x-robots-tag"]).toContain("noindex");
+  const etag = response.headers()["etag"]!;
+  const again = await guest.page.request.get("/demo/pdf", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
   await guest.close();
 });
 

@@ -28,4 +28,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ SMTP_URL: "  " }).SMTP_URL).toBeUndefined();
     expect(() => parseEnv({ NEXTAUTH_URL: "not a url" })).toThrowError(/NEXTAUTH_URL/);
   });
+
+  it("reads the server's port for the PDF generator, defaulting to 3000", () => {
+    expect(parseEnv({}).PORT).toBe(3000);
+    expect(parseEnv({ PORT: "3200" }).PORT).toBe(3200);
+    expect(parseEnv({ PORT: "" }).PORT).toBe(3000);
+    expect(() => parseEnv({ PORT: "http" })).toThrowError(/PORT/);
+  });
 });

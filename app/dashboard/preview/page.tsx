@@ -18,6 +18,7 @@ export default async function PreviewRoute() {
         embedded
         banner={<PreviewBanner visibility={portfolio.visibility} handle={portfolio.handle} />}
         today={new Date().toISOString().slice(0, 10)}
+        pdfHref="/dashboard/preview/pdf"
       />
     </div>
   );

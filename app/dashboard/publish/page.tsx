@@ -1,3 +1,4 @@
+import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AppearanceForm } from "@/components/publish/appearance-form";
 import { SectionsCard } from "@/components/publish/sections-card";
@@ -17,6 +18,14 @@ export default async function PublishRoute() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-muted">{t("lead", { url: `/${settings.handle}` })}</p>
+        <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          {/* A plain download link (no JavaScript needed): the server prints the owner's page in any visibility. */}
+          <a href="/dashboard/preview/pdf" download className="inline-flex items-center gap-1.5 font-medium text-accent underline underline-offset-2 hover:no-underline">
+            <Download aria-hidden className="size-4" />
+            {t("downloadPdf")}
+          </a>
+          <span className="text-muted">{t("pdfHint")}</span>
+        </p>
       </div>
       <VisibilityCard initial={settings.visibility} handle={settings.handle} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />

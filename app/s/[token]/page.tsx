@@ -33,6 +33,7 @@ export default async function SharedPortfolioRoute({ params }: Props) {
       basePath={`/s/${token}`}
       today={new Date().toISOString().slice(0, 10)}
       footer={visitorFooter({ ownerName: portfolio.displayName, source: { token } })}
+      pdfHref={`/s/${token}/pdf`}
     />
   );
 }
