@@ -12,7 +12,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
-import { runAutocannon } from "./bench/load";
+import { runAutocannon, stopLoad } from "./bench/load";
 import { measurePage, type ColdRender } from "./bench/measure";
 import { startCountingProxy, type CountingProxy } from "./bench/proxy";
 import { printReport } from "./bench/report";
@@ -81,9 +81,19 @@ async function waitForServer(timeoutMs: number) {
   throw new Error(`The server did not answer on ${base} within ${timeoutMs / 1000} s`);
 }
 
-async function stopAll() {
+let stopping: Promise<void> | undefined;
+
+/** Stops everything once, however many paths (signal, error, success) ask for it. */
+function stopAll(): Promise<void> {
+  stopping ??= stopEverything();
+  return stopping;
+}
+
+async function stopEverything() {
   const { server, proxy, database, publicFile } = state;
-  state.server = state.proxy = state.database = state.publicFile = undefined;
+  stopLoad();
+  if (publicFile) rmSync(publicFile, { force: true });
+  if (state.createdPublic && existsSync("public") && readdirSync("public").length === 0) rmdirSync("public");
   if (server && server.exitCode === null && server.signalCode === null) {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
@@ -91,8 +101,6 @@ async function stopAll() {
   }
   await proxy?.close();
   await database?.stop().catch(() => {});
-  if (publicFile) rmSync(publicFile, { force: true });
-  if (state.createdPublic && readdirSync("public").length === 0) rmdirSync("public");
 }
 
 async function main() {
@@ -207,7 +215,7 @@ main()
     process.exit(0);
   })
   .catch(async (error: unknown) => {
-    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+    if (!interrupted) console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
     await stopAll();
     process.exit(1);
   });

@@ -1,6 +1,6 @@
 // Runs autocannon in its own process (so the load generator does not share
 // this script's event loop) and keeps the figures the report needs.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export type LoadResult = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; bytesPerRequest: number };
@@ -14,11 +14,20 @@ type AutocannonJson = {
   timeouts: number;
 };
 
+const running = new Set<ChildProcess>();
+
+/** Ends a measurement still running (on Ctrl-C or an error). */
+export function stopLoad(): void {
+  for (const child of running) child.kill("SIGTERM");
+}
+
 export function runAutocannon(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
   const bin = path.resolve("node_modules/autocannon/autocannon.js");
   const args = [bin, "-c", String(options.connections), "-d", String(options.seconds), "-j", "-n", url];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("error", reject);
