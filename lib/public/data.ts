@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
@@ -50,7 +51,14 @@ export async function loadPublicPortfolio(
  * (revalidateHandle) makes the next request reload it. Only the mapped view is
  * cached, so the cache never holds a confidential client's name.
  */
-export async function getPublicPortfolio(handle: string): Promise<PublicPortfolio | null> {
+export function getPublicPortfolio(handle: string): Promise<PublicPortfolio | null> {
+  return publicPortfolioPerRequest(handle);
+}
+
+// generateMetadata and the page both ask for the portfolio while rendering, and
+// unstable_cache does not merge concurrent misses: without this one uncached
+// render ran both queries twice (npm run bench counted 4).
+const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPortfolio | null> => {
   const normalized = normalizeHandle(handle);
   if (!/^[a-z0-9-]{1,64}$/.test(normalized)) return null;
   const userId = await cachedUserId(normalized);
@@ -61,7 +69,7 @@ export async function getPublicPortfolio(handle: string): Promise<PublicPortfoli
     ["public-portfolio", userId, normalized],
     { tags: [portfolioTag(userId), handleTag(normalized)] },
   )();
-}
+});
 
 /** A case study at `/<handle>/case-studies/<slug>` with its portfolio, or null (same visibility rule as the page). */
 export async function getPublicCaseStudy(handle: string, slug: string): Promise<{ portfolio: PublicPortfolio; study: PublicCaseStudy } | null> {

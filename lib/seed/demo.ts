@@ -43,12 +43,19 @@ async function demoAvatar(): Promise<Buffer> {
 /** Seeds the demo account and its portfolio when the database has no users. Returns true when it seeded. */
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.user.count()) > 0) return false;
-  const user = await createUser(prisma, {
-    name: demoProfile.displayName,
-    email: DEMO_LOGIN.email,
-    handle: DEMO_LOGIN.handle,
-    password: DEMO_LOGIN.password,
-  });
+  await seedDemoPortfolio(prisma, DEMO_LOGIN);
+  return true;
+}
+
+/**
+ * The demo portfolio under any login (the benchmark seeds several copies).
+ * Returns the new account's user and portfolio ids.
+ */
+export async function seedDemoPortfolio(
+  prisma: PrismaClient,
+  login: { email: string; handle: string; password: string },
+): Promise<{ userId: string; portfolioId: string }> {
+  const user = await createUser(prisma, { name: demoProfile.displayName, ...login });
 
   const avatar = await uploadMedia(user.id, {
     bytes: await demoAvatar(),
@@ -87,5 +94,5 @@ export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   await seedDemoPlans(prisma, ids);
   const documents = await prisma.strategyDocument.findMany({ where: { portfolioId: portfolio.id }, orderBy: { position: "asc" }, select: { id: true } });
   await seedDemoCases(prisma, { ...ids, documentIds: documents.map((document) => document.id) });
-  return true;
+  return { userId: user.id, portfolioId: portfolio.id };
 }

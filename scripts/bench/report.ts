@@ -1,0 +1,85 @@
+// The benchmark's output: a table with a verdict per target, the evidence
+// behind the verdicts, and a Markdown block for the README.
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
+import type { LoadResult } from "./load";
+import { handlePageClientModules, scriptWeight, type ColdRender } from "./measure";
+import { formatBytes, markdownTable, median, perItemRatio, verdict } from "./stats";
+
+export type ReportInput = {
+  base: string;
+  distDir: string;
+  cold: ColdRender[];
+  cached: ColdRender;
+  afterLoad: ColdRender;
+  pageLoad: LoadResult;
+  staticLoad: LoadResult;
+  connections: number;
+  seconds: number;
+  elapsedSeconds: number;
+};
+
+const TARGETS = { ratio: 0.4, queries: 3 };
+
+function machine(): string {
+  const release = existsSync("/etc/os-release") ? /PRETTY_NAME="?([^"\n]*)/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] : undefined;
+  return `${release ?? os.type()}, Node ${process.versions.node}, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(2)}`;
+}
+
+function coldSummary(renders: ColdRender[]) {
+  return {
+    items: median(renders.map((r) => r.items)),
+    ms: median(renders.map((r) => r.ms)),
+    queries: renders.map((r) => r.queries.length),
+    maxQueries: Math.max(...renders.map((r) => r.queries.length)),
+    html: median(renders.map((r) => Buffer.byteLength(r.html))),
+  };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const load = (result: LoadResult) => `${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}`;
+
+export async function printReport(input: ReportInput): Promise<void> {
+  const { pageLoad, staticLoad, cached } = input;
+  const medium = coldSummary(input.cold.filter((r) => r.size === "medium"));
+  const large = coldSummary(input.cold.filter((r) => r.size === "large"));
+  const ratio = pageLoad.rps / staticLoad.rps;
+  const growth = perItemRatio(medium, large);
+  const weight = await scriptWeight(input.base, cached.html);
+  const clientModules = handlePageClientModules(input.distDir);
+  const copies = input.cold.length / 2;
+  const htmlSize = formatBytes(Buffer.byteLength(cached.html));
+
+  const rows: string[][] = [
+    [`\`/<handle>\`, ${medium.items} items, from cache (${htmlSize} HTML)`, load(pageLoad), "", ""],
+    [`static file with the same bytes (\`public/\`)`, load(staticLoad), "", ""],
+    ["page req/s ÷ static req/s", ratio.toFixed(2), `≥ ${TARGETS.ratio}`, verdict(ratio >= TARGETS.ratio)],
+    [`SQL queries, one uncached render, ${medium.items} items`, `${medium.maxQueries} (each of ${copies}: ${medium.queries.join(", ")})`, `≤ ${TARGETS.queries}`, verdict(medium.maxQueries <= TARGETS.queries)],
+    [`SQL queries, one uncached render, ${large.items} items`, `${large.maxQueries} (each of ${copies}: ${large.queries.join(", ")})`, `≤ ${TARGETS.queries}`, verdict(large.maxQueries <= TARGETS.queries)],
+    ["JavaScript the page loads (gzip)", `${formatBytes(weight.gzip)} in ${weight.scripts.length} files (${formatBytes(weight.bytes)} raw)`, "", ""],
+    ["first-party client components on `/<handle>`", clientModules.length ? clientModules.map((m) => `\`${m}\``).join(", ") : "none", "none", verdict(clientModules.length === 0)],
+    [`uncached render, ${medium.items} items (median of ${copies})`, `${ms(medium.ms)} (${formatBytes(medium.html)} HTML)`, "", ""],
+    [`uncached render, ${large.items} items (median of ${copies})`, `${ms(large.ms)} (${formatBytes(large.html)} HTML)`, "", ""],
+    ["time per item, large ÷ realistic", `${growth.toFixed(2)} (time ×${(large.ms / medium.ms).toFixed(2)} for items ×${(large.items / medium.items).toFixed(1)})`, "≤ 1 (linear or better)", verdict(growth <= 1)],
+  ];
+  const table = markdownTable(["measure", "result", "target", ""], rows);
+
+  console.log("\n" + table + "\n");
+  console.log("Evidence:");
+  console.log(`- cached page: HTTP ${cached.status}, x-nextjs-cache ${cached.cache ?? "(none)"}, cache-control "${cached.cacheControl ?? ""}", ${cached.queries.length} queries`);
+  console.log(`- after the load: x-nextjs-cache ${input.afterLoad.cache ?? "(none)"}, ${input.afterLoad.queries.length} queries`);
+  for (const [name, result] of [["page", pageLoad], ["static", staticLoad]] as const) {
+    console.log(`- ${name} load: ${result.requests} requests, ${result.non2xx} non-2xx, ${result.errors} errors/timeouts, ${formatBytes(result.bytesPerRequest)} per response`);
+  }
+  const first = input.cold.find((r) => r.size === "large");
+  for (const query of first?.queries ?? []) console.log(`- query of an uncached ${first?.items}-item render: ${query.sql.replace(/\s+/g, " ").slice(0, 110)}…`);
+  for (const script of weight.scripts) console.log(`- script ${script.src}: ${formatBytes(script.gzip)} gzip`);
+  console.log(`- inline scripts (flight data) in the HTML: ${formatBytes(weight.inlineBytes)}`);
+  console.log(`- bench took ${input.elapsedSeconds.toFixed(0)} s (build excluded)`);
+
+  console.log("\nFor the README:\n");
+  console.log("```markdown");
+  console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load tool (autocannon, ${input.connections} connections, ${input.seconds} s after a 3 s warm-up) on the same machine.\n`);
+  console.log(table);
+  console.log("```");
+}
