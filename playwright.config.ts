@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_RECORD_FILE } from "./lib/pdf/chromium-path";
 
 // scripts/ensure-browser.ts (run by `npm run test:e2e`) records the browser it found.
 const executablePath =
   process.env.CHROMIUM_PATH ??
-  (existsSync(".data/chromium-path") ? readFileSync(".data/chromium-path", "utf8").trim() : undefined);
+  (existsSync(CHROMIUM_RECORD_FILE) ? readFileSync(CHROMIUM_RECORD_FILE, "utf8").trim() : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
@@ -23,15 +24,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
