@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SectionKey } from "@/lib/portfolio/sections";
+import { verifyMediaSignature } from "./signing";
 import { toMediaView } from "./urls";
 import type { MediaVariant, MediaView } from "./types";
 
@@ -33,57 +34,68 @@ export type ReadableMedia = {
   displayKey: string;
   thumbKey: string | null;
   mimeType: string;
-  /** "owner": only the signed-in owner may see it (private caching); "public": anyone may (cached for a year). */
-  audience: "owner" | "public";
+  /**
+   * "owner": the signed-in owner (private caching, varies by cookie);
+   * "link": a holder of the signed URL of an UNLISTED portfolio's media (private caching);
+   * "public": anyone, the portfolio is PUBLIC (cached for a year).
+   */
+  audience: "owner" | "link" | "public";
 };
 
-/** A published portfolio (PUBLIC or UNLISTED) that shows `section`. */
-function publishedWith(section: SectionKey): Prisma.PortfolioWhereInput {
+type Visibility = "PUBLIC" | "UNLISTED";
+
+/** A portfolio with one of `visibilities` that shows `section`. */
+function publishedWith(visibilities: Visibility[], section: SectionKey): Prisma.PortfolioWhereInput {
   return {
-    visibility: { in: ["PUBLIC", "UNLISTED"] },
+    visibility: { in: visibilities },
     // The column is a nullable array: NULL means nothing hidden (NOT has() alone would drop those rows).
     OR: [{ hiddenSections: { equals: null } }, { NOT: { hiddenSections: { has: section } } }],
   };
 }
 
-/** Media a visitor can see on a published page: attached to a visible item of a visible section. */
-export const attachedToPublishedItem: Prisma.MediaWhereInput = {
-  OR: [
-    { avatarOf: { is: { visibility: { in: ["PUBLIC", "UNLISTED"] } } } },
-    { evidenceOf: { is: { campaign: { hidden: false, portfolio: publishedWith("campaigns") } } } },
-    { contentSample: { is: { hidden: false, portfolio: publishedWith("samples") } } },
-    { documentOf: { is: { hidden: false, portfolio: publishedWith("documents") } } },
-    { coverOf: { is: { hidden: false, portfolio: publishedWith("caseStudies") } } },
-  ],
-};
+/** Media a visitor can see on a page of a portfolio with one of `visibilities`: attached to a visible item of a visible section. */
+export function attachedToVisibleItem(visibilities: Visibility[]): Prisma.MediaWhereInput {
+  return {
+    OR: [
+      { avatarOf: { is: { visibility: { in: visibilities } } } },
+      { evidenceOf: { is: { campaign: { hidden: false, portfolio: publishedWith(visibilities, "campaigns") } } } },
+      { contentSample: { is: { hidden: false, portfolio: publishedWith(visibilities, "samples") } } },
+      { documentOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "documents") } } },
+      { coverOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "caseStudies") } } },
+    ],
+  };
+}
 
 /**
  * Whether `viewer` may read a media item: the single visibility rule for
  * served files. The owner always may. Anyone may read media attached to a
- * visible item of a published (PUBLIC or UNLISTED) portfolio: its avatar, the
- * evidence of a metric of a non-hidden campaign, the images of a non-hidden
- * content sample, the PDF of a non-hidden strategy document, the cover of a
- * non-hidden case study (each only while its section is shown). Everything
- * else, including unattached uploads, is the
- * owner's alone. Returns null when the viewer may not read it, so callers
- * answer 404, never 403 (no existence leak).
- *
- * TODO(sharing): share links to DRAFT portfolios (and any per-item visibility)
- * extend `attachedToPublishedItem` / this function, never the route handlers.
+ * visible item of a PUBLIC portfolio: its avatar, the evidence of a metric of
+ * a non-hidden campaign, the images of a non-hidden content sample, the PDF of
+ * a non-hidden strategy document, the cover of a non-hidden case study (each
+ * only while its section is shown). The same media of an UNLISTED portfolio
+ * (reached only through share links) needs the URL's signature as well
+ * (`signature`, lib/media/signing.ts). Everything else, including drafts and
+ * unattached uploads, is the owner's alone. Returns null when the viewer may
+ * not read it, so callers answer 404, never 403 (no existence leak).
  */
-export async function canReadMedia(mediaId: string, viewer: MediaViewer): Promise<ReadableMedia | null> {
+export async function canReadMedia(
+  mediaId: string,
+  viewer: MediaViewer,
+  signature?: string | null,
+): Promise<ReadableMedia | null> {
+  const signed = verifyMediaSignature(mediaId, signature);
+  const visitorMay = attachedToVisibleItem(signed ? ["PUBLIC", "UNLISTED"] : ["PUBLIC"]);
   const select = { id: true, userId: true, kind: true, displayKey: true, thumbKey: true, mimeType: true } as const;
-  const media = viewer
-    ? await db().media.findFirst({
-        where: { id: mediaId, OR: [{ userId: viewer.userId }, attachedToPublishedItem] },
-        select,
-      })
-    : await db().media.findFirst({ where: { id: mediaId, ...attachedToPublishedItem }, select });
+  const media = await db().media.findFirst({
+    where: { id: mediaId, ...(viewer ? { OR: [{ userId: viewer.userId }, visitorMay] } : visitorMay) },
+    select,
+  });
   if (!media) return null;
 
   // The owner gets private caching even for published media, so unpublishing
-  // takes effect for them at once; everyone else is served the public copy.
-  const audience = viewer && media.userId === viewer.userId ? "owner" : "public";
+  // takes effect for them at once; link holders get private caching so that
+  // making the portfolio a draft ends their access within minutes.
+  const audience = viewer && media.userId === viewer.userId ? "owner" : signed ? "link" : "public";
   return {
     id: media.id,
     kind: media.kind,

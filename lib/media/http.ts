@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { storage } from "@/lib/storage";
 import { canReadMedia, keyForVariant } from "./data";
+import { SIGNATURE_PARAM } from "./signing";
 import { UploadTooLargeError } from "./errors";
 import { PDF_MAX_BYTES } from "./schema";
 import type { MediaVariant, UploadErrorBody } from "./types";
@@ -104,7 +105,7 @@ const DOWNLOAD_NAMES = { display: "image.webp", thumb: "image-thumbnail.webp", f
 
 /**
  * Serves one stored file with the visibility of the item it belongs to
- * (`canReadMedia`); anyone else gets 404. Keys never change, so an ETag on the
+ * (`canReadMedia`, with the URL's signature for an UNLISTED portfolio); anyone else gets 404. Keys never change, so an ETag on the
  * id answers revalidations with 304.
  */
 export async function serveMedia(request: Request, mediaId: string, variantName: string): Promise<Response> {
@@ -113,7 +114,8 @@ export async function serveMedia(request: Request, mediaId: string, variantName:
   const variant = variantName as MediaVariant;
 
   const user = await getSessionUser();
-  const media = await canReadMedia(mediaId, user ? { userId: user.id } : null);
+  const signature = new URL(request.url).searchParams.get(SIGNATURE_PARAM);
+  const media = await canReadMedia(mediaId, user ? { userId: user.id } : null, signature);
   const key = media && keyForVariant(media, variant);
   if (!media || !key) return missing();
 

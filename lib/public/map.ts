@@ -1,5 +1,7 @@
 import { computeCampaignFigures, computePostFigures, growth, type MetricKindName } from "@/lib/metrics/formulas";
+import { signedMediaUrl } from "@/lib/media/signing";
 import { mediaUrl } from "@/lib/media/urls";
+import type { MediaVariant } from "@/lib/media/types";
 import { visibleSections, type SectionKey } from "@/lib/portfolio/sections";
 import { isPlatform } from "@/lib/platforms/platforms";
 import type { PublicPortfolioRow } from "./select";
@@ -35,12 +37,18 @@ function isoDate(date: Date | null): IsoDate | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
-function image(media: { id: string; width: number | null; height: number | null; alt: string } | null): PublicImage | null {
+/** How a media item's URL is written for this view: bare when the portfolio is PUBLIC, signed otherwise (lib/media/signing.ts). */
+type MediaUrlFor = (mediaId: string, variant: MediaVariant) => string;
+
+/** What the item mappers need besides the row. */
+type MapContext = { anonymizeAll: boolean; mediaUrl: MediaUrlFor };
+
+function image(media: { id: string; width: number | null; height: number | null; alt: string } | null, urlFor: MediaUrlFor): PublicImage | null {
   if (!media) return null;
   return {
     id: media.id,
-    url: mediaUrl(media.id, "display"),
-    thumbUrl: mediaUrl(media.id, "thumb"),
+    url: urlFor(media.id, "display"),
+    thumbUrl: urlFor(media.id, "thumb"),
     width: media.width,
     height: media.height,
     alt: media.alt,
@@ -103,12 +111,12 @@ export function headlineResults<T extends PublicResult>(results: readonly T[], c
   return [...withGrowth, ...without].slice(0, count);
 }
 
-function campaign(row: PublicPortfolioRow["campaigns"][number], anonymizeAll: boolean): PublicCampaign {
-  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m), evidence: image(m.evidence), series: series(m.series) }));
+function campaign(row: PublicPortfolioRow["campaigns"][number], ctx: MapContext): PublicCampaign {
+  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
   return {
     id: row.id,
     title: row.title,
-    client: publicClient(row, anonymizeAll),
+    client: publicClient(row, ctx.anonymizeAll),
     workKind: row.workKind,
     platforms: row.platforms,
     startDate: isoDate(row.startDate)!,
@@ -125,13 +133,13 @@ function campaign(row: PublicPortfolioRow["campaigns"][number], anonymizeAll: bo
 
 const sampleNumberKeys = ["reach", "impressions", "likes", "comments", "shares", "saves", "views", "clicks"] as const;
 
-function sample(row: PublicPortfolioRow["samples"][number], anonymizeAll: boolean): PublicSample {
+function sample(row: PublicPortfolioRow["samples"][number], ctx: MapContext): PublicSample {
   const numbers: SampleNumbers = {};
   for (const key of sampleNumberKeys) {
     const n = row[key];
     if (n !== null && Number.isFinite(n)) numbers[key] = n;
   }
-  const client = publicClient(row, anonymizeAll);
+  const client = publicClient(row, ctx.anonymizeAll);
   return {
     id: row.id,
     platform: row.platform,
@@ -147,7 +155,7 @@ function sample(row: PublicPortfolioRow["samples"][number], anonymizeAll: boolea
     client,
     numbers,
     figures: computePostFigures(numbers),
-    media: row.media.map((m) => image(m)!),
+    media: row.media.map((m) => image(m, ctx.mediaUrl)!),
   };
 }
 
@@ -194,11 +202,13 @@ export function scrubNames<T>(value: T, names: readonly { name: string; label: s
  */
 export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions = {}): PublicPortfolio {
   const anonymizeAll = options.anonymizeAll ?? false;
+  // Media of an UNLISTED (or, for the owner's preview, DRAFT) portfolio is served only under signed URLs.
+  const ctx: MapContext = { anonymizeAll, mediaUrl: row.visibility === "PUBLIC" ? mediaUrl : signedMediaUrl };
   const sections = visibleSections(row.sectionOrder, row.hiddenSections, options.onlySections ?? []);
   const shown = (key: SectionKey) => sections.includes(key);
 
-  const campaigns = shown("campaigns") ? row.campaigns.map((c) => campaign(c, anonymizeAll)) : [];
-  const samples = shown("samples") ? row.samples.map((s) => sample(s, anonymizeAll)) : [];
+  const campaigns = shown("campaigns") ? row.campaigns.map((c) => campaign(c, ctx)) : [];
+  const samples = shown("samples") ? row.samples.map((s) => sample(s, ctx)) : [];
   const documents = shown("documents")
     ? row.documents.map((d) => ({
         id: d.id,
@@ -206,7 +216,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
         kind: d.kind,
         summary: d.summary,
         body: d.body,
-        pdf: d.pdf ? { url: mediaUrl(d.pdf.id, "file"), pageCount: d.pdf.pageCount } : null,
+        pdf: d.pdf ? { url: ctx.mediaUrl(d.pdf.id, "file"), pageCount: d.pdf.pageCount } : null,
         campaignId: d.campaignId,
         client: publicClient(d, anonymizeAll),
       }))
@@ -228,7 +238,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
     targetIndustry: row.targetIndustry,
     platforms: row.platforms,
     openToWork: row.openToWork,
-    avatar: image(row.avatar),
+    avatar: image(row.avatar, ctx.mediaUrl),
     visibility: row.visibility,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
@@ -262,7 +272,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
           execution: cs.execution,
           results: cs.results,
           lessons: cs.lessons,
-          cover: image(cs.cover),
+          cover: image(cs.cover, ctx.mediaUrl),
           keyResults: cs.keyResults.map(result),
           campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
           sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),

@@ -18,6 +18,7 @@ const storageDir = vi.hoisted(() => {
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { canReadMedia } from "@/lib/media/data";
+import { mediaSignature } from "@/lib/media/signing";
 import { collectMediaForCascade, deleteUserFiles, removeStoredFiles, sweepOrphanMedia, uploadMedia } from "@/lib/media/mutations";
 import type { MediaView } from "@/lib/media/types";
 import { minimalPdf } from "../unit/media-fixtures";
@@ -159,6 +160,39 @@ describe("canReadMedia", () => {
     await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "DRAFT" } });
     expect(await canReadMedia(avatar.id, { userId: visitor.id })).toBeNull();
     expect(await canReadMedia(avatar.id, { userId: owner.id })).toMatchObject({ audience: "owner" });
+  });
+});
+
+describe("canReadMedia for an UNLISTED portfolio", () => {
+  it("needs the signature from the share view; a bare id, a wrong or another item's signature read as not found", async () => {
+    const owner = await createUser(db());
+    const visitor = await createUser(db());
+    const { portfolio, sample } = await portfolioWithItems(owner.id, "UNLISTED");
+    const avatar = await image(owner.id);
+    const sampleImage = await image(owner.id);
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
+    await db().media.update({ where: { id: sampleImage.id }, data: { contentSampleId: sample.id } });
+
+    for (const media of [avatar, sampleImage]) {
+      expect(await canReadMedia(media.id, null)).toBeNull();
+      expect(await canReadMedia(media.id, { userId: visitor.id })).toBeNull();
+      expect(await canReadMedia(media.id, null, "not-the-signature")).toBeNull();
+      expect(await canReadMedia(media.id, null, mediaSignature(media.id))).toMatchObject({ id: media.id, audience: "link" });
+      expect(await canReadMedia(media.id, { userId: visitor.id }, mediaSignature(media.id))).toMatchObject({ audience: "link" });
+      expect(await canReadMedia(media.id, { userId: owner.id })).toMatchObject({ audience: "owner" });
+    }
+    expect(await canReadMedia(avatar.id, null, mediaSignature(sampleImage.id))).toBeNull();
+
+    // A signature opens nothing the visitor view would not show: hidden sections, unattached uploads, drafts.
+    const loose = await image(owner.id);
+    expect(await canReadMedia(loose.id, null, mediaSignature(loose.id))).toBeNull();
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { hiddenSections: ["samples"] } });
+    expect(await canReadMedia(sampleImage.id, null, mediaSignature(sampleImage.id))).toBeNull();
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "DRAFT" } });
+    expect(await canReadMedia(avatar.id, null, mediaSignature(avatar.id))).toBeNull();
+    // Made public, the same media needs no signature.
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "PUBLIC" } });
+    expect(await canReadMedia(avatar.id, null)).toMatchObject({ audience: "public" });
   });
 });
 

@@ -23,6 +23,7 @@ import { createUser } from "@/lib/seed/factories";
 import { POST } from "@/app/api/media/route";
 import { GET } from "@/app/api/media/[id]/[variant]/route";
 import type { MediaView } from "@/lib/media/types";
+import { loadPublicPortfolio } from "@/lib/public/data";
 import { minimalPdf } from "../unit/media-fixtures";
 
 const origin = "http://localhost:3000";
@@ -42,7 +43,11 @@ function uploadRequest(fields: { file?: Blob; name?: string; alt?: string; purpo
 }
 
 function read(id: string, variant: string, headers: Record<string, string> = {}) {
-  return GET(new Request(`${origin}/api/media/${id}/${variant}`, { headers }), { params: Promise.resolve({ id, variant }) });
+  return get(`${origin}/api/media/${id}/${variant}`, id, variant, headers);
+}
+
+function get(url: string, id: string, variant: string, headers: Record<string, string> = {}) {
+  return GET(new Request(url, { headers }), { params: Promise.resolve({ id, variant }) });
 }
 
 async function signIn() {
@@ -143,5 +148,25 @@ describe("GET /api/media/<id>/<variant>", () => {
     const published = await read(media.id, "thumb");
     expect(published.status).toBe(200);
     expect(published.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("404 for an UNLISTED portfolio's media without the share view's signature; 200 with private caching with it", async () => {
+    const owner = await signIn();
+    const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
+    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
+    const view = await loadPublicPortfolio({ userId: owner.id }, { publicOnly: false });
+    const signedUrl = new URL(view!.avatar!.thumbUrl, origin);
+    expect(signedUrl.searchParams.get("k")).toBeTruthy();
+
+    session.user = null;
+    expect((await read(media.id, "thumb")).status).toBe(404);
+    expect((await get(`${origin}/api/media/${media.id}/thumb?k=forged`, media.id, "thumb")).status).toBe(404);
+    const shared = await get(signedUrl.toString(), media.id, "thumb");
+    expect(shared.status).toBe(200);
+    expect(shared.headers.get("content-type")).toBe("image/webp");
+    expect(shared.headers.get("cache-control")).toBe("private, max-age=300");
+
+    await db().portfolio.update({ where: { userId: owner.id }, data: { visibility: "DRAFT" } });
+    expect((await get(signedUrl.toString(), media.id, "thumb")).status).toBe(404);
   });
 });

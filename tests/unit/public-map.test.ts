@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headlineResults, REDACTED, scrubNames, toPublicPortfolio } from "@/lib/public/map";
+import { mediaSignature, verifyMediaSignature } from "@/lib/media/signing";
 import type { PublicPortfolioRow } from "@/lib/public/select";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -182,5 +183,35 @@ describe("scrubNames", () => {
   it("replaces names in any case but leaves identifiers alone", () => {
     const out = scrubNames({ id: "acme", slug: "acme-launch", text: "ACME and Acme" }, [{ name: "acme", label: REDACTED }]);
     expect(out).toEqual({ id: "acme", slug: "acme-launch", text: `${REDACTED} and ${REDACTED}` });
+  });
+});
+
+describe("media URLs in the visitor view", () => {
+  it("are bare for a PUBLIC portfolio", () => {
+    const view = toPublicPortfolio(row());
+    expect(view.samples[0]!.media[0]).toMatchObject({ url: "/api/media/img1/display", thumbUrl: "/api/media/img1/thumb" });
+  });
+
+  it("carry the media item's signature for an UNLISTED portfolio (share links), so a bare id opens nothing", () => {
+    const view = toPublicPortfolio(row({ visibility: "UNLISTED" }), { anonymizeAll: true });
+    const image = view.samples[0]!.media[0]!;
+    const signature = mediaSignature("img1");
+    expect(image.url).toBe(`/api/media/img1/display?k=${signature}`);
+    expect(image.thumbUrl).toBe(`/api/media/img1/thumb?k=${signature}`);
+    // The scrubber leaves URLs alone, whatever the signature's characters.
+    expect(verifyMediaSignature("img1", new URL(image.url, "http://x").searchParams.get("k"))).toBe(true);
+  });
+});
+
+describe("media signatures", () => {
+  it("verify only for the item they were made for", () => {
+    const signature = mediaSignature("media-a");
+    expect(signature).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(verifyMediaSignature("media-a", signature)).toBe(true);
+    expect(verifyMediaSignature("media-b", signature)).toBe(false);
+    expect(verifyMediaSignature("media-a", `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`)).toBe(false);
+    expect(verifyMediaSignature("media-a", signature.slice(0, 10))).toBe(false);
+    expect(verifyMediaSignature("media-a", "")).toBe(false);
+    expect(verifyMediaSignature("media-a", null)).toBe(false);
   });
 });
