@@ -13,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { runAutocannon, stopLoad } from "./bench/load";
+import { hasFinishedBuild } from "./next-build";
 import { measurePage, type ColdRender } from "./bench/measure";
 import { startCountingProxy, type CountingProxy } from "./bench/proxy";
 import { printReport } from "./bench/report";
@@ -43,8 +44,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 /** `next build` into the bench's own folder; Next rewrites tsconfig.json for a custom distDir, so it is put back. */
 async function buildIfMissing(appEnv: NodeJS.ProcessEnv) {
-  // BUILD_ID is written before prerendering; the prerender manifest only by a build that finished.
-  if (["BUILD_ID", "prerender-manifest.json"].every((file) => existsSync(path.join(distDir, file)))) {
+  if (hasFinishedBuild(distDir)) {
     return log(`Using the build in ${distDir}`);
   }
   log(`No build in ${distDir}: building (not part of the timings)…`);

@@ -12,6 +12,7 @@ import path from "node:path";
 import { ensureDatabase, findFreePort, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { DEMO_LOGIN } from "../lib/seed/demo-login";
+import { hasFinishedBuild } from "./next-build";
 
 // Next reads .env itself, but the database and secret are decided here first.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -90,7 +91,7 @@ async function main() {
       PORT: String(port),
     };
 
-    if (!dev && (args.has("--build") || !existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))) {
+    if (!dev && (args.has("--build") || !hasFinishedBuild(process.env.NEXT_DIST_DIR ?? ".next"))) {
       log("Building the app (first start only; takes about a minute)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], {
         stdio: "inherit",

@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { connection } from "next/server";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 
@@ -13,6 +14,9 @@ export type SessionUser = { id: string; name: string; email: string; handle: str
  * which signs out every other session).
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
+  // A session exists only in a request: this marks the caller dynamic before
+  // authOptions() reads the environment, so `next build` needs no secrets.
+  await connection();
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: string; sv?: number } | undefined;
   if (!claims?.id) return null;
