@@ -1,26 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { expect, test } from "./fixtures";
-import { resolveDataDir } from "../../lib/db/embedded";
+import { expect, test, withE2eDatabase } from "./fixtures";
 
 // A user writes a case study linked to a campaign, adds a certification, and
 // watches the guide coach's score rise to 100. The rest of the portfolio (a
 // campaign, samples, a calendar, the profile) is put in the database first.
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-
-function databaseUrl(): string {
-  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
-  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
-  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
-}
-
 /** Everything but case studies and certifications, so those two are what the coach still asks for. */
 async function seedRestOfPortfolio(handle: string) {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
+  await withE2eDatabase(async (client) => {
     const { rows } = await client.query<{ id: string; userId: string }>(
       `SELECT p.id, p."userId" FROM "Portfolio" p JOIN "User" u ON u.id = p."userId" WHERE u.handle = $1`,
       [handle],
@@ -55,9 +41,7 @@ async function seedRestOfPortfolio(handle: string) {
       `UPDATE "Portfolio" SET "avatarId" = $2, headline = 'Social media manager · hospitality', bio = 'I grow local brands.', website = 'https://me.example.com' WHERE id = $1`,
       [portfolioId, `avt-${suffix}`],
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("a case study and a certification take the coach to 100", async ({ signedInPage: page, user }) => {

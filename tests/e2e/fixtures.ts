@@ -20,12 +20,17 @@
  * - `createTestUser(request, overrides?)` → TestUser
  * - `signInAs(page, user)`: signs `page`'s browser context in; throws with the
  *   server's answer if it did not work.
+ * - `withE2eDatabase(client => ...)`: a pg client of the e2e server's database.
  *
  * Each call presents a random `x-forwarded-for` address, so suites that create
  * many users never hit the per-IP sign-up/sign-in limits (10 per 15 minutes).
  */
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { resolveDataDir } from "../../lib/db/embedded";
 
 export type TestUser = { name: string; email: string; handle: string; password: string };
 
@@ -74,5 +79,24 @@ export const test = base.extend<{ user: TestUser; signedInPage: Page }>({
     await provide(page);
   },
 });
+
+/** The e2e server's embedded database (its port is on line 4 of the cluster's postmaster.pid). */
+export function e2eDatabaseUrl(): string {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
+  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
+  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
+}
+
+/** Runs `work` with a client of the e2e server's database (for seeding what the UI would take long to build). */
+export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 export { expect };

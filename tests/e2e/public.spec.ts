@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
-import { resolveDataDir } from "../../lib/db/embedded";
+import { expect, signInAs, test, withE2eDatabase } from "./fixtures";
 import { isPdf, pdfPageTexts } from "../support/pdf-text";
 
 // The public page as a recruiter meets it, on the seeded demo account (/demo).
@@ -12,20 +9,10 @@ test.describe.configure({ mode: "serial" });
 
 const DEMO = { email: "demo@postfolio.dev", password: "demo-portfolio-2026", handle: "demo" };
 const CONFIDENTIAL_CLIENT = "Northwind Coffee Roasters";
-const port = Number(process.env.E2E_PORT ?? 3100);
-
-/** The e2e server's embedded database (its port is in the cluster's postmaster.pid). */
-function databaseUrl(): string {
-  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
-  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
-  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
-}
 
 /** Adds a confidential case study to the demo portfolio (before its page is first rendered, so no cache holds an older copy). */
 async function seedCaseStudy() {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
+  await withE2eDatabase(async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `SELECT p.id FROM "Portfolio" p JOIN "User" u ON u.id = p."userId" WHERE u.handle = $1`,
       [DEMO.handle],
@@ -43,9 +30,7 @@ async function seedCaseStudy() {
       `INSERT INTO "KeyResult" (id, "caseStudyId", position, kind, value, baseline, source)
        VALUES ('e2e-key-result', 'e2e-case-study', 0, 'FOLLOWERS', 6870, 4120, 'ANALYTICS_EXPORT') ON CONFLICT (id) DO NOTHING`,
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** A fresh, signed-out visitor. */
