@@ -3,17 +3,14 @@
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Controller, useFieldArray, useForm, useWatch, type UseFormRegister } from "react-hook-form";
-import { toast } from "sonner";
+import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useFailureToast } from "@/components/editor/action-feedback";
-import { ClientFields } from "@/components/editor/client-fields";
+import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
@@ -84,9 +81,7 @@ function toNumber(value: unknown): number | null {
 export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
   const t = useTranslations("editor");
   const tm = useTranslations("metrics");
-  const router = useRouter();
   const err = useEditorErrorText();
-  const failed = useFailureToast();
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
   );
@@ -114,19 +109,10 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     toNumber(budget),
   );
 
+  const saved = useSaveAndReturn(form.setError, "/dashboard/campaigns");
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveCampaignAction(values);
-    if (result.ok) {
-      toast.success(campaign ? t("campaigns.updated") : t("campaigns.created"));
-      router.push("/dashboard/campaigns");
-      router.refresh();
-    } else {
-      applyServerErrors(result, form.setError);
-      failed(t("errors.saveFailed"), result);
-    }
+    saved(await saveCampaignAction(values), campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
-
-  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
@@ -159,7 +145,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
 
         <FormSection title={t("campaigns.sections.client")}>
           <ClientFields
-            register={clientRegister}
+            register={clientRegister(register)}
             errors={errors}
             confidential={Boolean(confidential)}
             clientPlaceholder={t("campaigns.fields.clientPlaceholder")}

@@ -3,14 +3,13 @@
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, RotateCcw } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Controller, useFieldArray, useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { FigureList } from "@/components/campaigns/figure-list";
-import { useFailureToast } from "@/components/editor/action-feedback";
-import { ClientFields } from "@/components/editor/client-fields";
+import { useFailureToast, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { MediaThumb } from "@/components/media/media-thumb";
@@ -102,7 +101,6 @@ type CaseStudyFormProps = { caseStudy: CaseStudyView | null; options: LinkOption
 export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps) {
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
-  const router = useRouter();
   const err = useRoomErrorText("caseStudies");
   const failed = useFailureToast();
   const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
@@ -139,13 +137,12 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
     },
   });
 
+  const saved = useSaveAndReturn(form.setError, "/dashboard/case-studies");
   const onSubmit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
     const result = await saveCaseStudyAction(input);
     if (result.ok) {
-      toast.success(caseStudy ? tc("updated") : tc("created"));
-      router.push("/dashboard/case-studies");
-      router.refresh();
+      saved(result, caseStudy ? tc("updated") : tc("created"));
       return;
     }
     const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
@@ -155,7 +152,6 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
     else failed(t("editor.errors.saveFailed"), result);
   });
 
-  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
   const slug = values.slug || "…";
 
   return (
@@ -219,7 +215,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
 
         <FormSection title={tc("sections.client")}>
           <ClientFields
-            register={clientRegister}
+            register={clientRegister(register)}
             errors={errors}
             confidential={Boolean(values.confidential)}
             clientPlaceholder={tc("fields.clientPlaceholder")}

@@ -2,17 +2,14 @@
 
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
-import { useEditorErrorText, useFailureToast } from "@/components/editor/action-feedback";
+import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { MediaThumb } from "@/components/media/media-thumb";
 import { Uploader } from "@/components/media/uploader";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
@@ -44,9 +41,7 @@ function toFormValues(document: DocumentView | null): UpsertDocumentInput {
 export function DocumentForm({ document, campaigns }: { document: DocumentView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("documents");
   const tEditor = useTranslations("editor");
-  const router = useRouter();
   const editorErr = useEditorErrorText();
-  const failed = useFailureToast();
   const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
@@ -63,16 +58,9 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const err = (message: string | undefined) =>
     message && t.has(`validation.${message}` as never) ? t(`validation.${message}` as never) : editorErr(message);
 
+  const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveDocumentAction(values);
-    if (result.ok) {
-      toast.success(document ? t("updated") : t("created"));
-      router.push("/dashboard/documents");
-      router.refresh();
-    } else {
-      applyServerErrors(result, form.setError);
-      failed(tEditor("errors.saveFailed"), result);
-    }
+    saved(await saveDocumentAction(values), document ? t("updated") : t("created"));
   });
 
   return (

@@ -1,10 +1,13 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
 
-type Failure = { ok: false; code: string; retryAfterSeconds?: number };
+type Failure = { ok: false; code: string; retryAfterSeconds?: number; fieldErrors?: Record<string, string[] | undefined> };
 
 /** Shows a failed action as a toast whose description says what to do next (common `errors.<CODE>`). */
 export function useFailureToast() {
@@ -28,4 +31,29 @@ export function useFailureToast() {
 export function useEditorErrorText() {
   const t = useTranslations("editor.validation");
   return useCallback((message: string | undefined) => (message && t.has(message as never) ? t(message as never) : message), [t]);
+}
+
+/**
+ * What an editor form does with its save action's answer: saved → a toast and
+ * back to the list (refreshed); failed → the errors beside their fields and a
+ * "Couldn't save" toast saying what to do next. Returns whether it was saved.
+ */
+export function useSaveAndReturn<T extends FieldValues>(setError: UseFormSetError<T>, listPath: string) {
+  const t = useTranslations("editor.errors");
+  const router = useRouter();
+  const failed = useFailureToast();
+  return useCallback(
+    (result: { ok: true } | Failure, savedMessage: string): boolean => {
+      if (result.ok) {
+        toast.success(savedMessage);
+        router.push(listPath);
+        router.refresh();
+        return true;
+      }
+      applyServerErrors(result, setError);
+      failed(t("saveFailed"), result);
+      return false;
+    },
+    [failed, listPath, router, setError, t],
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, FieldValues, UseFormRegister } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { workKindValues } from "@/lib/campaigns/schema";
@@ -9,6 +9,11 @@ import { useEditorErrorText } from "./action-feedback";
 import { SwitchField } from "./form-section";
 
 type ClientValues = { client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string };
+
+/** A form's register narrowed to the client fields, for ClientFields (the forms' value types differ beyond them). */
+export function clientRegister<T extends FieldValues>(register: UseFormRegister<T>): UseFormRegister<ClientValues> {
+  return register as unknown as UseFormRegister<ClientValues>;
+}
 
 type ClientFieldsProps = {
   // Shared by the campaign and sample forms, whose value types differ beyond these fields.

@@ -2,17 +2,14 @@
 
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
-import { toast } from "sonner";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useFailureToast } from "@/components/editor/action-feedback";
-import { ClientFields } from "@/components/editor/client-fields";
+import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { FigureList } from "@/components/campaigns/figure-list";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
@@ -60,9 +57,7 @@ function toNumber(value: unknown): number | null {
 export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("editor");
   const tm = useTranslations("metrics");
-  const router = useRouter();
   const err = useEditorErrorText();
-  const failed = useFailureToast();
   const [media, setMedia] = useState<MediaView[]>(sample?.media ?? []);
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
@@ -86,19 +81,10 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     );
   };
 
+  const saved = useSaveAndReturn(form.setError, "/dashboard/samples");
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveSampleAction(values);
-    if (result.ok) {
-      toast.success(sample ? t("samples.updated") : t("samples.created"));
-      router.push("/dashboard/samples");
-      router.refresh();
-    } else {
-      applyServerErrors(result, form.setError);
-      failed(t("errors.saveFailed"), result);
-    }
+    saved(await saveSampleAction(values), sample ? t("samples.updated") : t("samples.created"));
   });
-
-  const clientRegister = register as unknown as UseFormRegister<{ client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string }>;
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
@@ -165,7 +151,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
         </FormSection>
 
         <FormSection title={t("samples.sections.client")}>
-          <ClientFields register={clientRegister} errors={errors} confidential={Boolean(confidential)} />
+          <ClientFields register={clientRegister(register)} errors={errors} confidential={Boolean(confidential)} />
         </FormSection>
 
         <FormSection title={t("samples.sections.numbers")} lead={t("samples.sections.numbersLead")}>
