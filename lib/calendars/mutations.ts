@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { reorderPlanItems } from "@/lib/documents/mutations";
+import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { parseCalendarCsv } from "./csv";
 import { entryInclude, entryOrder, toEntryView, toMonth } from "./data";
@@ -91,14 +91,12 @@ export async function duplicateCalendar(userId: string, id: string, copySuffix: 
 }
 
 export async function reorderCalendars(userId: string, ids: string[]): Promise<void> {
-  await reorderPlanItems(userId, "calendar", ids);
+  await reorderOwned(userId, "calendar", ids);
 }
 
 /** Shows or hides a calendar on the public page. */
 export async function setCalendarHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
-  const { count } = await db().calendar.updateMany({ where: { id, portfolio: { userId } }, data: { hidden } });
-  if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  await setHiddenOwned(userId, "calendar", id, hidden);
 }
 
 /** The owner's calendar and its period as ISO first/last days; NOT_FOUND otherwise. */

@@ -6,6 +6,7 @@ import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "./dates";
 import type { UpsertCampaign } from "./schema";
+import { reorderOwned } from "@/lib/portfolio/ordering";
 
 type Tx = Prisma.TransactionClient;
 
@@ -205,22 +206,6 @@ export async function duplicateCampaign(userId: string, id: string, copySuffix: 
   return copy;
 }
 
-/**
- * Stores a new order: `ids` must all be the owner's items (else NOT_FOUND and
- * nothing changes); position = index. Used by campaigns and samples alike.
- */
-export async function reorderItems(userId: string, model: "campaign" | "contentSample", ids: string[]): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const delegate = model === "campaign" ? tx.campaign : tx.contentSample;
-    const owned = await (delegate as Tx["campaign"]).count({ where: { id: { in: ids }, portfolio: { userId } } });
-    if (owned !== new Set(ids).size || owned !== ids.length) throw notFound();
-    for (const [position, id] of ids.entries()) {
-      await (delegate as Tx["campaign"]).update({ where: { id }, data: { position } });
-    }
-  });
-  revalidatePortfolio(userId);
-}
-
 export async function reorderCampaigns(userId: string, ids: string[]): Promise<void> {
-  await reorderItems(userId, "campaign", ids);
+  await reorderOwned(userId, "campaign", ids);
 }

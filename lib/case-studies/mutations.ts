@@ -6,7 +6,7 @@ import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { nextPosition, reorderOwned, setHiddenOwned } from "@/lib/credentials/ordering";
+import { nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { UpsertCaseStudy } from "./schema";
 import { nextFreeSlug, SLUG_MAX_LENGTH, truncateSlug } from "./slug";
 

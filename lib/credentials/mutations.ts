@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "./ordering";
+import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "@/lib/portfolio/ordering";
 import type { CredentialKind, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";
 
 type Tx = Prisma.TransactionClient;

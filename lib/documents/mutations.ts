@@ -6,6 +6,7 @@ import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import type { SetHidden, UpsertDocument } from "./schema";
+import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 
 type Tx = Prisma.TransactionClient;
 
@@ -111,33 +112,11 @@ export async function duplicateDocument(userId: string, id: string, copySuffix: 
   return copy;
 }
 
-/**
- * Stores a new order of the owner's documents or calendars: every id must be
- * the owner's (else NOT_FOUND and nothing changes); position = index.
- */
-export async function reorderPlanItems(userId: string, model: "strategyDocument" | "calendar", ids: string[]): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const where = { id: { in: ids }, portfolio: { userId } };
-    const owned = model === "calendar" ? await tx.calendar.count({ where }) : await tx.strategyDocument.count({ where });
-    if (owned !== ids.length || new Set(ids).size !== ids.length) throw notFound();
-    await Promise.all(
-      ids.map((itemId, position) =>
-        model === "calendar"
-          ? tx.calendar.update({ where: { id: itemId }, data: { position } })
-          : tx.strategyDocument.update({ where: { id: itemId }, data: { position } }),
-      ),
-    );
-  });
-  revalidatePortfolio(userId);
-}
-
 export async function reorderDocuments(userId: string, ids: string[]): Promise<void> {
-  await reorderPlanItems(userId, "strategyDocument", ids);
+  await reorderOwned(userId, "strategyDocument", ids);
 }
 
 /** Shows or hides a document on the public page. */
 export async function setDocumentHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
-  const { count } = await db().strategyDocument.updateMany({ where: { id, portfolio: { userId } }, data: { hidden } });
-  if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  await setHiddenOwned(userId, "strategyDocument", id, hidden);
 }

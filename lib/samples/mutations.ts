@@ -5,7 +5,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
-import { ownPortfolioId, reorderItems } from "@/lib/campaigns/mutations";
+import { ownPortfolioId } from "@/lib/campaigns/mutations";
+import { reorderOwned } from "@/lib/portfolio/ordering";
 import type { UpsertSample } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -129,5 +130,5 @@ export async function duplicateSample(userId: string, id: string, copySuffix: st
 }
 
 export async function reorderSamples(userId: string, ids: string[]): Promise<void> {
-  await reorderItems(userId, "contentSample", ids);
+  await reorderOwned(userId, "contentSample", ids);
 }

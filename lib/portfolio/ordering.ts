@@ -4,12 +4,21 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 
-// Order and visibility writes shared by case studies and the four credential
-// lists. (lib/campaigns/mutations.ts `reorderItems` covers campaigns and samples.)
+// Order and visibility writes of every sortable list of portfolio items, owner-scoped.
 
 type Tx = Prisma.TransactionClient;
 
-export const orderedModels = ["caseStudy", "certification", "experience", "skill", "education"] as const;
+export const orderedModels = [
+  "campaign",
+  "contentSample",
+  "strategyDocument",
+  "calendar",
+  "caseStudy",
+  "certification",
+  "experience",
+  "skill",
+  "education",
+] as const;
 export type OrderedModel = (typeof orderedModels)[number];
 export type HideableModel = Exclude<OrderedModel, "skill">;
 
