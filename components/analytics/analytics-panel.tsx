@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { AnalyticsOverview } from "@/lib/analytics/types";
 import { ViewsChart } from "./views-chart";
 
 /** The sharing page's view analytics: totals, the 30-day chart, devices and referrers. */
 export async function AnalyticsPanel({ overview }: { overview: AnalyticsOverview }) {
   const t = await getTranslations("analytics");
+  const format = await getFormatter();
   const stats = [
     { label: t("views"), value: overview.totals.views },
     { label: t("visitors"), value: overview.totals.visitors, hint: t("visitorsHint") },
@@ -24,7 +25,7 @@ export async function AnalyticsPanel({ overview }: { overview: AnalyticsOverview
         {stats.map((stat) => (
           <div key={stat.label} className="rounded-lg bg-surface p-3">
             <dt className="text-xs text-muted">{stat.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular">{stat.value.toLocaleString("en")}</dd>
+            <dd className="mt-1 text-2xl font-semibold tabular">{format.number(stat.value)}</dd>
             {stat.hint && <dd className="mt-0.5 text-xs text-muted">{stat.hint}</dd>}
           </div>
         ))}

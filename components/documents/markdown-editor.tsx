@@ -86,7 +86,7 @@ export function MarkdownEditor({ value, onChange, onBlur, max, control, placehol
           />
           <p className="flex flex-wrap justify-between gap-2 text-xs text-muted">
             <span>{t("cheatSheet")}</span>
-            <span className="tabular">{t("characters", { count: value.length.toLocaleString("en"), max: max.toLocaleString("en") })}</span>
+            <span className="tabular">{t("characters", { count: value.length, max })}</span>
           </p>
         </div>
         <section

@@ -17,7 +17,7 @@ import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { updateProfileAction } from "@/lib/portfolio/actions";
-import { platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
+import { BIO_MAX, platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
 
 type FormInput = z.input<typeof updateProfileSchema>;
 type FormOutput = z.output<typeof updateProfileSchema>;
@@ -92,10 +92,10 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
         <div id="bio" className="scroll-mt-20 sm:col-span-2">
           <Field
             label={t("bio")}
-            hint={t("bioHint", { count: bio.length.toLocaleString("en") })}
+            hint={t("bioHint", { count: bio.length, max: BIO_MAX })}
             error={errors.bio?.message}
           >
-            {(control) => <Textarea {...control} rows={6} maxLength={2000} {...register("bio")} />}
+            {(control) => <Textarea {...control} rows={6} maxLength={BIO_MAX} {...register("bio")} />}
           </Field>
         </div>
         <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>

@@ -17,10 +17,13 @@ export const platformSchema = z.enum(platformValues);
 
 export const profileLinkSchema = z.object({ platform: platformSchema, url: httpUrl });
 
+/** The longest bio, in characters. */
+export const BIO_MAX = 2000;
+
 export const updateProfileSchema = z.object({
   displayName: text(80, 1),
   headline: text(140),
-  bio: text(2000),
+  bio: text(BIO_MAX),
   location: text(80),
   contactEmail: optionalEmail,
   website: optionalHttpUrl,
