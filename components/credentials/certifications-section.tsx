@@ -1,128 +1,82 @@
 "use client";
 
-import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AlertTriangle, Award, ExternalLink, EyeOff, Plus } from "lucide-react";
+import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
 import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useFailureToast } from "@/components/editor/action-feedback";
-import { SortableList } from "@/components/editor/sortable-list";
+import { useSaveFeedback } from "@/components/editor/action-feedback";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/campaigns/dates";
-import { reorderCredentialsAction, saveCertificationAction } from "@/lib/credentials/actions";
+import { saveCertificationAction } from "@/lib/credentials/actions";
 import { isExpired, todayIso } from "@/lib/credentials/expiry";
 import { certificationPresets } from "@/lib/credentials/presets";
 import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
-import { DialogButtons, FormDialog } from "./form-dialog";
-import { RowActions } from "./row-actions";
-import { SectionCard } from "./section-card";
+import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 
 type Schema = typeof upsertCertificationSchema;
-type Editing = { item: CertificationView | null } | null;
 
 export function CertificationsSection({ items }: { items: CertificationView[] }) {
   const t = useTranslations("credentials");
   const format = useFormatter();
-  const [editing, setEditing] = useState<Editing>(null);
   const today = todayIso();
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
-    <SectionCard
+    <CredentialList
+      kind="certification"
       id="certifications"
       icon={<Award />}
-      title={t("certifications.title")}
-      lead={t("certifications.lead")}
-      action={
-        <Button type="button" variant="secondary" size="sm" onClick={() => setEditing({ item: null })}>
-          <Plus aria-hidden className="size-4" />
-          {t("certifications.add")}
-        </Button>
-      }
-    >
-      {items.length === 0 ? (
-        <p className="rounded-lg bg-surface p-4 text-sm text-muted">{t("certifications.empty")}</p>
-      ) : (
-        <SortableList
-          items={items}
-          label={t("certifications.title")}
-          getTitle={(item) => item.name}
-          onReorder={(ids) => reorderCredentialsAction({ kind: "certification", ids })}
-          renderItem={(item) => {
-            const expired = isExpired(item.expiresAt, today);
-            return (
-              <div data-testid="certification-row">
-                <p className="font-medium">{item.name}</p>
-                <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-                  {item.issuer && <span>{item.issuer}</span>}
-                  {item.issuedAt && <span>{t("certifications.issued", { date: date(item.issuedAt) })}</span>}
-                  {item.expiresAt &&
-                    (expired ? (
-                      <span className="inline-flex items-center gap-1 rounded-md border border-warning px-1.5 py-0.5 text-xs font-medium text-warning">
-                        <AlertTriangle aria-hidden className="size-3.5" />
-                        {t("certifications.expired")}
-                        <span className="sr-only"> · {t("certifications.expiredOn", { date: date(item.expiresAt) })}</span>
-                      </span>
-                    ) : (
-                      <span>{t("certifications.expires", { date: date(item.expiresAt) })}</span>
-                    ))}
-                  {item.hidden && (
-                    <span className="inline-flex items-center gap-1 text-xs">
-                      <EyeOff aria-hidden className="size-3.5" />
-                      {t("hiddenBadge")}
-                    </span>
-                  )}
-                </p>
-                {item.verifyUrl && (
-                  <a
-                    href={item.verifyUrl}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-accent hover:underline"
-                    aria-label={t("certifications.verifyNamed", { name: item.name })}
-                  >
-                    {t("certifications.verify")}
-                    <ExternalLink aria-hidden className="size-3.5" />
-                  </a>
-                )}
-              </div>
-            );
-          }}
-          renderActions={(item) => (
-            <RowActions kind="certification" id={item.id} title={item.name} hidden={item.hidden} onEdit={() => setEditing({ item })} />
-          )}
-        />
-      )}
-      <FormDialog
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        title={editing?.item ? t("certifications.editTitle") : t("certifications.addTitle")}
-      >
-        {editing && (
-          <CertificationForm
-            item={editing.item}
-            taken={items.map((item) => item.name.toLowerCase())}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </FormDialog>
-    </SectionCard>
+      items={items}
+      getTitle={(item) => item.name}
+      renderItem={(item) => {
+        const expired = isExpired(item.expiresAt, today);
+        return (
+          <div data-testid="certification-row">
+            <p className="font-medium">{item.name}</p>
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+              {item.issuer && <span>{item.issuer}</span>}
+              {item.issuedAt && <span>{t("certifications.issued", { date: date(item.issuedAt) })}</span>}
+              {item.expiresAt &&
+                (expired ? (
+                  <span className="inline-flex items-center gap-1 rounded-md border border-warning px-1.5 py-0.5 text-xs font-medium text-warning">
+                    <AlertTriangle aria-hidden className="size-3.5" />
+                    {t("certifications.expired")}
+                    <span className="sr-only"> · {t("certifications.expiredOn", { date: date(item.expiresAt) })}</span>
+                  </span>
+                ) : (
+                  <span>{t("certifications.expires", { date: date(item.expiresAt) })}</span>
+                ))}
+              {item.hidden && <HiddenBadge />}
+            </p>
+            {item.verifyUrl && (
+              <a
+                href={item.verifyUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-accent hover:underline"
+                aria-label={t("certifications.verifyNamed", { name: item.name })}
+              >
+                {t("certifications.verify")}
+                <ExternalLink aria-hidden className="size-3.5" />
+              </a>
+            )}
+          </div>
+        );
+      }}
+      renderForm={(item, onDone) => <CertificationForm item={item} taken={items.map((other) => other.name.toLowerCase())} onDone={onDone} />}
+    />
   );
 }
 
 function CertificationForm({ item, taken, onDone }: { item: CertificationView | null; taken: string[]; onDone: () => void }) {
   const t = useTranslations("credentials");
   const err = useRoomErrorText("credentials");
-  const failed = useFailureToast();
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertCertificationSchema),
     defaultValues: {
@@ -140,15 +94,9 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
   const name = useWatch({ control, name: "name" });
 
+  const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveCertificationAction(values);
-    if (result.ok) {
-      toast.success(item ? t("saved") : t("added"));
-      onDone();
-      return;
-    }
-    applyServerErrors(result, form.setError);
-    failed(t("saveFailed"), result);
+    if (saved(await saveCertificationAction(values), item ? t("saved") : t("added"))) onDone();
   });
 
   return (

@@ -1,101 +1,64 @@
 "use client";
 
-import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { BriefcaseBusiness, EyeOff, Plus } from "lucide-react";
+import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
 import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useFailureToast } from "@/components/editor/action-feedback";
-import { SortableList } from "@/components/editor/sortable-list";
+import { useSaveFeedback } from "@/components/editor/action-feedback";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/campaigns/dates";
-import { reorderCredentialsAction, saveExperienceAction } from "@/lib/credentials/actions";
+import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
-import { DialogButtons, FormDialog } from "./form-dialog";
-import { RowActions } from "./row-actions";
-import { SectionCard } from "./section-card";
+import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 
 type Schema = typeof upsertExperienceSchema;
-type Editing = { item: ExperienceView | null } | null;
 
 export function ExperienceSection({ items }: { items: ExperienceView[] }) {
   const t = useTranslations("credentials");
   const format = useFormatter();
-  const [editing, setEditing] = useState<Editing>(null);
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
-    <SectionCard
+    <CredentialList
+      kind="experience"
       id="experience"
       icon={<BriefcaseBusiness />}
-      title={t("experience.title")}
-      lead={t("experience.lead")}
-      action={
-        <Button type="button" variant="secondary" size="sm" onClick={() => setEditing({ item: null })}>
-          <Plus aria-hidden className="size-4" />
-          {t("experience.add")}
-        </Button>
-      }
-    >
-      {items.length === 0 ? (
-        <div className="rounded-lg bg-surface p-4 text-sm text-muted">
+      items={items}
+      empty={
+        <>
           <p>{t("experience.empty")}</p>
           <p className="mt-2 text-fg">{t("experience.emptyExample")}</p>
+        </>
+      }
+      getTitle={(item) => `${item.role}, ${item.organization}`}
+      renderItem={(item) => (
+        <div>
+          <p className="font-medium">
+            {item.role} <span className="font-normal text-muted">· {item.organization}</span>
+          </p>
+          <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+            <span className="rounded-md bg-surface px-1.5 py-0.5 text-xs font-medium ring-1 ring-border">{t(`experience.kinds.${item.kind}`)}</span>
+            <span>
+              {date(item.startDate)} – {item.endDate ? date(item.endDate) : t("present")}
+            </span>
+            {item.hidden && <HiddenBadge />}
+          </p>
+          {item.description && <p className="mt-1 line-clamp-2 text-sm">{item.description}</p>}
         </div>
-      ) : (
-        <SortableList
-          items={items}
-          label={t("experience.title")}
-          getTitle={(item) => `${item.role}, ${item.organization}`}
-          onReorder={(ids) => reorderCredentialsAction({ kind: "experience", ids })}
-          renderItem={(item) => (
-            <div>
-              <p className="font-medium">
-                {item.role} <span className="font-normal text-muted">· {item.organization}</span>
-              </p>
-              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-                <span className="rounded-md bg-surface px-1.5 py-0.5 text-xs font-medium ring-1 ring-border">{t(`experience.kinds.${item.kind}`)}</span>
-                <span>
-                  {date(item.startDate)} – {item.endDate ? date(item.endDate) : t("present")}
-                </span>
-                {item.hidden && (
-                  <span className="inline-flex items-center gap-1 text-xs">
-                    <EyeOff aria-hidden className="size-3.5" />
-                    {t("hiddenBadge")}
-                  </span>
-                )}
-              </p>
-              {item.description && <p className="mt-1 line-clamp-2 text-sm">{item.description}</p>}
-            </div>
-          )}
-          renderActions={(item) => (
-            <RowActions kind="experience" id={item.id} title={`${item.role}, ${item.organization}`} hidden={item.hidden} onEdit={() => setEditing({ item })} />
-          )}
-        />
       )}
-      <FormDialog
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        title={editing?.item ? t("experience.editTitle") : t("experience.addTitle")}
-      >
-        {editing && <ExperienceForm item={editing.item} onDone={() => setEditing(null)} />}
-      </FormDialog>
-    </SectionCard>
+      renderForm={(item, onDone) => <ExperienceForm item={item} onDone={onDone} />}
+    />
   );
 }
 
 function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
   const err = useRoomErrorText("credentials");
-  const failed = useFailureToast();
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertExperienceSchema),
     defaultValues: {
@@ -114,15 +77,9 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
   const current = useWatch({ control, name: "current" });
 
+  const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveExperienceAction({ ...values, current: values.endDate === null });
-    if (result.ok) {
-      toast.success(item ? t("saved") : t("added"));
-      onDone();
-      return;
-    }
-    applyServerErrors(result, form.setError);
-    failed(t("saveFailed"), result);
+    if (saved(await saveExperienceAction({ ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
   });
 
   return (

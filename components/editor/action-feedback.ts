@@ -34,26 +34,38 @@ export function useEditorErrorText() {
 }
 
 /**
- * What an editor form does with its save action's answer: saved → a toast and
- * back to the list (refreshed); failed → the errors beside their fields and a
- * "Couldn't save" toast saying what to do next. Returns whether it was saved.
+ * What a form does with its save action's answer: saved → a toast with
+ * `savedMessage`; failed → the errors beside their fields and a toast titled
+ * `failedTitle` saying what to do next. Returns whether it was saved.
  */
-export function useSaveAndReturn<T extends FieldValues>(setError: UseFormSetError<T>, listPath: string) {
-  const t = useTranslations("editor.errors");
-  const router = useRouter();
+export function useSaveFeedback<T extends FieldValues>(setError: UseFormSetError<T>, failedTitle: string) {
   const failed = useFailureToast();
   return useCallback(
     (result: { ok: true } | Failure, savedMessage: string): boolean => {
       if (result.ok) {
         toast.success(savedMessage);
-        router.push(listPath);
-        router.refresh();
         return true;
       }
       applyServerErrors(result, setError);
-      failed(t("saveFailed"), result);
+      failed(failedTitle, result);
       return false;
     },
-    [failed, listPath, router, setError, t],
+    [failed, failedTitle, setError],
+  );
+}
+
+/** useSaveFeedback for an editor page: once saved, back to its list (refreshed). */
+export function useSaveAndReturn<T extends FieldValues>(setError: UseFormSetError<T>, listPath: string) {
+  const t = useTranslations("editor.errors");
+  const router = useRouter();
+  const feedback = useSaveFeedback(setError, t("saveFailed"));
+  return useCallback(
+    (result: { ok: true } | Failure, savedMessage: string): boolean => {
+      if (!feedback(result, savedMessage)) return false;
+      router.push(listPath);
+      router.refresh();
+      return true;
+    },
+    [feedback, listPath, router],
   );
 }
