@@ -138,3 +138,16 @@ test("a revoked link's contact page answers 410 with nothing of the portfolio", 
     expect(await response.text()).not.toContain("Alex Rivera");
   }
 });
+
+test("the home page's demo link loads /demo as a document, so its beacon runs", async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: RECRUITER_UA });
+  const page = await context.newPage();
+  await page.goto("/");
+  const beacon = page.waitForRequest((request) => request.url().includes("/api/views?h=demo"));
+  await page.getByRole("link", { name: "See the demo portfolio" }).click();
+  await expect(page).toHaveURL(/\/demo$/);
+  const url = new URL((await beacon).url());
+  // document.referrer is the home page: same origin, sent along (the view stores no host for it).
+  expect(url.searchParams.get("r")).toMatch(/^http:\/\/localhost:\d+\/$/);
+  await context.close();
+});
