@@ -23,7 +23,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Locale and time zone for every client component, but no messages: the public
+            pages have no client component that needs them (they would be inlined into
+            every cached page); the dashboard, settings and sign-in layouts add theirs. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
         <Toaster position="bottom-right" richColors closeButton />
       </body>
     </html>

@@ -37,7 +37,7 @@ export default async function PublicPortfolioRoute({ params }: Props) {
         portfolio={portfolio}
         basePath={`/${portfolio.handle}`}
         today={new Date().toISOString().slice(0, 10)}
-        footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle } })}
+        footer={visitorFooter({ source: { handle: portfolio.handle } })}
         pdfHref={`/${portfolio.handle}/pdf`}
       />
     </>

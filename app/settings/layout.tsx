@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { DashboardShell } from "@/components/dashboard/shell";
 import { requireUser } from "@/lib/auth/session";
 import { getSectionCounts } from "@/lib/portfolio/data";
@@ -6,9 +7,12 @@ import { getSectionCounts } from "@/lib/portfolio/data";
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/settings");
   const counts = await getSectionCounts(user.id);
+  // The editor's client components read nearly every namespace: they get the full set (inherited from lib/i18n/request.ts).
   return (
-    <DashboardShell user={user} counts={counts}>
-      {children}
-    </DashboardShell>
+    <NextIntlClientProvider>
+      <DashboardShell user={user} counts={counts}>
+        {children}
+      </DashboardShell>
+    </NextIntlClientProvider>
   );
 }

@@ -1,56 +1,37 @@
-"use client";
-
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckCircle2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { sendContactMessageAction } from "@/lib/contact/actions";
-import { HONEYPOT_FIELD, MAX_MESSAGE, type ContactFormState } from "@/lib/contact/schema";
+import { HONEYPOT_FIELD, MAX_MESSAGE, type ContactFlash } from "@/lib/contact/schema";
 
 type ContactFormProps = {
-  /** The owner's display name, for "goes straight to {name}'s inbox". */
-  ownerName: string;
   /** Exactly one: the public page's handle or the share link's token. */
   handle?: string;
   token?: string;
+  /** A failed submit's errors and typed values (the contact page only; reading pages stay static). */
+  flash?: ContactFlash | null;
 };
 
-const initialState: ContactFormState = { status: "idle" };
-
 /**
- * The contact form at #contact. A plain form POST to a server action, so it
- * works without JavaScript; with it, errors and success show in place.
+ * The contact form: a server component posting to a server action, so the
+ * reading page ships no client code for it and it works without JavaScript.
+ * The action redirects to the confirmation page, or back to the contact page
+ * with the errors beside the fields.
  */
-export function ContactForm({ ownerName, handle, token }: ContactFormProps) {
+export function ContactForm({ handle, token, flash }: ContactFormProps) {
   const t = useTranslations("contact");
-  const [state, formAction, pending] = useActionState(sendContactMessageAction, initialState);
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const values = state.status === "error" ? state.values : undefined;
+  const errors = flash?.fieldErrors ?? {};
+  const values = flash?.values;
   const error = (name: string) => errors[name]?.[0];
-
-  if (state.status === "sent") {
-    return (
-      <div role="status" className="grid justify-items-start gap-2 rounded-card border border-success/40 bg-success/5 p-5">
-        <p className="flex items-center gap-2 font-medium">
-          <CheckCircle2 aria-hidden className="size-5 text-success" />
-          {t("sent")}
-        </p>
-        <p className="text-sm text-muted">{t("sentBody", { name: ownerName })}</p>
-      </div>
-    );
-  }
-
-  const summary =
-    state.status === "error"
-      ? state.code === "RATE_LIMITED"
-        ? t("errors.RATE_LIMITED", { minutes: Math.max(1, Math.ceil((state.retryAfterSeconds ?? 3600) / 60)) })
-        : t(`errors.${state.code}`)
-      : null;
+  const summary = !flash
+    ? null
+    : flash.code === "RATE_LIMITED"
+      ? t("errors.RATE_LIMITED", { minutes: Math.max(1, Math.ceil((flash.retryAfterSeconds ?? 3600) / 60)) })
+      : t(`errors.${flash.code}`);
 
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action={sendContactMessageAction} className="grid gap-4 sm:grid-cols-2" noValidate>
       {handle && <input type="hidden" name="handle" value={handle} />}
       {token && <input type="hidden" name="token" value={token} />}
       {summary && (
@@ -78,9 +59,7 @@ export function ContactForm({ ownerName, handle, token }: ContactFormProps) {
         </label>
       </div>
       <div className="sm:col-span-2">
-        <Button type="submit" pending={pending}>
-          {t("send")}
-        </Button>
+        <Button type="submit">{t("send")}</Button>
       </div>
     </form>
   );

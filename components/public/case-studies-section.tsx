@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArrowRight } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicCaseStudy } from "@/lib/public/types";
@@ -32,14 +31,14 @@ export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: Pub
             <ResultGrid results={study.keyResults.slice(0, 3)} currency={NO_CURRENCY} label={t("keyResults")} />
             {study.challenge && <p className="line-clamp-3 max-w-prose text-sm leading-relaxed print:line-clamp-none">{study.challenge}</p>}
             <p>
-              <Link
+              <a
                 href={`${basePath}/case-studies/${study.slug}`}
                 className="inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
               >
                 {t("read")}
                 <span className="sr-only">: {study.title}</span>
                 <ArrowRight aria-hidden className="size-4" />
-              </Link>
+              </a>
             </p>
           </article>
         );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
 import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
@@ -82,9 +81,9 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
             <ul className="grid gap-2">
               {campaigns.map((campaign) => (
                 <li key={campaign.id}>
-                  <Link href={`${basePath}#campaign-${campaign.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+                  <a href={`${basePath}#campaign-${campaign.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
                     {campaign.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -113,9 +112,9 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
               {documents.map((document) => (
                 <li key={document.id} className="flex flex-wrap items-center gap-2">
                   <DocumentKindBadge kind={document.kind} />
-                  <Link href={`${basePath}/documents/${document.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+                  <a href={`${basePath}/documents/${document.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
                     {document.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArrowRight, FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PublicDocument } from "@/lib/public/types";
@@ -29,11 +28,11 @@ export function DocumentsSection({ documents, basePath }: { documents: PublicDoc
           {document.summary && <p className="text-sm leading-relaxed whitespace-pre-line">{document.summary}</p>}
           <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-sm">
             {(document.body || document.pdf) && (
-              <Link href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
+              <a href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
                 {t("read")}
                 <span className="sr-only">: {document.title}</span>
                 <ArrowRight aria-hidden className="size-4" />
-              </Link>
+              </a>
             )}
             {document.pdf && (
               <span className="text-muted">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PublicPortfolio } from "@/lib/public/types";
@@ -34,10 +33,10 @@ export function ItemPageShell({ portfolio, basePath, backAnchor, embedded = fals
       {banner}
       <header className="border-b border-border bg-surface">
         <nav aria-label={t("nav.breadcrumb")} className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-4 text-sm sm:px-6">
-          <Link href={`${basePath}${backAnchor}`} className="inline-flex items-center gap-1.5 font-medium text-accent underline-offset-2 hover:underline">
+          <a href={`${basePath}${backAnchor}`} className="inline-flex items-center gap-1.5 font-medium text-accent underline-offset-2 hover:underline">
             <ArrowLeft aria-hidden className="size-4" />
             {t("backTo", { name: portfolio.displayName })}
-          </Link>
+          </a>
         </nav>
       </header>
       <Main id={embedded ? undefined : "main"} tabIndex={embedded ? undefined : -1} className="mx-auto grid max-w-3xl gap-10 px-4 py-10 outline-none sm:px-6">

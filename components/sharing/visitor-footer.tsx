@@ -6,16 +6,15 @@ import { beaconPath } from "@/lib/analytics/target";
 import type { ViewTarget } from "@/lib/analytics/types";
 
 type VisitorFooterInput = {
-  ownerName: string;
   /** Exactly one: the public page's handle or the share link's token. */
   source: { handle: string; token?: undefined } | { token: string; handle?: undefined };
   target?: ViewTarget;
 };
 
-/** What every visitor-facing page adds to the public footer: the contact form, the privacy note and the view beacon. */
-export function visitorFooter({ ownerName, source, target = "page" }: VisitorFooterInput): PageFooterExtras {
+/** What every visitor-facing page adds to the public footer: the contact form, the privacy note and the view beacon. All server-rendered. */
+export function visitorFooter({ source, target = "page" }: VisitorFooterInput): PageFooterExtras {
   return {
-    contact: <ContactForm ownerName={ownerName} handle={source.handle} token={source.token} />,
+    contact: <ContactForm handle={source.handle} token={source.token} />,
     note: <VisitorNote beaconSrc={beaconPath(source, target)} />,
   };
 }

@@ -1,5 +1,4 @@
-"use client";
-
+// No "use client": a shared component, so server-rendered forms (the contact form) use it without shipping client code.
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";

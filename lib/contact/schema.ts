@@ -25,17 +25,24 @@ export const messageIdSchema = z.object({ id: z.string().min(1) });
 
 export const setMessageReadSchema = z.object({ id: z.string().min(1), read: z.boolean() });
 
-/** Contact form fields echoed back after a failed no-JS submit, so nothing typed is lost. */
-export type ContactFormValues = { name: string; email: string; company: string; message: string };
+/** Contact form fields echoed back after a failed submit, so nothing typed is lost. */
+export const contactFormValuesSchema = z.object({
+  name: z.string().max(500),
+  email: z.string().max(500),
+  company: z.string().max(500),
+  message: z.string().max(MAX_MESSAGE * 2),
+});
+export type ContactFormValues = z.infer<typeof contactFormValuesSchema>;
 
-/** The contact form's action state (useActionState): works with and without JavaScript. */
-export type ContactFormState =
-  | { status: "idle" }
-  | { status: "sent" }
-  | {
-      status: "error";
-      code: "VALIDATION" | "RATE_LIMITED" | "NOT_FOUND" | "INTERNAL";
-      fieldErrors?: Record<string, string[]>;
-      retryAfterSeconds?: number;
-      values: ContactFormValues;
-    };
+/**
+ * What a failed submit hands to the contact page across its redirect (in a
+ * short-lived cookie, never the URL): the error, every field's errors and the
+ * typed values. Parsed on the way back in, since a cookie is visitor input.
+ */
+export const contactFlashSchema = z.object({
+  code: z.enum(["VALIDATION", "RATE_LIMITED", "NOT_FOUND", "INTERNAL"]),
+  fieldErrors: z.record(z.string().max(40), z.array(z.string().max(200)).max(10)).optional(),
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  values: contactFormValuesSchema,
+});
+export type ContactFlash = z.infer<typeof contactFlashSchema>;

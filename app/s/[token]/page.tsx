@@ -32,7 +32,7 @@ export default async function SharedPortfolioRoute({ params }: Props) {
       portfolio={portfolio}
       basePath={`/s/${token}`}
       today={new Date().toISOString().slice(0, 10)}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { token } })}
+      footer={visitorFooter({ source: { token } })}
       pdfHref={`/s/${token}/pdf`}
     />
   );

@@ -34,7 +34,7 @@ export default async function PublicCaseStudyRoute({ params }: Props) {
       portfolio={portfolio}
       study={study}
       basePath={`/${portfolio.handle}`}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle }, target: `case-study:${study.slug}` })}
+      footer={visitorFooter({ source: { handle: portfolio.handle }, target: `case-study:${study.slug}` })}
     />
   );
 }

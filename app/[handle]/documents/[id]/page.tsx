@@ -41,7 +41,7 @@ export default async function PublicDocumentRoute({ params }: Props) {
       portfolio={portfolio}
       document={document}
       basePath={`/${portfolio.handle}`}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { handle: portfolio.handle }, target: `document:${document.id}` })}
+      footer={visitorFooter({ source: { handle: portfolio.handle }, target: `document:${document.id}` })}
     />
   );
 }

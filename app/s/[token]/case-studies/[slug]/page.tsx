@@ -30,7 +30,7 @@ export default async function SharedCaseStudyRoute({ params }: Props) {
       portfolio={portfolio}
       study={study}
       basePath={`/s/${token}`}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { token }, target: `case-study:${study.slug}` })}
+      footer={visitorFooter({ source: { token }, target: `case-study:${study.slug}` })}
     />
   );
 }

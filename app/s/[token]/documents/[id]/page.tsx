@@ -30,7 +30,7 @@ export default async function SharedDocumentRoute({ params }: Props) {
       portfolio={portfolio}
       document={document}
       basePath={`/s/${token}`}
-      footer={visitorFooter({ ownerName: portfolio.displayName, source: { token }, target: `document:${document.id}` })}
+      footer={visitorFooter({ source: { token }, target: `document:${document.id}` })}
     />
   );
 }
