@@ -1,26 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
 import type { Browser } from "@playwright/test";
-import { createTestUser, expect, signInAs, test } from "./fixtures";
-import { resolveDataDir } from "../../lib/db/embedded";
+import { createTestUser, expect, signInAs, test, withE2eDatabase } from "./fixtures";
 
 // Sharing with a recruiter: a tailored link, its view counted, revoked (410), and a contact message in the inbox.
-const port = Number(process.env.E2E_PORT ?? 3100);
 // Headless Chromium announces itself as "HeadlessChrome", which the view counter rightly ignores as a bot.
 const RECRUITER_UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
-function databaseUrl(): string {
-  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
-  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
-  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
-}
-
 /** Publishes the user's portfolio with one campaign, one case study and one content sample. */
 async function seedPortfolio(handle: string, displayName: string) {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
+  await withE2eDatabase(async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `UPDATE "Portfolio" p SET visibility = 'PUBLIC', "displayName" = $2, "publishedAt" = now()
        FROM "User" u WHERE u.id = p."userId" AND u.handle = $1 RETURNING p.id`,
@@ -42,9 +29,7 @@ async function seedPortfolio(handle: string, displayName: string) {
        VALUES ($1, $2, 'TIKTOK', 'SHORT_VIDEO', 'Behind the oven', 'CLIENT', now())`,
       [`${portfolioId}-s`, portfolioId],
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function recruiter(browser: Browser) {

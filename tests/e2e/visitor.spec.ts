@@ -2,33 +2,19 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import pg from "pg";
-import { expect, test } from "./fixtures";
-import { resolveDataDir } from "../../lib/db/embedded";
+import type pg from "pg";
+import { expect, test, withE2eDatabase } from "./fixtures";
 import { firstPartyClientModules } from "../../scripts/bench/page";
 
 // The reading page /demo as a recruiter with JavaScript meets it: static, no
 // client component of ours, the view counted by the inline beacon script, and
 // the contact form going through the contact page.
-const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 // Headless Chromium announces itself as "HeadlessChrome", which the view counter rightly ignores as a bot.
 const RECRUITER_UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
-function databaseUrl(): string {
-  const dataDir = resolveDataDir(path.join(`.data/e2e-${port}`, "postgres"));
-  const pgPort = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[3]!.trim();
-  return `postgresql://postfolio:postfolio@127.0.0.1:${pgPort}/postfolio`;
-}
-
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return withE2eDatabase(async (client) => (await client.query<T>(sql, params)).rows);
 }
 
 /** The English messages, all namespaces (read as files: the e2e runner does not import JSON modules). */
