@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { getSharedPortfolio } from "@/lib/sharing/read-model";
+import { activeSharedPortfolio, getSharedPortfolio } from "@/lib/sharing/read-model";
 
 // A share link: the portfolio narrowed to the link's sections and anonymized as
 // the owner chose, looked up on every request so a revoked link stops at once.
@@ -22,10 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharedPortfolioRoute({ params }: Props) {
   const { token } = await params;
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "not-found") notFound();
-  // A page can't answer 410 itself: the route handler at /gone does, with nothing of the portfolio.
-  if (shared.status === "inactive") redirect(`/s/${token}/gone`);
+  const shared = await activeSharedPortfolio(token);
   const { portfolio } = shared;
   return (
     <PortfolioPage

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ContactPage } from "@/components/contact/contact-page";
 import { readContactFlash } from "@/lib/contact/flash";
-import { getSharedPortfolio } from "@/lib/sharing/read-model";
+import { activeSharedPortfolio } from "@/lib/sharing/read-model";
 
 // Where a failed contact submit from a share link lands; a revoked link answers 410 (/gone) as its other pages do.
 export const dynamic = "force-dynamic";
@@ -12,9 +11,7 @@ type Props = { params: Promise<{ token: string }> };
 
 async function load(params: Props["params"]) {
   const { token } = await params;
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "not-found") notFound();
-  if (shared.status === "inactive") redirect(`/s/${token}/gone`);
+  const shared = await activeSharedPortfolio(token);
   return { token, portfolio: shared.portfolio };
 }
 

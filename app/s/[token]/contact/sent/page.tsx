@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ContactSentPage } from "@/components/contact/contact-page";
-import { getSharedPortfolio } from "@/lib/sharing/read-model";
+import { activeSharedPortfolio } from "@/lib/sharing/read-model";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +9,7 @@ type Props = { params: Promise<{ token: string }> };
 
 async function load(params: Props["params"]) {
   const { token } = await params;
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "not-found") notFound();
-  if (shared.status === "inactive") redirect(`/s/${token}/gone`);
+  const shared = await activeSharedPortfolio(token);
   return { token, portfolio: shared.portfolio };
 }
 

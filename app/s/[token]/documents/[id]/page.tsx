@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { DocumentPage } from "@/components/public/document-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { getSharedPortfolio } from "@/lib/sharing/read-model";
+import { activeSharedPortfolio } from "@/lib/sharing/read-model";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +10,7 @@ type Props = { params: Promise<{ token: string; id: string }> };
 
 async function load(params: Props["params"]) {
   const { token, id } = await params;
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "not-found") notFound();
-  if (shared.status === "inactive") redirect(`/s/${token}/gone`);
+  const shared = await activeSharedPortfolio(token);
   const document = shared.portfolio.documents.find((item) => item.id === id);
   if (!document) notFound();
   return { token, portfolio: shared.portfolio, document };
