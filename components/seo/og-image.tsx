@@ -64,17 +64,20 @@ function OgCardImage({ card }: { card: OgCard }) {
 /**
  * The PNG response. When the URL carries the card's current version (`?v=`,
  * as the page's meta tags do), caches may keep it for good: a change makes a
- * new URL. Otherwise it must be revalidated.
+ * new URL. Otherwise it must be revalidated: the version is its ETag, so a
+ * cache that still holds the current card gets a 304 without the image being
+ * drawn again.
  */
-export function ogImageResponse(request: Request, card: OgCard): ImageResponse {
-  const fresh = new URL(request.url).searchParams.get("v") === cardVersion(card);
-  return new ImageResponse(<OgCardImage card={card} />, {
-    ...OG_IMAGE_SIZE,
-    headers: {
-      "cache-control": fresh ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
-      "x-robots-tag": "noindex",
-    },
-  });
+export function ogImageResponse(request: Request, card: OgCard): Response {
+  const version = cardVersion(card);
+  const fresh = new URL(request.url).searchParams.get("v") === version;
+  const headers = {
+    "cache-control": fresh ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+    etag: `"og-${version}"`,
+    "x-robots-tag": "noindex",
+  };
+  if (request.headers.get("if-none-match") === headers.etag) return new Response(null, { status: 304, headers });
+  return new ImageResponse(<OgCardImage card={card} />, { ...OG_IMAGE_SIZE, headers });
 }
 
 /** What a missing, draft or unlisted portfolio's image answers: the same 404 as its page. */

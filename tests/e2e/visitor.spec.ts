@@ -111,6 +111,24 @@ test("with JavaScript, /demo counts one view with its referrer, and a message go
   await context.close();
 });
 
+test("/demo comes from Next's cache without a per-request ETag; its photos keep theirs and answer 304", async ({ request }) => {
+  await request.get("/demo");
+  const response = await request.get("/demo");
+  expect(response.status()).toBe(200);
+  // HIT, or STALE once the 60 s revalidate window has passed: either way no render ran for this request.
+  expect(response.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
+  // generateEtags is off (see next.config.ts): Next would hash the whole HTML on every request.
+  expect(response.headers()["etag"]).toBeUndefined();
+
+  const photo = /<img src="(\/api\/media\/[^"]+)"/.exec(await response.text())?.[1];
+  expect(photo).toBeDefined();
+  const first = await request.get(photo!);
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const again = await request.get(photo!, { headers: { "if-none-match": etag! } });
+  expect(again.status()).toBe(304);
+});
+
 test("a revoked link's contact page answers 410 with nothing of the portfolio", async ({ request }) => {
   const token = randomBytes(24).toString("base64url");
   await query(

@@ -67,6 +67,24 @@ describe("preview images", () => {
     expect(stale.headers.get("cache-control")).toContain("max-age=0");
   });
 
+  it("answers a revalidation with 304 while the card is unchanged, and draws it again once it changed", async () => {
+    const open = await portfolioWith("PUBLIC");
+    const params = { params: Promise.resolve({ handle: open.handle }) };
+    const first = await portfolioImage(request(`/${open.handle}/og.png`), params);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"og-[\w-]{12}"$/);
+    const revalidate = () => new Request(`http://localhost:3000/${open.handle}/og.png`, { headers: { "if-none-match": etag! } });
+    const unchanged = await portfolioImage(revalidate(), params);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("etag")).toBe(etag);
+
+    await db().portfolio.updateMany({ where: { user: { handle: open.handle } }, data: { headline: "Now leading social for a food hall" } });
+    const changed = await portfolioImage(revalidate(), params);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect([...new Uint8Array(await changed.arrayBuffer()).slice(0, 4)]).toEqual(PNG);
+  });
+
   it("never carry a confidential client's name, and lead with the top result", async () => {
     const open = await portfolioWith("PUBLIC");
     const portfolio = (await getPublicPortfolio(open.handle))!;
