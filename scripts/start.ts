@@ -12,7 +12,7 @@ import path from "node:path";
 import { ensureDatabase, findFreePort, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { DEMO_LOGIN } from "../lib/seed/demo-login";
-import { hasFinishedBuild } from "./next-build";
+import { clearRuntimeCaches, hasFinishedBuild } from "./next-build";
 
 // Next reads .env itself, but the database and secret are decided here first.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -39,11 +39,11 @@ function authSecret(): string {
 }
 
 async function main() {
-  if (args.has("--fresh")) {
-    rmSync(dataRoot, { recursive: true, force: true });
-    // Next's data cache outlives builds; entries from the wiped database would be served as current.
-    rmSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache"), { recursive: true, force: true });
-  }
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (args.has("--fresh")) rmSync(dataRoot, { recursive: true, force: true });
+  // Pages and data cached by an earlier run may come from another database
+  // (a wiped one, or the end-to-end tests'): every start renders afresh.
+  clearRuntimeCaches(distDir);
   mkdirSync(dataRoot, { recursive: true });
 
   const secret = authSecret();
@@ -91,7 +91,7 @@ async function main() {
       PORT: String(port),
     };
 
-    if (!dev && (args.has("--build") || !hasFinishedBuild(process.env.NEXT_DIST_DIR ?? ".next"))) {
+    if (!dev && (args.has("--build") || !hasFinishedBuild(distDir))) {
       log("Building the app (first start only; takes about a minute)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], {
         stdio: "inherit",

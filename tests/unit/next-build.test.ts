@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { hasFinishedBuild } from "../../scripts/next-build";
+import { RUNTIME_CACHE_DIRS, clearRuntimeCaches, hasFinishedBuild } from "../../scripts/next-build";
 
 describe("hasFinishedBuild", () => {
   const dirs: string[] = [];
@@ -21,5 +21,27 @@ describe("hasFinishedBuild", () => {
 
   it("is true once the prerender manifest is written", () => {
     expect(hasFinishedBuild(distDir("BUILD_ID", "prerender-manifest.json"))).toBe(true);
+  });
+});
+
+describe("clearRuntimeCaches", () => {
+  it("removes rendered pages and cached data of `next start` and `next dev`, and keeps the build", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "postfolio-dist-"));
+    try {
+      const build = ["BUILD_ID", "server/app/page.js", "cache/turbopack/0001.sst", "static/chunks/main.js"];
+      const cached = ["server/route-cache/APP_PAGE/abc/$/demo.html", "cache/fetch-cache/0123", "cache/images/x/y.webp", "dev/cache/fetch-cache/0123"];
+      for (const file of [...build, ...cached]) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), "x");
+      }
+      clearRuntimeCaches(dir);
+      expect(build.filter((file) => !existsSync(path.join(dir, file)))).toEqual([]);
+      expect(cached.filter((file) => existsSync(path.join(dir, file)))).toEqual([]);
+      expect(RUNTIME_CACHE_DIRS.filter((sub) => existsSync(path.join(dir, sub)))).toEqual([]);
+      // Nothing to clear is not an error.
+      expect(() => clearRuntimeCaches(path.join(dir, "missing"))).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
