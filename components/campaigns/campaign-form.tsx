@@ -10,6 +10,7 @@ import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
+import { CurrencyOptions } from "@/components/editor/currency-options";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -17,7 +18,7 @@ import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { campaignFigures } from "@/lib/campaigns/figures";
-import { currencyValues, objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { asCurrency, objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
 import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
@@ -56,7 +57,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
     endDate: campaign.endDate ?? "",
     objective: campaign.objective,
     budget: campaign.budget === null ? "" : String(campaign.budget),
-    currency: (currencyValues as readonly string[]).includes(campaign.currency) ? (campaign.currency as UpsertCampaignInput["currency"]) : "USD",
+    currency: asCurrency(campaign.currency),
     summary: campaign.summary,
     metrics: campaign.metrics.map((metric) => ({
       id: metric.id,
@@ -172,11 +173,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
             <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
               {(c) => (
                 <Select {...c} {...register("currency")}>
-                  {currencyValues.map((code) => (
-                    <option key={code} value={code}>
-                      {code}
-                    </option>
-                  ))}
+                  <CurrencyOptions />
                 </Select>
               )}
             </Field>

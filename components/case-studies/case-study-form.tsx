@@ -11,6 +11,7 @@ import { FigureList } from "@/components/campaigns/figure-list";
 import { useFailureToast, useSaveAndReturn } from "@/components/editor/action-feedback";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
+import { CurrencyOptions } from "@/components/editor/currency-options";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { MediaThumb } from "@/components/media/media-thumb";
 import { Uploader } from "@/components/media/uploader";
@@ -18,8 +19,9 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
+import { asCurrency, mostUsedCurrency } from "@/lib/campaigns/schema";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import { slugOrFallback } from "@/lib/case-studies/slug";
@@ -34,7 +36,7 @@ import { useRoomErrorText } from "./use-error-text";
 type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
 
-function toFormValues(study: CaseStudyView | null): UpsertCaseStudyInput {
+function toFormValues(study: CaseStudyView | null, options: LinkOptions): UpsertCaseStudyInput {
   if (!study) {
     return {
       title: "",
@@ -43,6 +45,7 @@ function toFormValues(study: CaseStudyView | null): UpsertCaseStudyInput {
       confidential: false,
       anonymizedLabel: "",
       workKind: "CLIENT",
+      currency: mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
       role: "",
       periodStart: "",
       periodEnd: "",
@@ -66,6 +69,7 @@ function toFormValues(study: CaseStudyView | null): UpsertCaseStudyInput {
     confidential: study.confidential,
     anonymizedLabel: study.anonymizedLabel,
     workKind: study.workKind,
+    currency: asCurrency(study.currency),
     role: study.role,
     periodStart: study.periodStart ?? "",
     periodEnd: study.periodEnd ?? "",
@@ -110,7 +114,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertCaseStudySchema),
-    defaultValues: toFormValues(caseStudy),
+    defaultValues: toFormValues(caseStudy, options),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
@@ -238,6 +242,13 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
         </FormSection>
 
         <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
+          <Field label={tc("fields.currency")} hint={tc("fields.currencyHint")} error={err(errors.currency?.message)} className="max-w-xs">
+            {(c) => (
+              <Select {...c} {...register("currency")}>
+                <CurrencyOptions />
+              </Select>
+            )}
+          </Field>
           {keyResults.fields.length === 0 ? (
             <p className="rounded-lg bg-surface p-4 text-sm text-muted">{tc("keyResult.none")}</p>
           ) : (
@@ -365,6 +376,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
             <FigureList
               className="mt-3 sm:grid-cols-1"
               figures={live.figures}
+              currency={values.currency}
               growths={live.growths.map((growth) => ({
                 ...growth,
                 label: growth.kind === "CUSTOM" ? growth.customName : t(`metrics.kinds.${growth.kind}`),

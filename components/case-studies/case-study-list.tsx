@@ -102,7 +102,7 @@ function CaseStudyRow({ study }: { study: CaseStudyView }) {
               return (
                 <li key={result.id} className="rounded-lg bg-surface px-2.5 py-1 text-xs">
                   <span className="text-muted">{label}</span>{" "}
-                  <span className="tabular font-semibold">{formatMetricValue(result.kind, result.value, locale)}</span>
+                  <span className="tabular font-semibold">{formatMetricValue(result.kind, result.value, locale, study.currency)}</span>
                   {growth && (
                     <span className={growth.value >= 0 ? "tabular text-success" : "tabular text-danger"}>
                       {" "}

@@ -5,8 +5,6 @@ import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "./format";
 import { ResultGrid } from "./results";
 
-const NO_CURRENCY = "USD";
-
 /** Case studies lead with their key results, then link to the full story. */
 export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: PublicCaseStudy[]; basePath: string }) {
   const t = useTranslations("publicPage.caseStudies");
@@ -28,7 +26,7 @@ export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: Pub
               <ClientLine client={study.client} />
               {study.role && <p className="text-sm text-muted">{t("roleLine", { role: study.role })}</p>}
             </header>
-            <ResultGrid results={study.keyResults.slice(0, 3)} currency={NO_CURRENCY} label={t("keyResults")} />
+            <ResultGrid results={study.keyResults.slice(0, 3)} currency={study.currency} label={t("keyResults")} />
             {study.challenge && <p className="line-clamp-3 max-w-prose text-sm leading-relaxed print:line-clamp-none">{study.challenge}</p>}
             <p>
               <a

@@ -58,7 +58,7 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
             <h2 id="key-results" className="text-xl font-semibold">
               {t("keyResults")}
             </h2>
-            <ResultGrid results={study.keyResults} currency="USD" label={t("keyResults")} />
+            <ResultGrid results={study.keyResults} currency={study.currency} label={t("keyResults")} />
           </section>
         )}
 

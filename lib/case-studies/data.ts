@@ -30,6 +30,7 @@ function toView(row: CaseStudyRow): CaseStudyView {
     confidential: row.confidential,
     anonymizedLabel: row.anonymizedLabel,
     workKind: row.workKind,
+    currency: row.currency,
     role: row.role,
     periodStart: toOptionalIsoDate(row.periodStart),
     periodEnd: toOptionalIsoDate(row.periodEnd),
@@ -77,7 +78,7 @@ export async function listLinkOptions(userId: string): Promise<LinkOptions> {
   const portfolio = await db().portfolio.findFirst({
     where: { userId },
     select: {
-      campaigns: linked,
+      campaigns: { select: { id: true, title: true, currency: true }, orderBy: byPosition },
       samples: { select: { id: true, title: true, platform: true }, orderBy: byPosition },
       documents: linked,
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   clientFields,
+  currencyValues,
   metricKindValues,
   metricSourceValues,
   optionalIsoDate,
@@ -64,6 +65,8 @@ export const upsertCaseStudySchema = z
     slug: slugSchema,
     ...clientFields,
     workKind: workKindSchema,
+    /** The currency of money key results (revenue, ad spend, ...). */
+    currency: z.enum(currencyValues),
     role: text(120),
     periodStart: optionalIsoDate,
     periodEnd: optionalIsoDate,

@@ -25,6 +25,7 @@ export type CaseStudyView = {
   confidential: boolean;
   anonymizedLabel: string;
   workKind: WorkKind;
+  currency: string;
   role: string;
   periodStart: string | null;
   periodEnd: string | null;
@@ -42,7 +43,8 @@ export type CaseStudyView = {
 
 /** The owner's items a case study can draw on, for the link pickers. */
 export type LinkOptions = {
-  campaigns: LinkedItem[];
+  /** With their currency: a new case study starts in the one most of them use. */
+  campaigns: (LinkedItem & { currency: string })[];
   samples: (LinkedItem & { platform: string })[];
   documents: LinkedItem[];
 };

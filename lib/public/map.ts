@@ -264,6 +264,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
           title: cs.title,
           client: publicClient(cs, anonymizeAll),
           workKind: cs.workKind,
+          currency: cs.currency,
           role: cs.role,
           periodStart: isoDate(cs.periodStart),
           periodEnd: isoDate(cs.periodEnd),

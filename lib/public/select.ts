@@ -119,6 +119,7 @@ export const publicPortfolioSelect = {
       title: true,
       ...client,
       workKind: true,
+      currency: true,
       role: true,
       periodStart: true,
       periodEnd: true,

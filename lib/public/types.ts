@@ -126,6 +126,8 @@ export type PublicCaseStudy = {
   title: string;
   client: PublicClient;
   workKind: WorkKind;
+  /** The currency of its money key results. */
+  currency: string;
   role: string;
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;

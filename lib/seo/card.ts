@@ -61,7 +61,7 @@ function topMetric(portfolio: PublicPortfolio, t: Translate): OgCard["metric"] {
   const campaign = portfolio.campaigns.find((item) => item.headline.length > 0);
   if (campaign) return metricOf(campaign.headline[0]!, campaign.workKind, campaign.currency, t);
   const study = portfolio.caseStudies.find((item) => item.keyResults.length > 0);
-  return study ? metricOf(study.keyResults[0]!, study.workKind, "USD", t) : null;
+  return study ? metricOf(study.keyResults[0]!, study.workKind, study.currency, t) : null;
 }
 
 function colorsOf(portfolio: PublicPortfolio): OgCard["colors"] {
@@ -94,7 +94,7 @@ export function caseStudyCard(portfolio: PublicPortfolio, study: PublicCaseStudy
     title: clip(study.title, 90),
     subtitle: clip([portfolio.displayName, study.client.label].filter(Boolean).join(" · "), 120),
     initials: initialsOf(portfolio.displayName),
-    metric: first ? metricOf(first, study.workKind, "USD", t) : null,
+    metric: first ? metricOf(first, study.workKind, study.currency, t) : null,
     platforms: [],
     footer: `${host}/${portfolio.handle}/case-studies/${study.slug}`,
     colors: colorsOf(portfolio),

@@ -14,6 +14,8 @@ const { db } = await import("@/lib/db/client");
 const { getCaseStudy, listCaseStudies, listLinkOptions } = await import("@/lib/case-studies/data");
 const { deleteCaseStudy, duplicateCaseStudy, reorderCaseStudies, saveCaseStudy, setCaseStudyHidden } = await import("@/lib/case-studies/mutations");
 const { upsertCaseStudySchema } = await import("@/lib/case-studies/schema");
+const { getPreviewPortfolio } = await import("@/lib/public/data");
+const { caseStudyCard } = await import("@/lib/seo/card");
 const { AppError } = await import("@/lib/errors");
 const { uploadMedia } = await import("@/lib/media/mutations");
 const { createCampaign, createCaseStudy, createSample, createUser, ensurePortfolio } = await import("@/lib/seed/factories");
@@ -34,6 +36,7 @@ function input(overrides: Partial<Input> = {}) {
     confidential: false,
     anonymizedLabel: "",
     workKind: "VOLUNTEER",
+    currency: "USD",
     role: "Volunteer lead",
     periodStart: "2025-10-06",
     periodEnd: "2025-12-14",
@@ -98,6 +101,29 @@ describe("case studies", () => {
 
     const options = await listLinkOptions(user.id);
     expect(options.samples).toEqual([{ id: sample.id, title: sample.title, platform: "FACEBOOK" }]);
+    expect(options.campaigns).toEqual([{ id: campaign.id, title: campaign.title, currency: "USD" }]);
+  });
+
+  it("keeps the currency of its money results, shows it to visitors and on its preview image, and lists the campaigns' currencies for a new one", async () => {
+    const { user, portfolio } = await owner();
+    await createCampaign(db(), portfolio.id, { currency: "EUR" });
+    await createCampaign(db(), portfolio.id, { currency: "EUR" });
+    await createCampaign(db(), portfolio.id, { currency: "GBP" });
+    const options = await listLinkOptions(user.id);
+    expect(options.campaigns.map((campaign) => campaign.currency).sort()).toEqual(["EUR", "EUR", "GBP"]);
+
+    const revenue = { kind: "REVENUE", customName: "", value: "9300", baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED" } as const;
+    const { id } = await saveCaseStudy(user.id, input({ currency: "EUR", keyResults: [revenue] }));
+    expect((await getCaseStudy(user.id, id)).currency).toBe("EUR");
+
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "PUBLIC" } });
+    const study = (await getPreviewPortfolio(user.id))!.caseStudies[0]!;
+    expect(study.currency).toBe("EUR");
+    expect(caseStudyCard((await getPreviewPortfolio(user.id))!, study, "postfolio.test").metric?.value).toBe("€9,300");
+
+    // The same schema refuses a code it does not offer, beside the field.
+    const refused = upsertCaseStudySchema.safeParse({ ...input(), currency: "XYZ" });
+    expect(refused.error?.issues.map((issue) => issue.path.join("."))).toEqual(["currency"]);
   });
 
   it("updates key results by id, removes dropped ones, and replaces links", async () => {

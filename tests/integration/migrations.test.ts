@@ -1,6 +1,6 @@
 // The migrations in prisma/migrations: they match schema.prisma (drift check),
 // and a broken one fails loudly, naming itself.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -80,6 +80,44 @@ describe("migrations", () => {
         expect(second).toBeInstanceOf(Error);
         expect((second as Error).message).toContain(broken);
       } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("case_study_currency gives existing case studies their linked campaigns' currency where those agree", async () => {
+      const dir = tempProject();
+      const migrations = path.join(dir, "prisma/migrations");
+      const currencyMigration = readdirSync(migrations).find((folder) => folder.endsWith("_case_study_currency"))!;
+      const held = path.join(dir, "held");
+      try {
+        // The database as it was before the migration, with data in it.
+        renameSync(path.join(migrations, currencyMigration), held);
+        const url = Object.assign(new URL(adminUrl), { pathname: `/${name}_currency` }).toString();
+        await admin(`CREATE DATABASE ${name}_currency`);
+        await applyMigrations(url, { root: dir });
+        await query(
+          url,
+          `INSERT INTO "User" (id, name, email, handle, "updatedAt") VALUES ('u1', 'Jo', 'jo@example.test', 'jo', now());
+           INSERT INTO "Portfolio" (id, "userId", "displayName", "updatedAt") VALUES ('p1', 'u1', 'Jo', now());
+           INSERT INTO "Campaign" (id, "portfolioId", title, "workKind", "startDate", objective, currency, "updatedAt") VALUES
+             ('eur1', 'p1', 'A', 'CLIENT', '2026-01-01', 'SALES', 'EUR', now()),
+             ('eur2', 'p1', 'B', 'CLIENT', '2026-01-01', 'SALES', 'EUR', now()),
+             ('gbp', 'p1', 'C', 'CLIENT', '2026-01-01', 'SALES', 'GBP', now());
+           INSERT INTO "CaseStudy" (id, "portfolioId", title, slug, "updatedAt") VALUES
+             ('euros', 'p1', 'Euros', 'euros', now()), ('mixed', 'p1', 'Mixed', 'mixed', now()), ('alone', 'p1', 'Alone', 'alone', now());
+           INSERT INTO "_CampaignToCaseStudy" ("A", "B") VALUES ('eur1', 'euros'), ('eur2', 'euros'), ('eur1', 'mixed'), ('gbp', 'mixed');`,
+        );
+
+        renameSync(held, path.join(migrations, currencyMigration));
+        expect((await applyMigrations(url, { root: dir })).applied).toEqual([currencyMigration]);
+        const rows = await query(url, `SELECT id, currency FROM "CaseStudy" ORDER BY id`);
+        expect(rows).toEqual([
+          { id: "alone", currency: "USD" },
+          { id: "euros", currency: "EUR" },
+          { id: "mixed", currency: "USD" },
+        ]);
+      } finally {
+        await admin(`DROP DATABASE IF EXISTS ${name}_currency WITH (FORCE)`);
         rmSync(dir, { recursive: true, force: true });
       }
     });

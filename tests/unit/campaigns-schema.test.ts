@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { asCurrency, mostUsedCurrency, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
 
 const valid: UpsertCampaignInput = {
   title: "Spring menu launch",
@@ -109,5 +109,20 @@ describe("upsertCampaignSchema", () => {
 
   it("allows only the listed currencies", () => {
     expect(errorsOf({ ...valid, currency: "XXX" as never })).toHaveProperty("currency");
+  });
+});
+
+describe("currencies", () => {
+  it("read a stored code as a form value, falling back to USD for one the select does not offer", () => {
+    expect(asCurrency("EUR")).toBe("EUR");
+    expect(asCurrency("XYZ")).toBe("USD");
+    expect(asCurrency(null)).toBe("USD");
+  });
+
+  it("start a new item in the currency most items use, the earliest on a tie, USD when there is none", () => {
+    expect(mostUsedCurrency(["GBP", "EUR", "EUR"])).toBe("EUR");
+    expect(mostUsedCurrency(["GBP", "EUR"])).toBe("GBP");
+    expect(mostUsedCurrency(["XYZ", "XYZ", "SEK"])).toBe("SEK");
+    expect(mostUsedCurrency([])).toBe("USD");
   });
 });

@@ -1,0 +1,10 @@
+import { currencyValues } from "@/lib/campaigns/schema";
+
+/** The <option>s of a currency <Select>: the codes campaigns and case studies accept. */
+export function CurrencyOptions() {
+  return currencyValues.map((code) => (
+    <option key={code} value={code}>
+      {code}
+    </option>
+  ));
+}
