@@ -67,11 +67,12 @@ export function PortfolioPage({ portfolio, basePath, embedded = false, banner, t
       </header>
       {sections.length > 1 && (
         <nav aria-label={t("nav.label")} className="sticky top-0 z-20 border-b border-border bg-bg/95 backdrop-blur print:hidden">
-          <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 py-2 sm:px-6">
+          {/* Scrolls sideways on small screens; on wide ones every section stays in view (wrapping if it must). */}
+          <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:flex-wrap lg:gap-0 lg:overflow-visible">
             {sections.map((key) => (
               <li key={key} className="shrink-0">
                 <a href={`#${key}`} className="block rounded-md px-3 py-1.5 text-sm text-muted hover:bg-surface hover:text-fg">
-                  {t(`sections.${key}`)}
+                  {t(`nav.sections.${key}`)}
                 </a>
               </li>
             ))}
@@ -81,7 +82,7 @@ export function PortfolioPage({ portfolio, basePath, embedded = false, banner, t
       <Main id={embedded ? undefined : "main"} tabIndex={embedded ? undefined : -1} className="mx-auto grid max-w-5xl gap-14 px-4 py-10 outline-none sm:px-6 sm:py-14">
         {sections.length === 0 && <p className="text-muted">{t("empty", { name: portfolio.displayName })}</p>}
         {sections.map((key) => (
-          <section key={key} id={key} data-section={key} aria-labelledby={`${key}-title`} className="grid scroll-mt-16 gap-6">
+          <section key={key} id={key} data-section={key} aria-labelledby={`${key}-title`} className="grid scroll-mt-16 gap-6 lg:scroll-mt-24">
             <h2 id={`${key}-title`} className="flex items-baseline gap-2 text-2xl font-semibold tracking-tight">
               {t(`sections.${key}`)}
               <span className="text-sm font-normal text-muted tabular">{t("itemCount", { count: itemCount(portfolio, key) })}</span>
