@@ -27,8 +27,13 @@ export async function CoachCardView({ coach, className }: { coach: CoachResult; 
           <h2 id="coach-heading" className="text-base font-semibold">
             {t("title")}
           </h2>
-          <p className="mt-0.5 text-sm text-muted">{todo.length === 0 ? t("complete") : t("lead")}</p>
-          {todo.length > 0 && <p className="mt-1 text-xs font-medium text-muted">{t("todo", { count: todo.length })}</p>}
+          {/* Once complete, the celebration below says it; the same sentence twice read as a glitch. */}
+          {todo.length > 0 && (
+            <>
+              <p className="mt-0.5 text-sm text-muted">{t("lead")}</p>
+              <p className="mt-1 text-xs font-medium text-muted">{t("todo", { count: todo.length })}</p>
+            </>
+          )}
         </div>
       </div>
 

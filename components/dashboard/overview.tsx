@@ -1,17 +1,30 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowRight, BarChart3, LayoutGrid, UserRound } from "lucide-react";
+import { ArrowRight, Award, BarChart3, BookOpen, CalendarDays, FileText, LayoutGrid, UserRound } from "lucide-react";
 import { CoachCard } from "@/components/coach/coach-card";
 import type { SectionCounts } from "@/lib/portfolio/data";
+import { PageStatus } from "./page-status";
 
-type OverviewProps = { userId: string; name: string; publicUrl: string; counts: SectionCounts };
+type OverviewProps = {
+  userId: string;
+  name: string;
+  publicUrl: string;
+  counts: SectionCounts;
+  status: Omit<React.ComponentProps<typeof PageStatus>, "publicUrl">;
+};
 
-export async function Overview({ userId, name, publicUrl, counts }: OverviewProps) {
+/** The dashboard's home: the page's status and reach, the guide coach, then every room of the editor. */
+export async function Overview({ userId, name, publicUrl, counts, status }: OverviewProps) {
   const t = await getTranslations("dashboard.overview");
+  // In the order the guide lists them: results first, then samples, plans and stories.
   const cards = [
     { href: "/dashboard/profile", title: t("profileTitle"), body: t("profileBody"), icon: UserRound, count: undefined },
     { href: "/dashboard/campaigns", title: t("campaignsTitle"), body: t("campaignsBody"), icon: BarChart3, count: counts.campaigns },
     { href: "/dashboard/samples", title: t("samplesTitle"), body: t("samplesBody"), icon: LayoutGrid, count: counts.samples },
+    { href: "/dashboard/documents", title: t("documentsTitle"), body: t("documentsBody"), icon: FileText, count: counts.documents },
+    { href: "/dashboard/calendars", title: t("calendarsTitle"), body: t("calendarsBody"), icon: CalendarDays, count: counts.calendars },
+    { href: "/dashboard/case-studies", title: t("caseStudiesTitle"), body: t("caseStudiesBody"), icon: BookOpen, count: counts.caseStudies },
+    { href: "/dashboard/credentials", title: t("credentialsTitle"), body: t("credentialsBody"), icon: Award, count: counts.credentials },
   ];
   return (
     <div className="space-y-8">
@@ -19,6 +32,7 @@ export async function Overview({ userId, name, publicUrl, counts }: OverviewProp
         <h1 className="text-2xl font-semibold tracking-tight">{t("title", { name })}</h1>
         <p className="mt-2 max-w-2xl text-muted">{t("lead", { url: publicUrl })}</p>
       </div>
+      <PageStatus publicUrl={publicUrl} {...status} />
       <CoachCard userId={userId} />
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading" className="text-sm font-medium text-muted">

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { countUnreadMessages } from "@/lib/contact/data";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { isSectionKey } from "@/lib/portfolio/sections";
@@ -127,11 +128,14 @@ export async function getSharingContext(userId: string) {
   return portfolio;
 }
 
-/** The Sharing and Inbox nav badges: links opened since the owner last looked, unread messages. */
-export async function getSharingNavCounts(userId: string): Promise<{ newOpens: number; unreadMessages: number }> {
+/**
+ * The Sharing and Inbox nav badges: links opened since the owner last looked,
+ * unread messages. Once per request (the layout and the overview both ask).
+ */
+export const getSharingNavCounts = cache(async (userId: string): Promise<{ newOpens: number; unreadMessages: number }> => {
   const [newOpens, unreadMessages] = await Promise.all([
     countNewOpens(userId),
-    db().contactMessage.count({ where: { portfolio: { userId }, readAt: null } }),
+    countUnreadMessages(userId),
   ]);
   return { newOpens, unreadMessages };
-}
+});

@@ -79,10 +79,18 @@ test("publish, visit signed out, read results and a case study", async ({ page, 
   await expect(page.getByText("Preview — this is what visitors see.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
 
+  // The dashboard's overview says so first, with no link to a page nobody can open.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("page-status")).toContainText("Draft — only you can see it");
+  await expect(page.getByTestId("page-status").getByRole("link", { name: "Open /demo" })).toHaveCount(0);
+
   // Publish again.
   await openPublish(page);
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Your page is published")).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("page-status")).toContainText("Public — anyone with the address can see it");
+  await expect(page.getByTestId("page-status").getByRole("link", { name: "Open /demo" })).toHaveAttribute("href", "/demo");
 
   guest = await visitor(browser);
   const response = await guest.page.goto("/demo");

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-import { exportViewsCsv, getAnalyticsOverview } from "@/lib/analytics/data";
+import { exportViewsCsv, getAnalyticsOverview, getRecentViewTotals } from "@/lib/analytics/data";
 import { recordView } from "@/lib/analytics/record";
 import { hashVisitor, utcDay } from "@/lib/analytics/visitor";
 import { db } from "@/lib/db/client";
@@ -169,6 +169,24 @@ describe("analytics belong to their owner", () => {
     expect(overview.perLink).toEqual({});
     const csv = await exportViewsCsv(mallory.user.id, { header: ["a", "b", "c", "d", "e", "f", "g", "h"], publicPage: "Public" });
     expect(csv.trim()).toBe("a,b,c,d,e,f,g,h");
+  });
+
+  it("the overview's 30-day totals count the owner's views and daily visitors only, and agree with the chart", async () => {
+    const riley = await owner();
+    const now = new Date(Date.UTC(2031, 4, 20, 12));
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
+    await recordView({ handle: riley.user.handle }, null, request({}, { now: at(0) }));
+    await recordView({ handle: riley.user.handle }, "case-study:launch", request({}, { now: at(0) }));
+    await recordView({ handle: riley.user.handle }, null, request({}, { ip: "198.51.100.9", now: at(0) }));
+    await recordView({ handle: riley.user.handle }, null, request({}, { now: at(29) }));
+    await recordView({ handle: riley.user.handle }, null, request({}, { now: at(30) })); // a day too old
+    const mallory = await owner();
+    await recordView({ handle: mallory.user.handle }, null, request({}, { now: at(0) }));
+
+    const totals = await getRecentViewTotals(riley.user.id, now);
+    expect(totals).toEqual({ views: 4, visitors: 3 });
+    expect((await getAnalyticsOverview(riley.user.id, now)).totals).toMatchObject(totals);
+    expect(await getRecentViewTotals(mallory.user.id, now)).toEqual({ views: 1, visitors: 1 });
   });
 
   it("exports views as CSV with formula-looking cells neutralised", async () => {

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BarChart3, ExternalLink, Eye, Globe, Inbox, Link2, Lock, Palette, Share2 } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button-link";
+import type { VisibilityValue } from "@/lib/publishing/schema";
+import { cn } from "@/lib/utils";
+
+const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
+
+type PageStatusProps = {
+  visibility: VisibilityValue;
+  publicUrl: string;
+  views: { views: number; visitors: number };
+  /** Share links opened since the owner last looked, unread messages (as the nav badges). */
+  sharing: { newOpens: number; unreadMessages: number };
+};
+
+/** The overview's first answer: who can see the page, and whether anyone has. */
+export async function PageStatus({ visibility, publicUrl, views, sharing }: PageStatusProps) {
+  const t = await getTranslations("dashboard.overview.page");
+  const tv = await getTranslations("publicPage.publish.visibility");
+  const StatusIcon = icons[visibility];
+  return (
+    <section aria-labelledby="page-status-heading" className="grid gap-4 rounded-card border border-border p-4 sm:p-6" data-testid="page-status">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="grid gap-1">
+          <h2 id="page-status-heading" className="text-base font-semibold">
+            {t("title")}
+          </h2>
+          <p className="flex items-center gap-2 text-sm">
+            <StatusIcon aria-hidden className={cn("size-4 shrink-0", visibility === "PUBLIC" ? "text-success" : "text-muted")} />
+            <span className="font-medium">{tv(`status.${visibility}`)}</span>
+          </p>
+          {visibility === "PUBLIC" && (
+            <a href={publicUrl} target="_blank" rel="noopener" className="inline-flex w-fit items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline">
+              {t("open", { url: publicUrl })}
+              <ExternalLink aria-hidden className="size-3.5" />
+            </a>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/dashboard/preview" variant="secondary" size="sm">
+            <Eye aria-hidden className="size-4" />
+            {t("preview")}
+          </ButtonLink>
+          <ButtonLink href="/dashboard/publish" variant="secondary" size="sm">
+            <Palette aria-hidden className="size-4" />
+            {t("settings")}
+          </ButtonLink>
+        </div>
+      </div>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-border pt-4 text-sm">
+        <li className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <BarChart3 aria-hidden className="size-4 shrink-0 text-muted" />
+          <span className="tabular">{views.views === 0 ? t("noViews") : t("views", views)}</span>
+          <Link href="/dashboard/sharing" className="font-medium whitespace-nowrap text-accent underline-offset-2 hover:underline">
+            {t("analytics")}
+          </Link>
+        </li>
+        {sharing.newOpens > 0 && (
+          <li className="flex items-center gap-2">
+            <Share2 aria-hidden className="size-4 shrink-0 text-muted" />
+            <Link href="/dashboard/sharing" className="font-medium text-accent underline-offset-2 hover:underline">
+              {t("newOpens", { count: sharing.newOpens })}
+            </Link>
+          </li>
+        )}
+        {sharing.unreadMessages > 0 && (
+          <li className="flex items-center gap-2">
+            <Inbox aria-hidden className="size-4 shrink-0 text-muted" />
+            <Link href="/dashboard/inbox" className="font-medium text-accent underline-offset-2 hover:underline">
+              {t("unread", { count: sharing.unreadMessages })}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
