@@ -20,6 +20,11 @@ export async function PageStatus({ visibility, publicUrl, views, sharing }: Page
   const t = await getTranslations("dashboard.overview.page");
   const tv = await getTranslations("publicPage.publish.visibility");
   const StatusIcon = icons[visibility];
+  // What needs the owner's attention, shown only when there is some.
+  const news = [
+    { count: sharing.newOpens, href: "/dashboard/sharing", icon: Share2, label: t("newOpens", { count: sharing.newOpens }) },
+    { count: sharing.unreadMessages, href: "/dashboard/inbox", icon: Inbox, label: t("unread", { count: sharing.unreadMessages }) },
+  ].filter((item) => item.count > 0);
   return (
     <section aria-labelledby="page-status-heading" className="grid gap-4 rounded-card border border-border p-4 sm:p-6" data-testid="page-status">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -57,22 +62,14 @@ export async function PageStatus({ visibility, publicUrl, views, sharing }: Page
             {t("analytics")}
           </Link>
         </li>
-        {sharing.newOpens > 0 && (
-          <li className="flex items-center gap-2">
-            <Share2 aria-hidden className="size-4 shrink-0 text-muted" />
-            <Link href="/dashboard/sharing" className="font-medium text-accent underline-offset-2 hover:underline">
-              {t("newOpens", { count: sharing.newOpens })}
+        {news.map(({ href, icon: Icon, label }) => (
+          <li key={href} className="flex items-center gap-2">
+            <Icon aria-hidden className="size-4 shrink-0 text-muted" />
+            <Link href={href} className="font-medium text-accent underline-offset-2 hover:underline">
+              {label}
             </Link>
           </li>
-        )}
-        {sharing.unreadMessages > 0 && (
-          <li className="flex items-center gap-2">
-            <Inbox aria-hidden className="size-4 shrink-0 text-muted" />
-            <Link href="/dashboard/inbox" className="font-medium text-accent underline-offset-2 hover:underline">
-              {t("unread", { count: sharing.unreadMessages })}
-            </Link>
-          </li>
-        )}
+        ))}
       </ul>
     </section>
   );
