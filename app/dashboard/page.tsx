@@ -2,16 +2,14 @@ import { Overview } from "@/components/dashboard/overview";
 import { getRecentViewTotals } from "@/lib/analytics/data";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnPortfolio, getSectionCounts } from "@/lib/portfolio/data";
-import { getPublishSettings } from "@/lib/publishing/data";
 import { getSharingNavCounts } from "@/lib/sharing/data";
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  // A new account's first page: the portfolio may not exist before this (the layout creates it concurrently).
-  await getOwnPortfolio(user.id, user.name);
-  const [counts, settings, views, sharing] = await Promise.all([
+  // A new account's first page creates the portfolio (shared with the layout's call, once per request).
+  const portfolio = await getOwnPortfolio(user.id, user.name);
+  const [counts, views, sharing] = await Promise.all([
     getSectionCounts(user.id),
-    getPublishSettings(user.id),
     getRecentViewTotals(user.id),
     getSharingNavCounts(user.id),
   ]);
@@ -21,7 +19,7 @@ export default async function DashboardPage() {
       name={user.name}
       publicUrl={`/${user.handle}`}
       counts={counts}
-      status={{ visibility: settings.visibility, views, sharing }}
+      status={{ visibility: portfolio.visibility, views, sharing }}
     />
   );
 }
