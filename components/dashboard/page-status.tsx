@@ -10,7 +10,8 @@ const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
 type PageStatusProps = {
   visibility: VisibilityValue;
   publicUrl: string;
-  views: { views: number; visitors: number };
+  /** Views and visitors over the last `days` days. */
+  views: { views: number; visitors: number; days: number };
   /** Share links opened since the owner last looked, unread messages (as the nav badges). */
   sharing: { newOpens: number; unreadMessages: number };
 };
@@ -57,7 +58,7 @@ export async function PageStatus({ visibility, publicUrl, views, sharing }: Page
       <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-border pt-4 text-sm">
         <li className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <BarChart3 aria-hidden className="size-4 shrink-0 text-muted" />
-          <span className="tabular">{views.views === 0 ? t("noViews") : t("views", views)}</span>
+          <span className="tabular">{views.views === 0 ? t("noViews", views) : t("views", views)}</span>
           <Link href="/dashboard/sharing" className="font-medium whitespace-nowrap text-accent underline-offset-2 hover:underline">
             {t("analytics")}
           </Link>

@@ -18,13 +18,17 @@ function isoDay(date: Date): string {
  * query: the dashboard overview's line. Visitors count per day, as in the
  * Sharing page's chart (the visitor hash's salt changes daily).
  */
-export async function getRecentViewTotals(userId: string, now: Date = new Date(), days = CHART_DAYS): Promise<{ views: number; visitors: number }> {
+export async function getRecentViewTotals(
+  userId: string,
+  now: Date = new Date(),
+  days = CHART_DAYS,
+): Promise<{ views: number; visitors: number; days: number }> {
   const since = subDays(utcDay(now), days - 1);
   const [row] = await db().$queryRaw<{ views: number; visitors: number }[]>`
     SELECT count(*)::int AS views, count(DISTINCT (date_trunc('day', v."createdAt"), v."visitorHash"))::int AS visitors
     FROM "PageView" v JOIN "Portfolio" p ON p."id" = v."portfolioId"
     WHERE p."userId" = ${userId} AND v."createdAt" >= ${since}`;
-  return { views: Number(row?.views ?? 0), visitors: Number(row?.visitors ?? 0) };
+  return { views: Number(row?.views ?? 0), visitors: Number(row?.visitors ?? 0), days };
 }
 
 /** The last `days` UTC days, oldest first, every day present (zero when nothing happened). */

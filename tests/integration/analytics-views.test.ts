@@ -184,9 +184,11 @@ describe("analytics belong to their owner", () => {
     await recordView({ handle: mallory.user.handle }, null, request({}, { now: at(0) }));
 
     const totals = await getRecentViewTotals(riley.user.id, now);
-    expect(totals).toEqual({ views: 4, visitors: 3 });
-    expect((await getAnalyticsOverview(riley.user.id, now)).totals).toMatchObject(totals);
-    expect(await getRecentViewTotals(mallory.user.id, now)).toEqual({ views: 1, visitors: 1 });
+    expect(totals).toEqual({ views: 4, visitors: 3, days: 30 });
+    expect((await getAnalyticsOverview(riley.user.id, now)).totals).toMatchObject({ views: 4, visitors: 3 });
+    expect(await getRecentViewTotals(mallory.user.id, now)).toEqual({ views: 1, visitors: 1, days: 30 });
+    // A shorter window drops the view from 29 days ago.
+    expect(await getRecentViewTotals(riley.user.id, now, 7)).toEqual({ views: 3, visitors: 2, days: 7 });
   });
 
   it("exports views as CSV with formula-looking cells neutralised", async () => {
