@@ -86,7 +86,11 @@ function profileLinks(value: unknown): ProfileLink[] {
 
 type ResultRow = PublicPortfolioRow["caseStudies"][number]["keyResults"][number];
 
-function result(row: ResultRow): PublicResult {
+type Period = { start: Date | null; end: Date | null };
+
+/** A result; one without a period of its own covers its campaign's or case study's (`owner`). */
+function result(row: ResultRow, owner: Period): PublicResult {
+  const own = row.periodStart !== null;
   return {
     id: row.id,
     kind: row.kind,
@@ -94,8 +98,8 @@ function result(row: ResultRow): PublicResult {
     value: row.value,
     baseline: row.baseline,
     growth: growth(row.value, row.baseline),
-    periodStart: isoDate(row.periodStart),
-    periodEnd: isoDate(row.periodEnd),
+    periodStart: isoDate(own ? row.periodStart : owner.start),
+    periodEnd: isoDate(own ? row.periodEnd : owner.end),
     source: row.source,
   };
 }
@@ -112,7 +116,8 @@ export function headlineResults<T extends PublicResult>(results: readonly T[], c
 }
 
 function campaign(row: PublicPortfolioRow["campaigns"][number], ctx: MapContext): PublicCampaign {
-  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
+  const period = { start: row.startDate, end: row.endDate };
+  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m, period), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
   return {
     id: row.id,
     title: row.title,
@@ -274,7 +279,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
           results: cs.results,
           lessons: cs.lessons,
           cover: image(cs.cover, ctx.mediaUrl),
-          keyResults: cs.keyResults.map(result),
+          keyResults: cs.keyResults.map((kr) => result(kr, { start: cs.periodStart, end: cs.periodEnd })),
           campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
           sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),
           documentIds: cs.documents.map((d) => d.id).filter((id) => documentIds.has(id)),
