@@ -5,7 +5,7 @@
 
 type Header = { key: string; value: string };
 
-/** Browser features no page of ours uses; an injected script or a framed page cannot ask for them. */
+/** Browser features no page of ours uses; an injected script cannot ask for them. Only names Chromium knows (an unknown one is a console warning). */
 const PERMISSIONS_POLICY = [
   "camera=()",
   "microphone=()",
@@ -13,7 +13,6 @@ const PERMISSIONS_POLICY = [
   "payment=()",
   "usb=()",
   "serial=()",
-  "bluetooth=()",
   "hid=()",
   "midi=()",
   "browsing-topics=()",

@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-/** Records CSP violations (the DOM event, on every document) and every console error or page error. */
+/** Records CSP violations (the DOM event, on every document), every console error or page error, and header warnings. */
 async function watch(page: Page) {
   await page.addInitScript(() => {
     window.__violations = [];
@@ -27,7 +27,7 @@ async function watch(page: Page) {
   page.on("console", (message) => {
     // A failed load is reported with its URL below.
     if (/^Failed to load resource/.test(message.text())) return;
-    if (message.type() === "error" || /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (message.type() === "error" || /Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("response", (response) => {
