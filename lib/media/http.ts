@@ -132,6 +132,10 @@ export async function serveMedia(request: Request, mediaId: string, variantName:
   const object = await storage().get(key);
   if (!object) return missing();
   headers.set("content-type", media.kind === "PDF" ? "application/pdf" : "image/webp");
+  // An uploaded PDF keeps any JavaScript it carries and is shown inline from
+  // our origin: sandboxed, it runs in an opaque origin without scripts,
+  // forms or our cookies. A WebP we re-encoded cannot script anything.
+  if (media.kind === "PDF") headers.set("content-security-policy", "sandbox");
   headers.set("content-length", String(object.size));
   return new Response(object.body, { status: 200, headers });
 }

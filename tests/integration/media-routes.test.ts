@@ -24,7 +24,7 @@ import { POST } from "@/app/api/media/route";
 import { GET } from "@/app/api/media/[id]/[variant]/route";
 import type { MediaView } from "@/lib/media/types";
 import { loadPublicPortfolio } from "@/lib/public/data";
-import { minimalPdf } from "../unit/media-fixtures";
+import { minimalPdf, scriptedPdf } from "../unit/media-fixtures";
 
 const origin = "http://localhost:3000";
 let png: Uint8Array<ArrayBuffer>;
@@ -132,6 +132,20 @@ describe("GET /api/media/<id>/<variant>", () => {
     expect(file.headers.get("content-type")).toBe("application/pdf");
     expect(file.headers.get("content-disposition")).toBe('inline; filename="document.pdf"');
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(minimalPdf(4)))).toBe(true);
+  });
+
+  it("serves an uploaded PDF that carries JavaScript sandboxed (CSP sandbox: no scripts, opaque origin)", async () => {
+    await signIn();
+    const bytes = scriptedPdf();
+    expect(Buffer.from(bytes).toString("latin1")).toContain("/S /JavaScript");
+    const media = (await (await POST(uploadRequest({ file: new Blob([bytes]), name: "deck.pdf", alt: "", purpose: "document" }))).json()) as MediaView;
+    expect(media).toMatchObject({ kind: "PDF", pageCount: 1 });
+    const file = await read(media.id, "file");
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(file.headers.get("content-security-policy")).toBe("sandbox");
+    // Kept as uploaded (the sandbox, not a rewrite, is what defuses it).
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("404 (not 403) for someone else's unpublished media and for visitors; public caching once published", async () => {
