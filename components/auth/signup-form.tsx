@@ -18,6 +18,7 @@ import { signUpSchema } from "@/lib/auth/schema";
 import { applyFieldErrors, useErrorText, useFailureText } from "./error-text";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
 import { PasswordInput } from "./password-input";
+import { callAction } from "@/components/ui/call-action";
 
 type Values = z.input<typeof signUpSchema>;
 const fields = ["name", "email", "handle", "password"] as const;
@@ -53,7 +54,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signUpAction(values);
+    const result = await callAction(signUpAction, values);
     if (!result.ok) {
       if (!applyFieldErrors(form.setError, result.fieldErrors, fields)) setFormError(failureText(result));
       return;

@@ -15,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { saveCalendarAction } from "@/lib/calendars/actions";
 import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
 import { useCalendarErrorText } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertCalendarSchema;
 
@@ -31,7 +32,7 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveCalendarAction(values);
+    const result = await callAction(saveCalendarAction, values);
     if (!result.ok) {
       applyServerErrors(result, form.setError);
       failed(tEditor("errors.saveFailed"), result);

@@ -21,6 +21,7 @@ import type { EntryView, SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { useCalendarDates, useCalendarErrorText } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertEntrySchema;
 
@@ -94,7 +95,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       setError("date", { message: "outsidePeriod" });
       return;
     }
-    const result = await saveEntryAction(values);
+    const result = await callAction(saveEntryAction, values);
     if (result.ok) {
       toast.success(existing ? t("entry.updated") : t("entry.created"));
       onSaved(result.data);
@@ -210,7 +211,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
               pending={deleting}
               onConfirm={() =>
                 startDelete(async () => {
-                  const result = await deleteEntryAction({ id: existing.id });
+                  const result = await callAction(deleteEntryAction, { id: existing.id });
                   if (result.ok) {
                     setConfirmOpen(false);
                     toast.success(t("entry.deleted"));

@@ -24,6 +24,7 @@ import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
 import { FigureList } from "./figure-list";
 import { MetricEditor } from "./metric-editor";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -112,7 +113,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/campaigns");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveCampaignAction(values), campaign ? t("campaigns.updated") : t("campaigns.created"));
+    saved(await callAction(saveCampaignAction, values), campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
 
   return (

@@ -32,6 +32,7 @@ import { KeyResultEditor } from "./key-result-editor";
 import { LinkPicker } from "./link-picker";
 import { MarkdownField } from "./markdown-field";
 import { useRoomErrorText } from "./use-error-text";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
@@ -144,7 +145,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
   const saved = useSaveAndReturn(form.setError, "/dashboard/case-studies");
   const onSubmit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
-    const result = await saveCaseStudyAction(input);
+    const result = await callAction(saveCaseStudyAction, input);
     if (result.ok) {
       saved(result, caseStudy ? tc("updated") : tc("created"));
       return;

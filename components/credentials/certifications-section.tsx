@@ -18,6 +18,7 @@ import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertCertificationSchema;
 
@@ -96,7 +97,7 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveCertificationAction(values), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveCertificationAction, values), item ? t("saved") : t("added"))) onDone();
   });
 
   return (

@@ -14,6 +14,7 @@ import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertEducationSchema;
 
@@ -68,7 +69,7 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveEducationAction(values), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveEducationAction, values), item ? t("saved") : t("added"))) onDone();
   });
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;

@@ -15,6 +15,7 @@ import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertExperienceSchema;
 
@@ -79,7 +80,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveExperienceAction({ ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveExperienceAction, { ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
   });
 
   return (

@@ -20,6 +20,7 @@ import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocu
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
 import { MarkdownEditor } from "./markdown-editor";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertDocumentSchema;
 
@@ -60,7 +61,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveDocumentAction(values), document ? t("updated") : t("created"));
+    saved(await callAction(saveDocumentAction, values), document ? t("updated") : t("created"));
   });
 
   return (

@@ -18,6 +18,7 @@ import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-change
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { updateProfileAction } from "@/lib/portfolio/actions";
 import { BIO_MAX, platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
+import { callAction } from "@/components/ui/call-action";
 
 type FormInput = z.input<typeof updateProfileSchema>;
 type FormOutput = z.output<typeof updateProfileSchema>;
@@ -36,7 +37,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
   useUnsavedChangesWarning(formState.isDirty);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateProfileAction(values);
+    const result = await callAction(updateProfileAction, values);
     if (result.ok) {
       reset(values as FormInput);
       toast.success(t("saved"));

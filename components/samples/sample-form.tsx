@@ -23,6 +23,7 @@ import { saveSampleAction } from "@/lib/samples/actions";
 import { formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 import { SampleMediaField } from "./sample-media-field";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertSampleSchema;
 
@@ -83,7 +84,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/samples");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveSampleAction(values), sample ? t("samples.updated") : t("samples.created"));
+    saved(await callAction(saveSampleAction, values), sample ? t("samples.updated") : t("samples.created"));
   });
 
   return (

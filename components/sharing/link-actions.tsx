@@ -17,6 +17,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { revokeShareLinkAction, updateShareLinkAction } from "@/lib/sharing/actions";
 import { MAX_NOTE, updateShareLinkSchema } from "@/lib/sharing/schema";
+import { callAction } from "@/components/ui/call-action";
 
 type LinkSummary = { id: string; recipientName: string; company: string; note: string; who: string; active: boolean };
 
@@ -33,7 +34,7 @@ export function LinkActions({ link }: { link: LinkSummary }) {
 
   async function revoke() {
     setRevoking(true);
-    const result = await revokeShareLinkAction({ id: link.id });
+    const result = await callAction(revokeShareLinkAction, { id: link.id });
     setRevoking(false);
     if (!result.ok) return failureToast(t("revokeFailed"), result);
     setRevokeOpen(false);
@@ -77,7 +78,7 @@ function EditLinkDialog({ link }: { link: LinkSummary }) {
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateShareLinkAction(values);
+    const result = await callAction(updateShareLinkAction, values);
     if (result.ok) {
       toast.success(tForm("saved"));
       reset(values);

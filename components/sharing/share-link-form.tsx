@@ -15,6 +15,7 @@ import { createShareLinkAction } from "@/lib/sharing/actions";
 import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { useSharingErrorText } from "./use-sharing-error-text";
+import { callAction } from "@/components/ui/call-action";
 
 type FormInput = z.input<typeof createShareLinkSchema>;
 type FormOutput = z.output<typeof createShareLinkSchema>;
@@ -34,7 +35,7 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   const note = useWatch({ control, name: "note" }) ?? "";
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await createShareLinkAction(values);
+    const result = await callAction(createShareLinkAction, values);
     if (result.ok) {
       toast.success(t("created", { name: values.recipientName }), { description: t("createdDescription") });
       reset(defaults);
