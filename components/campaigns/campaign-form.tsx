@@ -25,6 +25,7 @@ import { parseNumberInput } from "@/lib/metrics/number";
 import { FigureList } from "./figure-list";
 import { MetricEditor } from "./metric-editor";
 import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -121,14 +122,14 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
       <div className="grid min-w-0 gap-6">
         <FormSection title={t("campaigns.sections.basics")}>
           <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
-              {(c) => <Input {...c} type="date" {...register("startDate")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
             </Field>
             <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
-              {(c) => <Input {...c} type="date" {...register("endDate")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
             </Field>
           </div>
           <fieldset>
@@ -141,7 +142,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
             {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
           </fieldset>
           <Field label={t("campaigns.fields.summary")} hint={t("campaigns.fields.summaryHint")} error={err(errors.summary?.message)}>
-            {(c) => <Textarea {...c} rows={4} {...register("summary")} />}
+            {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
           </Field>
         </FormSection>
 

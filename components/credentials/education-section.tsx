@@ -15,6 +15,7 @@ import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/sch
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertEducationSchema;
 
@@ -76,14 +77,14 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label={t("education.fields.school")} error={err(errors.school?.message)}>
-        {(c) => <Input {...c} placeholder={t("education.fields.schoolPlaceholder")} {...register("school")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} {...register("school")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("education.fields.degree")} error={err(errors.degree?.message)}>
-          {(c) => <Input {...c} placeholder={t("education.fields.degreePlaceholder")} {...register("degree")} />}
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} {...register("degree")} />}
         </Field>
         <Field label={t("education.fields.field")} error={err(errors.field?.message)}>
-          {(c) => <Input {...c} placeholder={t("education.fields.fieldPlaceholder")} {...register("field")} />}
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.fieldPlaceholder")} {...register("field")} />}
         </Field>
         <Field label={t("education.fields.startYear")} error={err(errors.startYear?.message)}>
           {(c) => <Input {...c} {...year} {...register("startYear")} />}

@@ -16,6 +16,7 @@ import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertExperienceSchema;
 
@@ -86,10 +87,10 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label={t("experience.fields.role")} error={err(errors.role?.message)}>
-        {(c) => <Input {...c} placeholder={t("experience.fields.rolePlaceholder")} {...register("role")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} {...register("role")} />}
       </Field>
       <Field label={t("experience.fields.organization")} error={err(errors.organization?.message)}>
-        {(c) => <Input {...c} placeholder={t("experience.fields.organizationPlaceholder")} {...register("organization")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.organizationPlaceholder")} {...register("organization")} />}
       </Field>
       <Field label={t("experience.fields.kind")} error={err(errors.kind?.message)}>
         {(c) => (
@@ -104,10 +105,10 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("experience.fields.startDate")} error={err(errors.startDate?.message)}>
-          {(c) => <Input {...c} type="date" {...register("startDate")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
         </Field>
         <Field label={t("experience.fields.endDate")} error={err(errors.endDate?.message)}>
-          {(c) => <Input {...c} type="date" disabled={Boolean(current)} {...register("endDate")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" disabled={Boolean(current)} {...register("endDate")} />}
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm font-medium">
@@ -115,7 +116,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
         {t("experience.fields.current")}
       </label>
       <Field label={t("experience.fields.description")} hint={t("experience.fields.descriptionHint")} error={err(errors.description?.message)}>
-        {(c) => <Textarea {...c} rows={3} maxLength={2000} {...register("description")} />}
+        {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
       </Field>
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />
