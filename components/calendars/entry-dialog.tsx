@@ -12,6 +12,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
+import { CharCount } from "@/components/ui/char-count";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
@@ -87,7 +88,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
     resolver: zodResolver(upsertEntrySchema),
     defaultValues: toFormValues(calendarId, target),
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -152,7 +153,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
           )}
         </Field>
       </div>
-      <Field label={t("entry.topic")} error={err(errors.topic?.message)}>
+      <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">

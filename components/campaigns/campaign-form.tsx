@@ -14,6 +14,7 @@ import { CurrencyOptions } from "@/components/editor/currency-options";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
@@ -141,7 +142,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
             />
             {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
           </fieldset>
-          <Field label={t("campaigns.fields.summary")} hint={t("campaigns.fields.summaryHint")} error={err(errors.summary?.message)}>
+          <Field label={t("campaigns.fields.summary")} hint={<>{t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} /></>} error={err(errors.summary?.message)}>
             {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
           </Field>
         </FormSection>

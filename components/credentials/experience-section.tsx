@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { useRoomErrorText } from "@/components/case-studies/use-error-text";
 import { useSaveFeedback } from "@/components/editor/action-feedback";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/campaigns/dates";
@@ -115,7 +116,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />
         {t("experience.fields.current")}
       </label>
-      <Field label={t("experience.fields.description")} hint={t("experience.fields.descriptionHint")} error={err(errors.description?.message)}>
+      <Field label={t("experience.fields.description")} hint={<>{t("experience.fields.descriptionHint")} <CharCount control={control} name="description" max={LIMITS.description} /></>} error={err(errors.description?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
       </Field>
       {errors.root?.message && <FieldError message={errors.root.message} />}

@@ -12,6 +12,7 @@ import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-change
 import { FigureList } from "@/components/campaigns/figure-list";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -119,7 +120,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
           <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
           </Field>
-          <Field label={t("samples.fields.caption")} error={err(errors.caption?.message)}>
+          <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
             {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
           </Field>
           <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
