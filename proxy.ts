@@ -1,11 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { createTranslator } from "next-intl";
+import { isOversizedActionPost, SERVER_ACTION_BODY_LIMIT_MB, tooLargeResponse } from "@/lib/body-limit";
+import { defaultLocale } from "@/lib/i18n/config";
+import messages from "@/lib/i18n/messages/en";
 import { createNonce, editorPolicy, isEditorPath, isForeignOrigin, isPossibleServerAction } from "@/lib/security/headers";
 
 /**
- * Three jobs, each only where the matcher below sends a request:
+ * Four jobs, each only where the matcher below sends a request:
  * - refuses a server action from another origin with a plain 403 (Next would
  *   answer 500 and log an error for every such request);
+ * - refuses a server-action POST over the body limit with a clear 413 page
+ *   (Next itself would answer 500);
  * - gives the editor (dashboard, settings, sign-in/up) a CSP with a fresh
  *   nonce, which Next reads from the request and puts on its scripts;
  * - a cheap gate for signed-in areas: only checks that a session JWT exists
@@ -17,6 +23,12 @@ export async function proxy(request: NextRequest) {
     return new NextResponse("Forbidden", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
   const { pathname, search } = request.nextUrl;
+  if (isOversizedActionPost({ method: request.method, pathname, contentLength: request.headers.get("content-length") })) {
+    const t = createTranslator({ locale: defaultLocale, messages, namespace: "bodyTooLarge" });
+    const back = request.headers.get("referer");
+    const backHref = back && new URL(back, request.url).origin === request.nextUrl.origin ? back : pathname;
+    return tooLargeResponse({ lang: defaultLocale, title: t("title"), body: t("body", { limit: SERVER_ACTION_BODY_LIMIT_MB }), back: t("back") }, backHref);
+  }
   if (!isEditorPath(pathname)) return NextResponse.next();
 
   const headers = new Headers(request.headers);
@@ -56,5 +68,8 @@ export const config = {
     "/signup",
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    // Any other page only when its body is 1,000,000 bytes or more (7+ digits), so
+    // the public pages' ordinary requests never run the proxy.
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-length", value: "\\d{7,}" }] },
   ],
 };

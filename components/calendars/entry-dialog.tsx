@@ -12,6 +12,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
+import { CharCount } from "@/components/ui/char-count";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
@@ -21,6 +22,7 @@ import type { EntryView, SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { useCalendarDates, useCalendarErrorText } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertEntrySchema;
 
@@ -86,7 +88,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
     resolver: zodResolver(upsertEntrySchema),
     defaultValues: toFormValues(calendarId, target),
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -94,7 +96,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       setError("date", { message: "outsidePeriod" });
       return;
     }
-    const result = await saveEntryAction(values);
+    const result = await callAction(saveEntryAction, values);
     if (result.ok) {
       toast.success(existing ? t("entry.updated") : t("entry.created"));
       onSaved(result.data);
@@ -151,7 +153,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
           )}
         </Field>
       </div>
-      <Field label={t("entry.topic")} error={err(errors.topic?.message)}>
+      <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -210,7 +212,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
               pending={deleting}
               onConfirm={() =>
                 startDelete(async () => {
-                  const result = await deleteEntryAction({ id: existing.id });
+                  const result = await callAction(deleteEntryAction, { id: existing.id });
                   if (result.ok) {
                     setConfirmOpen(false);
                     toast.success(t("entry.deleted"));

@@ -14,6 +14,7 @@ import { CurrencyOptions } from "@/components/editor/currency-options";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
@@ -24,6 +25,8 @@ import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
 import { FigureList } from "./figure-list";
 import { MetricEditor } from "./metric-editor";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -112,7 +115,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/campaigns");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveCampaignAction(values), campaign ? t("campaigns.updated") : t("campaigns.created"));
+    saved(await callAction(saveCampaignAction, values), campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
 
   return (
@@ -120,14 +123,14 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
       <div className="grid min-w-0 gap-6">
         <FormSection title={t("campaigns.sections.basics")}>
           <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
-              {(c) => <Input {...c} type="date" {...register("startDate")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
             </Field>
             <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
-              {(c) => <Input {...c} type="date" {...register("endDate")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
             </Field>
           </div>
           <fieldset>
@@ -139,8 +142,8 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
             />
             {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
           </fieldset>
-          <Field label={t("campaigns.fields.summary")} hint={t("campaigns.fields.summaryHint")} error={err(errors.summary?.message)}>
-            {(c) => <Textarea {...c} rows={4} {...register("summary")} />}
+          <Field label={t("campaigns.fields.summary")} hint={<>{t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} /></>} error={err(errors.summary?.message)}>
+            {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
           </Field>
         </FormSection>
 

@@ -23,7 +23,7 @@ import { Input, Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { asCurrency, mostUsedCurrency } from "@/lib/campaigns/schema";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
-import { upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import { NARRATIVE_MAX, upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import { slugOrFallback } from "@/lib/case-studies/slug";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { MediaView } from "@/lib/media/types";
@@ -32,6 +32,8 @@ import { KeyResultEditor } from "./key-result-editor";
 import { LinkPicker } from "./link-picker";
 import { MarkdownField } from "./markdown-field";
 import { useRoomErrorText } from "./use-error-text";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
@@ -144,7 +146,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
   const saved = useSaveAndReturn(form.setError, "/dashboard/case-studies");
   const onSubmit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
-    const result = await saveCaseStudyAction(input);
+    const result = await callAction(saveCaseStudyAction, input);
     if (result.ok) {
       saved(result, caseStudy ? tc("updated") : tc("created"));
       return;
@@ -205,14 +207,14 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
             </div>
           </div>
           <Field label={tc("fields.role")} error={err(errors.role?.message)}>
-            {(c) => <Input {...c} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
-              {(c) => <Input {...c} type="date" {...register("periodStart")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
             </Field>
             <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
-              {(c) => <Input {...c} type="date" {...register("periodEnd")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
             </Field>
           </div>
         </FormSection>
@@ -235,7 +237,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
               hint={tc(`fields.${name}Hint`)}
               error={err(errors[name]?.message)}
               value={values[name] ?? ""}
-              maxLength={10_000}
+              maxLength={NARRATIVE_MAX}
               {...register(name)}
             />
           ))}

@@ -20,6 +20,8 @@ import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocu
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
 import { MarkdownEditor } from "./markdown-editor";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertDocumentSchema;
 
@@ -60,7 +62,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveDocumentAction(values), document ? t("updated") : t("created"));
+    saved(await callAction(saveDocumentAction, values), document ? t("updated") : t("created"));
   });
 
   return (
@@ -68,7 +70,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
       <FormSection title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
           <Field label={t("fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
           </Field>
           <Field label={t("fields.kind")} error={err(errors.kind?.message)}>
             {(c) => (
@@ -139,12 +141,12 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           )}
         </Field>
         <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
-          {(c) => <Input {...c} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
         </Field>
         <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
         {confidential && (
           <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
-            {(c) => <Input {...c} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />}
           </Field>
         )}
       </FormSection>

@@ -18,6 +18,8 @@ import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-change
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { updateProfileAction } from "@/lib/portfolio/actions";
 import { BIO_MAX, platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type FormInput = z.input<typeof updateProfileSchema>;
 type FormOutput = z.output<typeof updateProfileSchema>;
@@ -36,7 +38,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
   useUnsavedChangesWarning(formState.isDirty);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateProfileAction(values);
+    const result = await callAction(updateProfileAction, values);
     if (result.ok) {
       reset(values as FormInput);
       toast.success(t("saved"));
@@ -81,13 +83,13 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
 
       <section id="headline" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
         <Field label={t("displayName")} error={errors.displayName?.message}>
-          {(control) => <Input {...control} autoComplete="name" {...register("displayName")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...register("displayName")} />}
         </Field>
         <Field label={t("location")} error={errors.location?.message}>
-          {(control) => <Input {...control} placeholder={t("locationPlaceholder")} {...register("location")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("locationPlaceholder")} {...register("location")} />}
         </Field>
         <Field label={t("headline")} hint={t("headlineHint")} error={errors.headline?.message} className="sm:col-span-2">
-          {(control) => <Input {...control} {...register("headline")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.headline} {...register("headline")} />}
         </Field>
         <div id="bio" className="scroll-mt-20 sm:col-span-2">
           <Field
@@ -99,7 +101,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
           </Field>
         </div>
         <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>
-          {(control) => <Input {...control} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
         </Field>
         <div className="grid content-start gap-1.5">
           <label className="flex items-center gap-3 pt-7 text-sm font-medium">
@@ -122,10 +124,10 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
 
       <section id="contact" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
         <Field label={t("contactEmail")} hint={t("contactEmailHint")} error={errors.contactEmail?.message}>
-          {(control) => <Input {...control} type="email" autoComplete="email" {...register("contactEmail")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" {...register("contactEmail")} />}
         </Field>
         <Field label={t("website")} error={errors.website?.message}>
-          {(control) => <Input {...control} type="url" placeholder="https://" {...register("website")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("website")} />}
         </Field>
         <fieldset className="grid gap-3 sm:col-span-2">
           <legend className="text-sm font-medium">{t("profileLinks")}</legend>

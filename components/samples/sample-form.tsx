@@ -12,6 +12,7 @@ import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-change
 import { FigureList } from "@/components/campaigns/figure-list";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -20,9 +21,11 @@ import { computePostFigures } from "@/lib/metrics/formulas";
 import { parseNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
 import { saveSampleAction } from "@/lib/samples/actions";
-import { formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
+import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 import { SampleMediaField } from "./sample-media-field";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertSampleSchema;
 
@@ -83,7 +86,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/samples");
   const onSubmit = handleSubmit(async (values) => {
-    saved(await saveSampleAction(values), sample ? t("samples.updated") : t("samples.created"));
+    saved(await callAction(saveSampleAction, values), sample ? t("samples.updated") : t("samples.created"));
   });
 
   return (
@@ -115,17 +118,17 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             </Field>
           </div>
           <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
           </Field>
-          <Field label={t("samples.fields.caption")} error={err(errors.caption?.message)}>
-            {(c) => <Textarea {...c} rows={5} {...register("caption")} />}
+          <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
+            {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
           </Field>
           <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
             {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
-              {(c) => <Input {...c} type="date" {...register("postedAt")} />}
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
             </Field>
             <Field label={t("samples.fields.campaign")} error={err(errors.campaignId?.message)}>
               {(c) => (
@@ -141,7 +144,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             </Field>
           </div>
           <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
-            {(c) => <Input {...c} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
+            {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
           </Field>
         </FormSection>
 

@@ -6,6 +6,7 @@ import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { deleteUserFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { revalidateHandle } from "@/lib/public/tags";
+import { cleanLine, LIMITS } from "@/lib/validation";
 import { authAttemptsRule, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { handleCandidate, suggestHandle } from "./handle";
 import { hashPassword, verifyPassword } from "./password";
@@ -51,8 +52,9 @@ export async function signUp(input: SignUpInput, context: RequestContext): Promi
   await assertFree({ email: input.email, handle: input.handle });
   const passwordHash = await hashPassword(input.password);
   try {
+    // The portfolio row comes with the account (one statement, one transaction): everything else assumes it exists.
     const user = await db().user.create({
-      data: { name: input.name, email: input.email, handle: input.handle, passwordHash },
+      data: { name: input.name, email: input.email, handle: input.handle, passwordHash, portfolio: { create: { displayName: input.name } } },
       select: { id: true, email: true },
     });
     // The public page caches "no such handle" too.
@@ -167,7 +169,7 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
     await db().account.create({ data: { ...account, userId: existing.id } });
     return existing;
   }
-  const name = identity.name?.trim() || email.split("@")[0] || "New user";
+  const name = cleanLine(identity.name ?? "").trim().slice(0, LIMITS.name) || email.split("@")[0]?.slice(0, LIMITS.name) || "New user";
   const handle = await freeHandle(suggestHandle(name) || suggestHandle(email.split("@")[0] ?? "") || "portfolio");
   return db().user.create({
     data: {
@@ -177,6 +179,7 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
       image: identity.image,
       emailVerified: identity.emailVerified ? new Date() : null,
       accounts: { create: account },
+      portfolio: { create: { displayName: name } },
     },
     select: { id: true, sessionVersion: true },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine, idString } from "@/lib/validation";
 
 // Shared by the uploader (quick checks before sending) and the server (the
 // authority). Error messages are keys of the `media.errors` messages.
@@ -40,6 +41,7 @@ export const uploadMediaSchema = z.object({
   purpose: z.enum(MEDIA_PURPOSES, { error: "badPurpose" }),
   alt: z
     .string()
+    .overwrite(cleanLine)
     .trim()
     .max(ALT_MAX_LENGTH, { error: "altTooLong" })
     .default(""),
@@ -47,12 +49,12 @@ export const uploadMediaSchema = z.object({
 export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
 
 export const updateMediaAltSchema = z.object({
-  mediaId: z.string().min(1),
-  alt: z.string().trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
+  mediaId: idString,
+  alt: z.string().overwrite(cleanLine).trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
 });
 export type UpdateMediaAltInput = z.infer<typeof updateMediaAltSchema>;
 
-export const deleteMediaSchema = z.object({ mediaIds: z.array(z.string().min(1)).min(1).max(100) });
+export const deleteMediaSchema = z.object({ mediaIds: z.array(idString).min(1).max(100) });
 export type DeleteMediaInput = z.infer<typeof deleteMediaSchema>;
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -22,10 +22,12 @@ export async function updateProfile(userId: string, input: UpdateProfile) {
     const avatar = await db().media.findFirst({ where: { id: input.avatarId, userId, kind: "IMAGE" }, select: { id: true } });
     if (!avatar) throw new AppError("VALIDATION", { fieldErrors: { avatarId: ["avatarNotFound"] } });
   }
-  const portfolio = await db().portfolio.update({
+  // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches.
+  const [portfolio] = await db().portfolio.updateManyAndReturn({
     where: { userId },
     data: { ...input, profileLinks: input.profileLinks },
   });
+  if (!portfolio) throw notFound();
   revalidatePortfolio(userId);
   return portfolio;
 }

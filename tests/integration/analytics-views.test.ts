@@ -26,7 +26,7 @@ function request(extra: Record<string, string> = {}, options: { ip?: string; vie
 
 async function owner() {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Riley", visibility: "PUBLIC" } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility: "PUBLIC" } });
   return { user, portfolio };
 }
 
@@ -84,7 +84,7 @@ describe("recording views", () => {
 
   it("does not count drafts, unknown handles or malformed targets", async () => {
     const draftUser = await createUser(db());
-    await db().portfolio.create({ data: { userId: draftUser.id, displayName: "Draft", visibility: "DRAFT" } });
+    await db().portfolio.update({ where: { userId: draftUser.id }, data: { displayName: "Draft", visibility: "DRAFT" } });
     expect(await recordView({ handle: draftUser.handle }, null, request())).toEqual({ counted: false, reason: "not-found" });
     expect(await recordView({ handle: "no-such-handle-xyz" }, null, request())).toEqual({ counted: false, reason: "not-found" });
     expect(await recordView({ handle: riley.user.handle }, "javascript:alert(1)", request())).toEqual({ counted: false, reason: "bad-target" });

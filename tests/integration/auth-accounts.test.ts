@@ -169,7 +169,7 @@ describe("OAuth sign-in", () => {
 async function seedOwnedData() {
   const user = await createUser(db());
   await db().account.create({ data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: unique("gh") } });
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: user.name } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
   const evidence = await db().media.create({
     data: { userId: user.id, kind: "IMAGE", mimeType: "image/webp", displayKey: `${user.id}/e.webp`, bytes: 10 },
   });

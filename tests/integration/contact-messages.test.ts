@@ -14,7 +14,7 @@ const freshIp = () => `192.0.2.${++ipCounter}`;
 
 async function owner(visibility: "PUBLIC" | "DRAFT" = "PUBLIC") {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Riley", visibility } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility } });
   return { user, portfolio };
 }
 

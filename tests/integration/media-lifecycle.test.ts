@@ -35,7 +35,7 @@ const filesOf = (media: MediaView, userId: string) => path.join(storageDir, user
 const stored = (userId: string, media: MediaView) => existsSync(filesOf(media, userId)) && readdirSync(filesOf(media, userId)).length > 0;
 
 async function portfolioWithItems(userId: string, visibility: "DRAFT" | "UNLISTED" | "PUBLIC" = "PUBLIC") {
-  const portfolio = await db().portfolio.create({ data: { userId, displayName: "Sam", visibility } });
+  const portfolio = await db().portfolio.update({ where: { userId }, data: { displayName: "Sam", visibility } });
   const campaign = await db().campaign.create({
     data: { portfolioId: portfolio.id, title: "Autumn launch", workKind: "CLIENT", startDate: new Date("2026-09-01"), objective: "ENGAGEMENT" },
   });

@@ -158,7 +158,7 @@ describe("GET /api/media/<id>/<variant>", () => {
     expect((await read(media.id, "display")).status).toBe(404);
     expect((await read("no-such-id", "display")).status).toBe(404);
 
-    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "PUBLIC", avatarId: media.id } });
+    await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "PUBLIC", avatarId: media.id } });
     const published = await read(media.id, "thumb");
     expect(published.status).toBe(200);
     expect(published.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -167,7 +167,7 @@ describe("GET /api/media/<id>/<variant>", () => {
   it("404 for an UNLISTED portfolio's media without the share view's signature; 200 with private caching with it", async () => {
     const owner = await signIn();
     const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
-    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
+    await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
     const view = await loadPublicPortfolio({ userId: owner.id }, { publicOnly: false });
     const signedUrl = new URL(view!.avatar!.thumbUrl, origin);
     expect(signedUrl.searchParams.get("k")).toBeTruthy();

@@ -201,7 +201,7 @@ describe("ownership", () => {
   it("the owner deletes rows and files; links to the media are cleared", async () => {
     const owner = await createUser(db());
     const media = await uploadMedia(owner.id, { bytes: photo, alt: "Profile photo", purpose: "avatar" });
-    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", avatarId: media.id } });
+    await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", avatarId: media.id } });
 
     expect(await deleteMedia(owner.id, [media.id])).toBe(1);
     expect(await db().media.findUnique({ where: { id: media.id } })).toBeNull();

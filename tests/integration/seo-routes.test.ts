@@ -26,8 +26,9 @@ const PNG = [0x89, 0x50, 0x4e, 0x47];
 
 async function portfolioWith(visibility: "DRAFT" | "UNLISTED" | "PUBLIC", hiddenSections: string[] = []) {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({
-    data: { userId: user.id, displayName: "Jamie Park", headline: "Social media manager for food brands", visibility, hiddenSections },
+  const portfolio = await db().portfolio.update({
+    where: { userId: user.id },
+    data: { displayName: "Jamie Park", headline: "Social media manager for food brands", visibility, hiddenSections },
   });
   await createCampaign(db(), portfolio.id, {
     title: "Spring launch",

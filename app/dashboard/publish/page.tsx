@@ -4,14 +4,12 @@ import { AppearanceForm } from "@/components/publish/appearance-form";
 import { SectionsCard } from "@/components/publish/sections-card";
 import { VisibilityCard } from "@/components/publish/visibility-card";
 import { requireUser } from "@/lib/auth/session";
-import { getOwnPortfolio } from "@/lib/portfolio/data";
 import { getPublishSettings } from "@/lib/publishing/data";
 
 export const metadata = { title: "Publish" };
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  await getOwnPortfolio(user.id, user.name);
   const [settings, t] = await Promise.all([getPublishSettings(user.id), getTranslations("publicPage.publish")]);
   return (
     <div className="grid max-w-3xl gap-6">
