@@ -5,7 +5,7 @@
 // cannot choose. Next's `next start` keeps whatever header a client sends.
 //
 //   node --import tsx scripts/serve.ts [--dev]      (PORT, TRUSTED_PROXY_HOPS)
-import { createServer, type RequestListener } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { trustedForwardedFor } from "../lib/auth/client-ip";
 import { env } from "../lib/env";
 
@@ -16,15 +16,15 @@ const dev = process.argv.includes("--dev");
 async function main() {
   const { default: next } = await import("next");
   const { PORT: port, TRUSTED_PROXY_HOPS: hops } = env();
-  let handle: RequestListener | undefined;
-  const server = createServer((request, response) => {
-    request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, hops);
-    handle!(request, response);
-  });
+  const server = createServer();
   // Next attaches dev's hot-reload WebSocket upgrades to this server itself.
   const app = next({ dev, hostname: "localhost", port, httpServer: server });
   await app.prepare();
-  handle = app.getRequestHandler();
+  const handle = app.getRequestHandler();
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, hops);
+    void handle(request, response);
+  });
 
   const stop = () => {
     server.close();

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { handleSchema } from "./handle";
+import { sessionHardExpiry } from "./session-policy";
 
 export type HandleAvailability = {
   handle: string;
@@ -18,6 +19,29 @@ export async function checkHandle(input: string): Promise<HandleAvailability> {
   }
   const taken = await db().user.findUnique({ where: { handle: parsed.data }, select: { id: true } });
   return { handle: parsed.data, available: !taken, reason: taken ? "handleTaken" : null };
+}
+
+/** The claims of a session JWT that the database checks. */
+export type SessionClaims = { id?: string; sv?: number; sid?: string; auth?: number };
+
+/**
+ * The user a session token belongs to, or null when: the token lacks a session
+ * id or sign-in time (issued before sessions could be signed out), the sign-in
+ * was more than 30 days ago, the user is gone, the session version is stale
+ * (password change, "sign out everywhere") or the session was signed out (its
+ * `sid` revoked). One query.
+ */
+export async function findSessionUser(claims: SessionClaims, now: Date = new Date()) {
+  if (!claims.id || !claims.sid || typeof claims.auth !== "number") return null;
+  if (sessionHardExpiry(claims.auth) <= now.getTime()) return null;
+  return db().user.findFirst({
+    where: {
+      id: claims.id,
+      sessionVersion: claims.sv ?? 0,
+      revokedSessions: { none: { id: claims.sid } },
+    },
+    select: { id: true, name: true, email: true, handle: true },
+  });
 }
 
 export type AccountSettings = { name: string; email: string; handle: string; hasPassword: boolean; providers: string[] };

@@ -6,8 +6,9 @@ import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { deleteUserFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { revalidateHandle } from "@/lib/public/tags";
-import { authAttemptsRule, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { authAttemptsRule, enforceRateLimits, hitRateLimit, peekRateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { handleCandidate, suggestHandle } from "./handle";
+import { SESSION_ABSOLUTE_MAX_AGE, sessionHardExpiry } from "./session-policy";
 import { hashPassword, verifyPassword } from "./password";
 import {
   normalizeEmail,
@@ -31,17 +32,33 @@ export type RequestContext = { ip: string; now?: Date };
 
 /**
  * Checks an email and password; null for any mismatch (one answer for both).
- * Failed tries are limited per IP and per email (a success is not counted);
- * over the limit it throws RATE_LIMITED with the wait in seconds.
+ * Over a limit it throws RATE_LIMITED with the wait in seconds.
+ * - Per IP: every try counts and a success is refunded, so one address gets
+ *   10 failures per 15 minutes, across all emails.
+ * - Per email: only failures count, and the lock (10 failures per 15 minutes,
+ *   from any addresses) is checked before the password, except for a browser
+ *   that already signed in to this account (`knownDeviceUserId`, from the
+ *   device cookie): strangers can slow down guessing on an account but cannot
+ *   lock its owner out of the browsers the owner uses.
  */
-export async function authenticate(input: { email: string; password: string } & RequestContext): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  input: { email: string; password: string; knownDeviceUserId?: string | null } & RequestContext,
+): Promise<AuthenticatedUser | null> {
   const email = normalizeEmail(input.email);
-  const keys = [`signin:ip:${input.ip}`, `signin:email:${email}`];
-  await enforceRateLimits(keys, authAttemptsRule, input.now);
+  const ipKey = `signin:ip:${input.ip}`;
+  const emailKey = `signin:email:${email}`;
+  await enforceRateLimits([ipKey], authAttemptsRule, input.now);
   const user = await db().user.findUnique({ where: { email } });
+  if (!user || input.knownDeviceUserId !== user.id) {
+    const emailLock = await peekRateLimit(emailKey, authAttemptsRule, input.now);
+    if (!emailLock.allowed) throw new AppError("RATE_LIMITED", { retryAfterSeconds: emailLock.retryAfterSeconds });
+  }
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  if (!user || !user.passwordHash || !ok) return null;
-  await Promise.all(keys.map(refundRateLimit));
+  if (!user || !user.passwordHash || !ok) {
+    await hitRateLimit(emailKey, authAttemptsRule, input.now);
+    return null;
+  }
+  await refundRateLimit(ipKey);
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
@@ -116,6 +133,30 @@ export async function changePassword(userId: string, input: ChangePasswordInput,
     select: { sessionVersion: true },
   });
   return updated;
+}
+
+/**
+ * Ends one session server-side (sign-out): its id is refused from now on, so a
+ * copy of the cookie stops working too, until the session could not be valid
+ * anyway (30 days after its sign-in). Also drops revocations past that point.
+ */
+export async function endSession(claims: { uid?: unknown; sid?: unknown; auth?: unknown }, now: Date = new Date()): Promise<void> {
+  if (typeof claims.uid !== "string" || typeof claims.sid !== "string") return;
+  const expiresAt = new Date(typeof claims.auth === "number" ? sessionHardExpiry(claims.auth) : now.getTime() + SESSION_ABSOLUTE_MAX_AGE * 1000);
+  // INSERT … SELECT: nothing happens for an account deleted meanwhile.
+  await db().$executeRaw`
+    INSERT INTO "RevokedSession" ("id", "userId", "expiresAt")
+    SELECT ${claims.sid}, "id", ${expiresAt} FROM "User" WHERE "id" = ${claims.uid}
+    ON CONFLICT ("id") DO NOTHING`;
+  await db().revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+}
+
+/** "Sign out everywhere": bumps the session version, which every session's token must match. */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  const { count } = await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  if (count === 0) throw notFound();
+  // Those sessions are all stale now; their individual revocations are no longer needed.
+  await db().revokedSession.deleteMany({ where: { userId } });
 }
 
 /** Deletes the account after the handle is typed to confirm: every row (by cascade) and every stored file. */
