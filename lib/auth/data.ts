@@ -11,14 +11,34 @@ export type HandleAvailability = {
   reason: string | null;
 };
 
-/** Whether a handle could be taken now (valid, not reserved, not in use). */
-export async function checkHandle(input: string): Promise<HandleAvailability> {
+/** Whether a handle could be taken now (valid, not reserved, not in use, not held) by `forUserId` or a newcomer. */
+export async function checkHandle(input: string, forUserId?: string, now: Date = new Date()): Promise<HandleAvailability> {
   const parsed = handleSchema.safeParse(input);
   if (!parsed.success) {
     return { handle: input.trim().toLowerCase(), available: false, reason: parsed.error.issues[0]?.message ?? "handleFormat" };
   }
-  const taken = await db().user.findUnique({ where: { handle: parsed.data }, select: { id: true } });
-  return { handle: parsed.data, available: !taken, reason: taken ? "handleTaken" : null };
+  const [taken, held] = await Promise.all([
+    db().user.findFirst({ where: { handle: parsed.data, ...(forUserId ? { id: { not: forUserId } } : {}) }, select: { id: true } }),
+    findHandleHold(parsed.data, forUserId, now),
+  ]);
+  const reason = taken ? "handleTaken" : held ? "handleHeld" : null;
+  return { handle: parsed.data, available: !reason, reason };
+}
+
+/**
+ * A live hold on `handle` that keeps `forUserId` (or a newcomer) from taking it:
+ * a handle released by a deleted account or a handle change stays unusable for
+ * HANDLE_HOLD_DAYS, except to the account that changed away from it.
+ */
+export async function findHandleHold(handle: string, forUserId: string | undefined, now: Date = new Date()) {
+  return db().heldHandle.findFirst({
+    where: {
+      handle,
+      heldUntil: { gt: now },
+      ...(forUserId ? { OR: [{ ownerId: null }, { ownerId: { not: forUserId } }] } : {}),
+    },
+    select: { heldUntil: true },
+  });
 }
 
 /** The claims of a session JWT that the database checks. */

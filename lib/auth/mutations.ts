@@ -7,6 +7,7 @@ import { deleteUserFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { revalidateHandle } from "@/lib/public/tags";
 import { authAttemptsRule, enforceRateLimits, hitRateLimit, peekRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { findHandleHold } from "./data";
 import { handleCandidate, suggestHandle } from "./handle";
 import { SESSION_ABSOLUTE_MAX_AGE, sessionHardExpiry } from "./session-policy";
 import { hashPassword, verifyPassword } from "./password";
@@ -65,7 +66,7 @@ export async function authenticate(
 /** Creates an account; every conflict (email, handle) comes back as a field error at once. */
 export async function signUp(input: SignUpInput, context: RequestContext): Promise<{ id: string; email: string }> {
   await enforceRateLimits([`signup:ip:${context.ip}`, `signup:email:${input.email}`], authAttemptsRule, context.now);
-  await assertFree({ email: input.email, handle: input.handle });
+  await assertFree({ email: input.email, handle: input.handle }, undefined, context.now);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db().user.create({
@@ -101,13 +102,22 @@ export async function changeEmail(userId: string, input: ChangeEmailInput): Prom
   return { email: input.email };
 }
 
-/** A new public URL; the old handle stops resolving at once. */
-export async function changeHandle(userId: string, input: ChangeHandleInput): Promise<{ handle: string }> {
+/**
+ * A new public URL; the old handle stops resolving at once and is held for
+ * HANDLE_HOLD_DAYS, so links to it never reach someone else; this account may
+ * take it back meanwhile.
+ */
+export async function changeHandle(userId: string, input: ChangeHandleInput, now: Date = new Date()): Promise<{ handle: string }> {
   const user = await ownUser(userId);
   if (input.handle === user.handle) return { handle: user.handle };
-  await assertFree({ handle: input.handle }, userId);
+  await assertFree({ handle: input.handle }, userId, now);
   try {
-    await db().user.update({ where: { id: userId }, data: { handle: input.handle } });
+    await db().$transaction([
+      db().user.update({ where: { id: userId }, data: { handle: input.handle } }),
+      holdHandle(user.handle, userId, now),
+      // Taking back one's own held handle ends its hold.
+      db().heldHandle.deleteMany({ where: { handle: input.handle } }),
+    ]);
   } catch (error) {
     throw uniqueViolation(error) ?? error;
   }
@@ -115,6 +125,19 @@ export async function changeHandle(userId: string, input: ChangeHandleInput): Pr
   revalidateHandle(user.handle);
   revalidateHandle(input.handle);
   return { handle: input.handle };
+}
+
+/** Days a released handle stays unusable by anyone else (old links, printed PDFs, QR codes). */
+export const HANDLE_HOLD_DAYS = 30;
+
+/** Holds `handle` for HANDLE_HOLD_DAYS from `now`: for `ownerId` to take back, or for no one (a deleted account). */
+function holdHandle(handle: string, ownerId: string | null, now: Date) {
+  const heldUntil = new Date(now.getTime() + HANDLE_HOLD_DAYS * 24 * 60 * 60_000);
+  return db().heldHandle.upsert({
+    where: { handle },
+    create: { handle, ownerId, heldUntil },
+    update: { ownerId, heldUntil, createdAt: now },
+  });
 }
 
 /**
@@ -159,13 +182,21 @@ export async function signOutEverywhere(userId: string): Promise<void> {
   await db().revokedSession.deleteMany({ where: { userId } });
 }
 
-/** Deletes the account after the handle is typed to confirm: every row (by cascade) and every stored file. */
-export async function deleteAccount(userId: string, input: DeleteAccountInput): Promise<void> {
+/**
+ * Deletes the account after the handle is typed to confirm: every row (by
+ * cascade) and every stored file; the handle is held for HANDLE_HOLD_DAYS.
+ */
+export async function deleteAccount(userId: string, input: DeleteAccountInput, now: Date = new Date()): Promise<void> {
   const user = await ownUser(userId);
   if (input.confirmHandle !== user.handle) {
     throw new AppError("VALIDATION", { fieldErrors: { confirmHandle: ["confirmHandleMismatch"] } });
   }
-  await db().user.delete({ where: { id: userId } });
+  // The handle is held for no one: old links and printed PDFs must not lead to a stranger.
+  await db().$transaction([
+    db().user.delete({ where: { id: userId } }),
+    holdHandle(user.handle, null, now),
+    db().heldHandle.deleteMany({ where: { heldUntil: { lt: now } } }),
+  ]);
   try {
     await deleteUserFiles(userId);
   } catch (error) {
@@ -224,9 +255,12 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
 }
 
 async function freeHandle(base: string): Promise<string> {
-  const taken = new Set(
-    (await db().user.findMany({ where: { handle: { startsWith: base.slice(0, 20) } }, select: { handle: true } })).map((user) => user.handle),
-  );
+  const prefix = base.slice(0, 20);
+  const [users, holds] = await Promise.all([
+    db().user.findMany({ where: { handle: { startsWith: prefix } }, select: { handle: true } }),
+    db().heldHandle.findMany({ where: { handle: { startsWith: prefix }, heldUntil: { gt: new Date() } }, select: { handle: true } }),
+  ]);
+  const taken = new Set([...users, ...holds].map((row) => row.handle));
   for (let attempt = 1; ; attempt++) {
     const candidate = handleCandidate(base, attempt);
     if (!taken.has(candidate)) return candidate;
@@ -250,18 +284,22 @@ async function checkCurrentPassword(user: { passwordHash: string | null }, passw
   }
 }
 
-/** Throws field errors for every value already used by another account. */
-async function assertFree(values: { email?: string; handle?: string }, exceptUserId?: string): Promise<void> {
-  const others = await db().user.findMany({
-    where: {
-      OR: [...(values.email ? [{ email: values.email }] : []), ...(values.handle ? [{ handle: values.handle }] : [])],
-      ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
-    },
-    select: { email: true, handle: true },
-  });
+/** Throws field errors for every value already used by another account, or a handle held for someone else. */
+async function assertFree(values: { email?: string; handle?: string }, exceptUserId?: string, now: Date = new Date()): Promise<void> {
+  const [others, held] = await Promise.all([
+    db().user.findMany({
+      where: {
+        OR: [...(values.email ? [{ email: values.email }] : []), ...(values.handle ? [{ handle: values.handle }] : [])],
+        ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
+      },
+      select: { email: true, handle: true },
+    }),
+    values.handle ? findHandleHold(values.handle, exceptUserId, now) : null,
+  ]);
   const fieldErrors: FieldErrors = {};
   if (values.email && others.some((other) => other.email === values.email)) fieldErrors.email = ["emailTaken"];
   if (values.handle && others.some((other) => other.handle === values.handle)) fieldErrors.handle = ["handleTaken"];
+  else if (held) fieldErrors.handle = ["handleHeld"];
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", { fieldErrors });
 }
 
