@@ -33,8 +33,9 @@ async function resolveSource(source: ViewSource, now: Date): Promise<Resolved> {
       link: { id: share.link.id, recipientName: share.link.recipientName, company: share.link.company },
     };
   }
+  // By handle only a PUBLIC portfolio: an UNLISTED one's /<handle> is a 404, so such "views" are made up.
   const portfolio = await db().portfolio.findFirst({
-    where: { user: { handle: source.handle.toLowerCase() }, visibility: { not: "DRAFT" } },
+    where: { user: { handle: source.handle.toLowerCase() }, visibility: "PUBLIC" },
     select: { id: true, userId: true },
   });
   if (!portfolio) return { ok: false, reason: "not-found" };
