@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
 import { createTranslator } from "next-intl";
 import { isOversizedActionPost, SERVER_ACTION_BODY_LIMIT_MB, tooLargeResponse } from "@/lib/body-limit";
 import { defaultLocale } from "@/lib/i18n/config";
 import messages from "@/lib/i18n/messages/en";
+import { SESSION_MAX_AGE, secureCookiesFor, sessionCookieNameFor, sessionNeedsRenewal } from "@/lib/auth/session-policy";
 import { createNonce, editorPolicy, isEditorPath, isForeignOrigin, isPossibleServerAction } from "@/lib/security/headers";
 
 /**
@@ -15,8 +16,10 @@ import { createNonce, editorPolicy, isEditorPath, isForeignOrigin, isPossibleSer
  * - gives the editor (dashboard, settings, sign-in/up) a CSP with a fresh
  *   nonce, which Next reads from the request and puts on its scripts;
  * - a cheap gate for signed-in areas: only checks that a session JWT exists
- *   and decodes. The pages still call requireUser(), which checks the user
- *   and the session version against the database.
+ *   and decodes. The pages still call requireUser(), which checks the user,
+ *   the session version and sign-outs against the database. A session is a
+ *   week long and slides: once its token is a day old, the next visit here
+ *   re-issues it for another week (once a day, not on every request).
  */
 export async function proxy(request: NextRequest) {
   if (isPossibleServerAction(request.method, request.headers) && isForeignOrigin(request.headers)) {
@@ -39,9 +42,11 @@ export async function proxy(request: NextRequest) {
   });
   headers.set("content-security-policy", csp);
 
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  let renewed: string | null = null;
   if (!pathname.startsWith("/login") && !pathname.startsWith("/signup")) {
     const path = `${pathname}${search}`;
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
+    const token = await getToken({ req: request, secret });
     if (!token) {
       const login = new URL("/login", request.url);
       login.searchParams.set("next", path);
@@ -49,9 +54,24 @@ export async function proxy(request: NextRequest) {
     }
     // requireUser() reads this to send an expired session back to the same page.
     headers.set("x-pathname", path);
+    if (secret && sessionNeedsRenewal(token.iat, Math.floor(Date.now() / 1000))) {
+      // Same claims (user, session id and version, sign-in time); encode() sets new iat/exp/jti.
+      const claims = Object.fromEntries(Object.entries(token).filter(([key]) => !["iat", "exp", "jti"].includes(key)));
+      renewed = await encode({ token: claims, secret, maxAge: SESSION_MAX_AGE });
+    }
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  if (renewed) {
+    const publicUrl = process.env.NEXTAUTH_URL;
+    response.cookies.set(sessionCookieNameFor(publicUrl), renewed, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secureCookiesFor(publicUrl),
+      maxAge: SESSION_MAX_AGE,
+    });
+  }
   return response;
 }
 

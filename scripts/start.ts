@@ -100,7 +100,8 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed (see above)");
     }
 
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    // scripts/serve.ts: Next's handler behind a server that sets X-Forwarded-For from the socket.
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
       stdio: "inherit",
       env: childEnv,
     });

@@ -52,3 +52,6 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z.object({ confirmHandle: z.string().trim().toLowerCase().min(1, "required") });
 export type DeleteAccountInput = z.output<typeof deleteAccountSchema>;
+
+/** "Sign out everywhere" takes no input; the confirmation is in the dialog. */
+export const signOutEverywhereSchema = z.object({});

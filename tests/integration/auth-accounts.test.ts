@@ -102,14 +102,14 @@ describe("account settings", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(email);
   });
 
-  it("changing the handle frees the old one and refuses a taken one", async () => {
+  it("changing the handle releases the old one (held for the owner only, see auth-handles) and refuses a taken one", async () => {
     const user = await createUser(db());
     const other = await createUser(db());
     expect(await fieldErrorsOf(changeHandle(user.id, { handle: other.handle }))).toEqual({ handle: ["handleTaken"] });
     const handle = unique("moved");
     await changeHandle(user.id, { handle });
     expect(await db().user.findUnique({ where: { handle: user.handle } })).toBeNull();
-    expect(await checkHandle(user.handle)).toMatchObject({ available: true });
+    expect(await checkHandle(user.handle, user.id)).toMatchObject({ available: true });
   });
 
   it("deleting the account needs the handle typed and removes every row the user owned, and only theirs", async () => {

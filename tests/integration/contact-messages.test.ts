@@ -12,7 +12,7 @@ import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${++ipCounter}`;
 
-async function owner(visibility: "PUBLIC" | "DRAFT" = "PUBLIC") {
+async function owner(visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") {
   const user = await createUser(db());
   const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility } });
   return { user, portfolio };
@@ -46,6 +46,14 @@ describe("contact form", () => {
   it("refuses draft portfolios", async () => {
     const draft = await owner("DRAFT");
     await expect(sendContactMessage(message({ handle: draft.user.handle }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reaches an unlisted portfolio only through its share links, not by its handle", async () => {
+    const unlisted = await owner("UNLISTED");
+    await expect(sendContactMessage(message({ handle: unlisted.user.handle }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const link = await createShareLink(unlisted.user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    expect(await sendContactMessage(message({ token: link.token }), freshIp())).toEqual({ stored: true });
+    expect(await db().contactMessage.count({ where: { portfolioId: unlisted.portfolio.id } })).toBe(1);
   });
 
   it("silently accepts a filled honeypot and stores nothing", async () => {
