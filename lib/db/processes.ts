@@ -3,7 +3,7 @@
 // kernel has since given to another program is not mistaken for ours).
 // Node-only, Linux /proc first, `ps` elsewhere (macOS).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const hasProc = existsSync("/proc/self/stat");
@@ -74,4 +74,34 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
     await sleep(100);
   }
   return true;
+}
+
+/** Every process below `pid` (children, their children, ...). */
+export function descendantsOf(pid: number): number[] {
+  const parents = new Map<number, number>();
+  if (hasProc) {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const ppid = procStat(Number(entry))?.[1];
+      if (ppid) parents.set(Number(entry), Number(ppid));
+    }
+  } else {
+    const result = spawnSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
+    for (const line of result.stdout?.split("\n") ?? []) {
+      const [child, parent] = line.trim().split(/\s+/).map(Number);
+      if (child && parent) parents.set(child, parent);
+    }
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const [child, parent] of parents) {
+      if (parent === current && !found.includes(child)) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
 }
