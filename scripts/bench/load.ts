@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-export type LoadResult = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; bytesPerRequest: number };
+/** `errors` counts timeouts too; `timeouts` alone is kept for the soak's report. */
+export type LoadResult = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; timeouts: number; bytesPerRequest: number };
 
 type AutocannonJson = {
   requests: { average: number; total: number };
@@ -42,6 +43,7 @@ export function runAutocannon(url: string, options: { connections: number; secon
           requests: json.requests.total,
           non2xx: json.non2xx,
           errors: json.errors + json.timeouts,
+          timeouts: json.timeouts,
           bytesPerRequest: json.requests.total ? json.throughput.total / json.requests.total : 0,
         });
       } catch (error) {
