@@ -30,6 +30,12 @@ export type MapOptions = {
   onlySections?: readonly string[];
   /** Share links: show every client by its anonymized label. */
   anonymizeAll?: boolean;
+  /**
+   * Share links: the link's id. The media URLs of a non-public portfolio are
+   * then signed for this link (lib/media/signing.ts), so they stop working
+   * when it is revoked or expires.
+   */
+  shareLinkId?: string;
 };
 
 /** Replaces a confidential name inside free text when the owner left no label. */
@@ -205,8 +211,13 @@ export function scrubNames<T>(value: T, names: readonly ConfidentialName[] | Nam
  */
 export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions = {}): PublicPortfolio {
   const anonymizeAll = options.anonymizeAll ?? false;
-  // Media of an UNLISTED (or, for the owner's preview, DRAFT) portfolio is served only under signed URLs.
-  const ctx: MapContext = { anonymizeAll, mediaUrl: row.visibility === "PUBLIC" ? mediaUrl : signedMediaUrl };
+  // Media of an UNLISTED portfolio is served to a share link's recipient only under URLs signed for that link;
+  // without a link (the owner's preview of a draft or unlisted portfolio) bare URLs, which only the owner can open.
+  const linkId = options.shareLinkId;
+  const ctx: MapContext = {
+    anonymizeAll,
+    mediaUrl: row.visibility === "PUBLIC" || !linkId ? mediaUrl : (id, variant) => signedMediaUrl(id, variant, linkId),
+  };
   const sections = visibleSections(row.sectionOrder, row.hiddenSections, options.onlySections ?? []);
   const matcher = nameMatcher(confidentialNames(row, anonymizeAll));
   // A slug that names a confidential client is never published: it is replaced here, so the page, its links,
