@@ -98,18 +98,20 @@ export function nameMatcher(names: readonly ConfidentialName[]): NameMatcher {
  * Folding can change a string's length ("ß" → "ss"), and the replacement must
  * cut the original text. Maps each folded character back to its source index.
  */
-function foldWithIndex(text: string): { folded: string; source: number[] } {
-  let folded = "";
-  const source: number[] = [];
+function foldWithIndex(text: string): { folded: string; source: (index: number) => number } {
+  // ASCII folds to itself, same length: no map needed (the usual case).
+  if (/^[\x00-\x7f]*$/.test(text)) return { folded: text.toLowerCase(), source: (index) => index };
+  const pieces: string[] = [];
+  const map: number[] = [];
   let index = 0;
   for (const char of text) {
-    const piece = fold(char);
-    for (let i = 0; i < piece.length; i++) source.push(index);
-    folded += piece;
+    const piece = char.charCodeAt(0) < 0x80 ? char.toLowerCase() : fold(char);
+    for (let i = 0; i < piece.length; i++) map.push(index);
+    pieces.push(piece);
     index += char.length;
   }
-  source.push(text.length);
-  return { folded, source };
+  map.push(text.length);
+  return { folded: pieces.join(""), source: (at) => map[at]! };
 }
 
 type Hit = { start: number; end: number; name: CompiledName };
@@ -117,6 +119,9 @@ type Hit = { start: number; end: number; name: CompiledName };
 /** Every whole-name occurrence in `text` (original indices), longest names first, never overlapping. */
 function findHits(text: string, matcher: NameMatcher): Hit[] {
   if (matcher.names.length === 0 || text === "") return [];
+  // Every string of the visitor view passes through here: the cheap test first, the index map only on a hit.
+  const quick = fold(text);
+  if (!matcher.names.some((name) => ((name.pattern.lastIndex = 0), name.pattern.test(quick)))) return [];
   const { folded, source } = foldWithIndex(text);
   const hits: Hit[] = [];
   const taken = (start: number, end: number) => hits.some((hit) => start < hit.end && end > hit.start);
@@ -124,9 +129,8 @@ function findHits(text: string, matcher: NameMatcher): Hit[] {
     name.pattern.lastIndex = 0;
     for (const match of folded.matchAll(name.pattern)) {
       if (match[0].length === 0) continue;
-      const start = source[match.index]!;
-      const end = source[match.index + match[0].length]!;
-      // A separator run at the end is not part of the name ("Zyxcorp-" in "Zyxcorp-led").
+      const start = source(match.index);
+      const end = source(match.index + match[0].length);
       if (!taken(start, end)) hits.push({ start, end, name });
     }
   }
@@ -173,7 +177,7 @@ export function findNames(text: string, matcher: NameMatcher): NameFinding[] {
 function originalSpelling(text: string, part: string): string {
   const { folded, source } = foldWithIndex(text);
   const index = folded.search(new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(part)}`, "u"));
-  return index < 0 ? part : text.slice(source[index], source[index + part.length]);
+  return index < 0 ? part : text.slice(source(index), source(index + part.length));
 }
 
 /**
