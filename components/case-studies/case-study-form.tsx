@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -24,7 +24,8 @@ import { campaignFigures } from "@/lib/campaigns/figures";
 import { asCurrency, mostUsedCurrency } from "@/lib/campaigns/schema";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
-import { slugOrFallback } from "@/lib/case-studies/slug";
+import { anonymousSlug } from "@/lib/case-studies/slug";
+import { nameMatcher, type ConfidentialName } from "@/lib/confidential/names";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
@@ -102,9 +103,15 @@ function toNumber(value: unknown): number | null {
   return typeof value === "string" ? parseNumberInput(value) : null;
 }
 
-type CaseStudyFormProps = { caseStudy: CaseStudyView | null; options: LinkOptions; handle: string };
+type CaseStudyFormProps = {
+  caseStudy: CaseStudyView | null;
+  options: LinkOptions;
+  handle: string;
+  /** The portfolio's other confidential clients: the suggested slug must not name them either. */
+  confidentialNames?: ConfidentialName[];
+};
 
-export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps) {
+export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = [] }: CaseStudyFormProps) {
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
   const err = useRoomErrorText("caseStudies");
@@ -131,11 +138,18 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
     null,
   );
 
-  const titleField = register("title", {
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-      if (!slugEdited) setValue("slug", slugOrFallback(event.target.value), { shouldDirty: true });
-    },
-  });
+  // The suggested slug comes from the title as visitors will read it (confidential names replaced by their labels).
+  const { client = "", confidential = false, anonymizedLabel = "", title = "" } = values;
+  const matcher = useMemo(
+    () => nameMatcher([...confidentialNames, ...(confidential && client.trim() ? [{ name: client.trim(), label: anonymizedLabel.trim() }] : [])]),
+    [confidentialNames, confidential, client, anonymizedLabel],
+  );
+  const suggestedSlug = anonymousSlug(title, matcher);
+  useEffect(() => {
+    if (!slugEdited && title !== "" && form.getValues("slug") !== suggestedSlug) setValue("slug", suggestedSlug, { shouldDirty: true });
+  }, [slugEdited, title, suggestedSlug, setValue, form]);
+
+  const titleField = register("title");
   const slugField = register("slug", {
     onChange: () => {
       setSlugEdited(true);
@@ -197,7 +211,7 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
                   variant="ghost"
                   onClick={() => {
                     setSlugEdited(false);
-                    setValue("slug", slugOrFallback(form.getValues("title") ?? ""), { shouldDirty: true, shouldValidate: true });
+                    setValue("slug", anonymousSlug(form.getValues("title") ?? "", matcher), { shouldDirty: true, shouldValidate: true });
                   }}
                 >
                   <RotateCcw aria-hidden className="size-3.5" />

@@ -161,7 +161,7 @@ describe("views cannot be inflated by scripted hits", () => {
 describe("unlisted portfolios", () => {
   it("count views through share links only, not by handle (their /<handle> is a 404)", async () => {
     const user = await createUser(db());
-    const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Quiet", visibility: "UNLISTED" } });
+    const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Quiet", visibility: "UNLISTED" } });
     expect(await recordView({ handle: user.handle }, null, request({}, { ip: "198.51.100.41" }))).toEqual({ counted: false, reason: "not-found" });
     const link = await createShareLink(user.id, linkInput);
     expect((await recordView({ token: link.token }, null, request({}, { ip: "198.51.100.41" }))).counted).toBe(true);

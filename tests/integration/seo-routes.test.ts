@@ -101,9 +101,9 @@ describe("preview images", () => {
       });
       const error = vi.spyOn(console, "error");
       const user = await createUser(db());
-      await db().portfolio.create({
+      await db().portfolio.update({
+        where: { userId: user.id },
         data: {
-          userId: user.id,
           displayName: "🚀 Līga Bērziņa 👩🏽‍💻",
           headline: "Sociālo mediju vadītāja ✨ ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž 🇱🇻 1️⃣",
           visibility: "PUBLIC",

@@ -16,7 +16,7 @@ import { createUser } from "@/lib/seed/factories";
 describe("interactive transactions on a busy server", () => {
   it("commits a campaign save that waited 6 s inside its transaction", async () => {
     const user = await createUser(db());
-    await db().portfolio.create({ data: { userId: user.id, displayName: user.name } });
+    await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
     const input = (title: string, id?: string) =>
       upsertCampaignSchema.parse({
         id,

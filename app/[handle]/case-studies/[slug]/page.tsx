@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CaseStudyPage } from "@/components/public/case-study-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { getPublicCaseStudy } from "@/lib/public/data";
+import { getPublicCaseStudy, getPublicPortfolio, renamedCaseStudySlug } from "@/lib/public/data";
 import { caseStudyMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = true;
@@ -17,7 +17,13 @@ type Props = { params: Promise<{ handle: string; slug: string }> };
 
 async function load(params: Props["params"]) {
   const { handle, slug } = await params;
-  return getPublicCaseStudy(handle, slug);
+  const found = await getPublicCaseStudy(handle, slug);
+  if (found) return found;
+  // A renamed case study: its old URL (shared, bookmarked, indexed) moves permanently to the current one.
+  const portfolio = await getPublicPortfolio(handle);
+  const current = portfolio ? renamedCaseStudySlug(portfolio, slug) : null;
+  if (portfolio && current) permanentRedirect(`/${portfolio.handle}/case-studies/${encodeURIComponent(current)}`);
+  return null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
