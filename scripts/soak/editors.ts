@@ -55,17 +55,13 @@ export async function prepareEditors(base: string, dbUrl: string, accounts: { em
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
-    return await Promise.all(
-      accounts.map(async ({ email, password }, index) => ({
-        index: index + 1,
-        email,
-        cookie: await signIn(base, email, password),
-        ...(await loadCampaign(client, email)),
-        lastAck: 0,
-        lastAttempt: 0,
-        inFlight: null,
-      })),
-    );
+    const editors: Editor[] = [];
+    // One after another: sign-in attempts from one address are rate-limited (10 per 15 minutes) and only a success is refunded.
+    for (const [index, { email, password }] of accounts.entries()) {
+      const cookie = await signIn(base, email, password);
+      editors.push({ index: index + 1, email, cookie, ...(await loadCampaign(client, email)), lastAck: 0, lastAttempt: 0, inFlight: null });
+    }
+    return editors;
   } finally {
     await client.end();
   }
