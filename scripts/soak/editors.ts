@@ -68,7 +68,7 @@ export async function prepareEditors(base: string, dbUrl: string, accounts: { em
 }
 
 /** The campaign's title and first metric as stored: which save they come from (null when they disagree or are no soak save). */
-export async function storedSave(client: pg.Client, editor: Editor): Promise<{ titleSeq: number | null; metricSeq: number | null; metrics: number }> {
+export async function storedSave(client: pg.Pool | pg.Client, editor: Editor): Promise<{ titleSeq: number | null; metricSeq: number | null; metrics: number }> {
   const { rows } = await client.query(
     `SELECT c.title, (SELECT value FROM "Metric" m WHERE m."campaignId" = c.id ORDER BY position LIMIT 1) AS value,
             (SELECT count(*)::int FROM "Metric" m WHERE m."campaignId" = c.id) AS metrics
@@ -80,7 +80,7 @@ export async function storedSave(client: pg.Client, editor: Editor): Promise<{ t
   return { titleSeq: match ? Number(match[1]) : null, metricSeq: row?.value ?? null, metrics: row?.metrics ?? 0 };
 }
 
-type LoopOptions = { base: string; actionId: string; timeoutMs: number; until: () => boolean; readBack?: pg.Client };
+type LoopOptions = { base: string; actionId: string; timeoutMs: number; until: () => boolean; readBack?: pg.Pool };
 
 /** One editor saving until `until()` says stop. */
 async function editorLoop(editor: Editor, stats: SaveStats, options: LoopOptions): Promise<void> {
