@@ -179,8 +179,7 @@ async function main() {
   await runAutocannon(pageUrl, { connections: Math.min(readers, 50), seconds: 3 }); // warm-up
   log(`Phase 1: ${seconds} s…`);
   const saves = newSaveStats();
-  const readBack = new pg.Client({ connectionString: databaseUrl() });
-  await readBack.connect();
+  const readBack = new pg.Pool({ connectionString: databaseUrl(), max: 4 });
   const until = Date.now() + seconds * 1000;
   const [load] = await Promise.all([
     runAutocannon(pageUrl, { connections: readers, seconds }),

@@ -69,7 +69,6 @@ async function main() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child?.once("exit", resolve));
     }
-    if (child) forgetAppServer(dataRoot);
     await database.stop().catch(() => {});
     process.exit(code);
   };
@@ -116,7 +115,10 @@ async function main() {
       stdio: "inherit",
       env: childEnv,
     });
-    child.once("exit", (code) => void shutdown(code ?? 0));
+    child.once("exit", (code) => {
+      forgetAppServer(dataRoot);
+      void shutdown(code ?? 0);
+    });
     if (child.pid) recordAppServer(dataRoot, child.pid, port);
     log(`Postfolio is starting on http://localhost:${port}`);
     log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (portfolio at /${DEMO_LOGIN.handle})`);

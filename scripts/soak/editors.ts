@@ -55,24 +55,20 @@ export async function prepareEditors(base: string, dbUrl: string, accounts: { em
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
-    return await Promise.all(
-      accounts.map(async ({ email, password }, index) => ({
-        index: index + 1,
-        email,
-        cookie: await signIn(base, email, password),
-        ...(await loadCampaign(client, email)),
-        lastAck: 0,
-        lastAttempt: 0,
-        inFlight: null,
-      })),
-    );
+    const editors: Editor[] = [];
+    // One after another: sign-in attempts from one address are rate-limited (10 per 15 minutes) and only a success is refunded.
+    for (const [index, { email, password }] of accounts.entries()) {
+      const cookie = await signIn(base, email, password);
+      editors.push({ index: index + 1, email, cookie, ...(await loadCampaign(client, email)), lastAck: 0, lastAttempt: 0, inFlight: null });
+    }
+    return editors;
   } finally {
     await client.end();
   }
 }
 
 /** The campaign's title and first metric as stored: which save they come from (null when they disagree or are no soak save). */
-export async function storedSave(client: pg.Client, editor: Editor): Promise<{ titleSeq: number | null; metricSeq: number | null; metrics: number }> {
+export async function storedSave(client: pg.Pool | pg.Client, editor: Editor): Promise<{ titleSeq: number | null; metricSeq: number | null; metrics: number }> {
   const { rows } = await client.query(
     `SELECT c.title, (SELECT value FROM "Metric" m WHERE m."campaignId" = c.id ORDER BY position LIMIT 1) AS value,
             (SELECT count(*)::int FROM "Metric" m WHERE m."campaignId" = c.id) AS metrics
@@ -84,7 +80,7 @@ export async function storedSave(client: pg.Client, editor: Editor): Promise<{ t
   return { titleSeq: match ? Number(match[1]) : null, metricSeq: row?.value ?? null, metrics: row?.metrics ?? 0 };
 }
 
-type LoopOptions = { base: string; actionId: string; timeoutMs: number; until: () => boolean; readBack?: pg.Client };
+type LoopOptions = { base: string; actionId: string; timeoutMs: number; until: () => boolean; readBack?: pg.Pool };
 
 /** One editor saving until `until()` says stop. */
 async function editorLoop(editor: Editor, stats: SaveStats, options: LoopOptions): Promise<void> {
