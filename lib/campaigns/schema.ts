@@ -4,6 +4,7 @@ import { metricKinds } from "@/lib/metrics/formulas";
 import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
 import { text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 // Shared by the campaign form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `editor.validation` where prefixed "editor.".
@@ -138,6 +139,8 @@ export const upsertCampaignSchema = z
     currency: z.enum(currencyValues),
     summary: text(2000),
     metrics: z.array(metricInputSchema).max(MAX_METRICS, "tooMany"),
+    /** Alt text or titles of the metrics' evidence files. */
+    ...mediaAltsField,
   })
   .superRefine((campaign, ctx) => {
     refineClient(campaign, ctx);

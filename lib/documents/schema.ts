@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { clientFields, refineClient } from "@/lib/campaigns/schema";
 import { text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
@@ -39,6 +40,8 @@ export const upsertDocumentSchema = z
     body: z.string().max(DOCUMENT_BODY_MAX, "tooLong"),
     /** An uploaded PDF of the owner's. */
     pdfId: optionalId,
+    /** The PDF's title. */
+    ...mediaAltsField,
     /** One of the owner's campaigns. */
     campaignId: optionalId,
     ...clientFields,

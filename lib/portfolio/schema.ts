@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrl, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export const platformValues = [
   "INSTAGRAM",
@@ -35,6 +36,8 @@ export const updateProfileSchema = z.object({
   platforms: z.array(platformSchema).max(platformValues.length).transform((list) => [...new Set(list)]),
   openToWork: z.boolean(),
   avatarId: z.string().min(1).nullable(),
+  /** The photo's alt text. */
+  ...mediaAltsField,
 });
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
