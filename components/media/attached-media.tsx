@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { useFormState, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
@@ -40,6 +40,14 @@ export function useMediaAlts<T extends FieldValues>(form: UseFormReturn<T>) {
     (mediaId: string) => set((getValues("mediaAlts") ?? []).filter((entry) => entry.mediaId !== mediaId)),
     [getValues, set],
   );
+  // A save refused for missing alt text: take the owner to the first picture that needs it (the error sits beside it).
+  const altErrors: unknown = errors.mediaAlts;
+  const firstError = Array.isArray(altErrors) ? altErrors.findIndex((entry) => Boolean(entry)) : -1;
+  const focusId = firstError >= 0 ? list[firstError]?.mediaId : undefined;
+  useEffect(() => {
+    if (focusId) document.querySelector<HTMLInputElement>(`[data-media-alt="${CSS.escape(focusId)}"]`)?.focus();
+  }, [focusId]);
+
   const field = (mediaId: string): MediaAltControl => {
     const index = list.findIndex((entry) => entry.mediaId === mediaId);
     return {

@@ -51,6 +51,9 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
   const [dragging, setDragging] = useState(false);
   // The alt text typed so far, read when an upload finishes (the closure that started it holds the old one).
   const alts = useRef(new Map<string, string>());
+  // Picked order, and finished uploads waiting for an earlier pick: pictures reach the form in the order picked.
+  const order = useRef<string[]>([]);
+  const finished = useRef(new Map<string, () => void>());
   // Likewise the form's latest callback, so two uploads finishing one after the other both land.
   const handOver = useRef(onUploaded);
   useEffect(() => {
@@ -99,6 +102,7 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
         rejected: check.error !== null,
       };
     });
+    order.current.push(...added.map((item) => item.key));
     setItems((current) => [...current, ...added]);
     for (const item of added) if (!item.rejected) void upload(item);
   }
@@ -106,11 +110,27 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
   function discard(item: QueuedFile) {
     aborts.current.get(item.key)?.();
     alts.current.delete(item.key);
+    order.current = order.current.filter((key) => key !== item.key);
     if (item.previewUrl) {
       URL.revokeObjectURL(item.previewUrl);
       previews.current.delete(item.previewUrl);
     }
     setItems((current) => current.filter((other) => other.key !== item.key));
+    flush();
+  }
+
+  /** Hands finished uploads to the form in picked order; a failed or cancelled pick does not hold the later ones. */
+  function flush() {
+    for (const key of [...order.current]) {
+      const finish = finished.current.get(key);
+      if (finish) {
+        finished.current.delete(key);
+        order.current = order.current.filter((other) => other !== key);
+        finish();
+        continue;
+      }
+      if (aborts.current.has(key)) return;
+    }
   }
 
   async function upload(item: QueuedFile) {
@@ -121,24 +141,27 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
     aborts.current.set(item.key, handle.abort);
     try {
       const media = await handle.promise;
-      if (item.previewUrl) {
-        URL.revokeObjectURL(item.previewUrl);
-        previews.current.delete(item.previewUrl);
-      }
-      // Typing in this row's alt field when it goes away: carry on in the form's field for the picture.
-      const typing = document.activeElement?.getAttribute("data-alt-for") === item.key;
-      const alt = typed() || media.alt;
-      alts.current.delete(item.key);
-      setItems((current) => current.filter((other) => other.key !== item.key));
-      toast.success(t("uploaded", { name: item.file.name }));
-      handOver.current({ ...media, alt });
-      if (typing) {
-        requestAnimationFrame(() => {
-          const field = document.querySelector<HTMLInputElement>(`[data-media-alt="${CSS.escape(media.id)}"]`);
-          field?.focus();
-          field?.setSelectionRange(field.value.length, field.value.length);
-        });
-      }
+      update(item.key, { progress: 1 });
+      finished.current.set(item.key, () => {
+        if (item.previewUrl) {
+          URL.revokeObjectURL(item.previewUrl);
+          previews.current.delete(item.previewUrl);
+        }
+        // Typing in this row's alt field when it goes away: carry on in the form's field for the picture.
+        const typing = document.activeElement?.getAttribute("data-alt-for") === item.key;
+        const alt = typed() || media.alt;
+        alts.current.delete(item.key);
+        setItems((current) => current.filter((other) => other.key !== item.key));
+        toast.success(t("uploaded", { name: item.file.name }));
+        handOver.current({ ...media, alt });
+        if (typing) {
+          requestAnimationFrame(() => {
+            const field = document.querySelector<HTMLInputElement>(`[data-media-alt="${CSS.escape(media.id)}"]`);
+            field?.focus();
+            field?.setSelectionRange(field.value.length, field.value.length);
+          });
+        }
+      });
     } catch (reason) {
       const failure = reason as UploadFailure;
       if (failure.cancelled) {
@@ -150,6 +173,7 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
       if (message) toast.error(tError(message as "server"));
     } finally {
       aborts.current.delete(item.key);
+      flush();
     }
   }
 
