@@ -13,6 +13,7 @@ import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { CharCount } from "@/components/ui/char-count";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
@@ -63,11 +64,14 @@ function toFormValues(calendarId: string, target: EntryDialogTarget): UpsertEntr
 /** Add or edit one entry: a small form in a dialog, prefilled with the clicked day. */
 export function EntryDialog(props: EntryDialogProps) {
   const { target, onClose } = props;
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={target !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
+        <Dialog.Content
+          {...returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
           {target && <EntryForm key={"entry" in target ? target.entry.id : target.date} {...props} target={target} />}
         </Dialog.Content>
       </Dialog.Portal>

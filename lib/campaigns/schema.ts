@@ -6,6 +6,7 @@ import { platformValues } from "@/lib/platforms/platforms";
 import { idString, isoDate, LIMITS, multilineText, optionalIdString, optionalIsoDate, text } from "@/lib/validation";
 
 export { isoDate, optionalIsoDate };
+import { mediaAltsField } from "@/lib/media/schema";
 
 // Shared by the campaign form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `editor.validation` where prefixed "editor.".
@@ -119,6 +120,8 @@ export const upsertCampaignSchema = z
     currency: z.enum(currencyValues),
     summary: multilineText(LIMITS.description),
     metrics: z.array(metricInputSchema).max(MAX_METRICS, "tooMany"),
+    /** Alt text or titles of the metrics' evidence files. */
+    ...mediaAltsField,
   })
   .superRefine((campaign, ctx) => {
     refineClient(campaign, ctx);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
@@ -152,6 +152,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
       let previousCover: string | null = null;
       await checkLinks(tx, userId, input);
       await checkCover(tx, userId, input.coverId, input.id);
+      await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.coverId ? [input.coverId] : [], field: "coverId" });
       if (input.id) {
         const existing = await tx.caseStudy.findFirst({
           where: { id: input.id, portfolio: { userId } },

@@ -11,6 +11,7 @@ import {
 } from "@/lib/campaigns/schema";
 import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
 import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 
 // Shared by the case study form (zodResolver) and the server action. Messages are
@@ -75,12 +76,13 @@ export const upsertCaseStudySchema = z
     execution: narrative,
     results: narrative,
     lessons: narrative,
-    /** An image the owner uploaded (purpose "sample"); its alt text is required at upload. */
+    /** An image the owner uploaded (purpose "sample"); its alt text comes in `mediaAlts`. */
     coverId: optionalIdString,
     keyResults: z.array(keyResultInputSchema).max(MAX_KEY_RESULTS, "tooMany"),
     campaignIds: idList,
     sampleIds: idList,
     documentIds: idList,
+    ...mediaAltsField,
   })
   .superRefine((study, ctx) => {
     refineClient(study, ctx);

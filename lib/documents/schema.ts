@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { clientFields, refineClient } from "@/lib/campaigns/schema";
 import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
@@ -36,6 +37,8 @@ export const upsertDocumentSchema = z
     body: multilineText(DOCUMENT_BODY_MAX),
     /** An uploaded PDF of the owner's. */
     pdfId: optionalId,
+    /** The PDF's title. */
+    ...mediaAltsField,
     /** One of the owner's campaigns. */
     campaignId: optionalId,
     ...clientFields,

@@ -49,10 +49,25 @@ export const uploadMediaSchema = z.object({
 export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
 
 export const updateMediaAltSchema = z.object({
-  mediaId: idString,
-  alt: z.string().overwrite(cleanLine).trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
+  mediaId: z.string().min(1),
+  alt: z.string().trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
 });
 export type UpdateMediaAltInput = z.infer<typeof updateMediaAltSchema>;
+
+/**
+ * The alt text (or PDF title) of each picture a form shows, saved with the
+ * item: a file is uploaded the moment it is picked, before its alt text is
+ * written, so the item's save is what writes and checks it. Every item schema
+ * with media spreads this in.
+ */
+export const mediaAltsField = {
+  mediaAlts: z
+    .array(updateMediaAltSchema)
+    .max(100, { error: "tooMany" })
+    .refine((list) => new Set(list.map((entry) => entry.mediaId)).size === list.length, { error: "duplicateId" })
+    .default([]),
+};
+export type MediaAlt = z.infer<typeof updateMediaAltSchema>;
 
 export const deleteMediaSchema = z.object({ mediaIds: z.array(idString).min(1).max(100) });
 export type DeleteMediaInput = z.infer<typeof deleteMediaSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrl, idString, LIMITS, multilineText, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export const platformValues = [
   "INSTAGRAM",
@@ -35,6 +36,8 @@ export const updateProfileSchema = z.object({
   platforms: z.array(platformSchema).max(platformValues.length).transform((list) => [...new Set(list)]),
   openToWork: z.boolean(),
   avatarId: idString.nullable(),
+  /** The photo's alt text. */
+  ...mediaAltsField,
 });
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;

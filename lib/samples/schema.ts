@@ -3,6 +3,7 @@ import type { ContentFormat } from "@/lib/db/generated/enums";
 import { optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
 import { cleanLine, idString, LIMITS, multilineText, optionalHttpUrl, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 import { clientFields, optionalIsoDate, refineClient, workKindSchema } from "@/lib/campaigns/schema";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
@@ -75,6 +76,8 @@ export const upsertSampleSchema = z
       .array(idString)
       .max(MAX_SAMPLE_MEDIA, "tooMany")
       .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
+    /** Each image's alt text. */
+    ...mediaAltsField,
   })
   .superRefine(refineClient);
 
