@@ -63,6 +63,7 @@ const row = {
     {
       id: "cs1",
       slug: "home-for-winter",
+      slugHistory: [],
       title: "Home for Winter",
       client: "Riga Paws",
       confidential: false,
