@@ -49,8 +49,8 @@ export const uploadMediaSchema = z.object({
 export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
 
 export const updateMediaAltSchema = z.object({
-  mediaId: z.string().min(1),
-  alt: z.string().trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
+  mediaId: idString,
+  alt: z.string().overwrite(cleanLine).trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
 });
 export type UpdateMediaAltInput = z.infer<typeof updateMediaAltSchema>;
 

@@ -147,10 +147,10 @@ describe("proxy", () => {
     expect(response.headers.get("location")).toBe("http://app.test/login?next=%2Fdashboard%2Fcampaigns%3Fx%3D1");
   });
 
-  it("matches server actions on every page but not the API or Next's files", () => {
+  it("matches server actions (and over-limit bodies) on every page but not the API or Next's files", () => {
     const patterns = config.matcher.map((entry) => (typeof entry === "string" ? { source: entry, has: undefined } : entry));
     const actionPatterns = patterns.filter((entry) => entry.has);
-    expect(actionPatterns.map((entry) => entry.has![0]!.key).sort()).toEqual(["content-type", "next-action"]);
+    expect(actionPatterns.map((entry) => entry.has![0]!.key).sort()).toEqual(["content-length", "content-type", "next-action"]);
     for (const { source } of actionPatterns) {
       const regex = pathToRegexp(source, [], {});
       expect(["/", "/demo", "/demo/contact", "/s/tok/contact", "/dashboard/profile"].every((path) => regex.test(path))).toBe(true);
