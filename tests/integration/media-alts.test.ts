@@ -107,7 +107,8 @@ describe("alt text saved with the item", () => {
     const bare = await errorOf(updateProfile(user.id, profile({ avatarId: photo.id })));
     expect(bare.fieldErrors).toEqual({ avatarId: ["altRequired"] });
     const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
-    expect(portfolio).toMatchObject({ avatarId: null, displayName: "Test Portfolio" });
+    // Unchanged: the display name the account was created with.
+    expect(portfolio).toMatchObject({ avatarId: null, displayName: user.name });
   });
 
   it("reads another user's media id as not found and changes nothing", async () => {
