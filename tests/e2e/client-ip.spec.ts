@@ -56,7 +56,8 @@ test.describe("with no proxy in front (TRUSTED_PROXY_HOPS=0, the default)", () =
     withE2eDatabase((db) => db.query(`DELETE FROM "RateLimit" WHERE key ~ '^(contact|signup):ip:(127\\.0\\.0\\.1|::1)$'`));
 
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
+    // A second production server boots in 5-15 s alone, but past a minute on a busy 2-core machine.
+    test.setTimeout(240_000);
     await clearLoopbackLimits();
     const port = await findFreePort(e2ePort + 1000, "0.0.0.0");
     base = `http://localhost:${port}`;
@@ -76,7 +77,7 @@ test.describe("with no proxy in front (TRUSTED_PROXY_HOPS=0, the default)", () =
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });
-    for (let tries = 0; tries < 120; tries++) {
+    for (let tries = 0; tries < 360; tries++) {
       const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
