@@ -65,6 +65,7 @@ test("a case study and a certification take the coach to 100", async ({ signedIn
   await expect(page.getByLabel("URL", { exact: true })).toHaveValue("spring-menu-launch-from-scroll-to-store");
   await page.getByLabel("Your role").fill("Freelance social media manager");
   await page.getByLabel("Brand or client").fill("Northside Coffee");
+  await page.getByLabel("Kind of work").selectOption({ label: "Freelance" });
 
   const challenge = page.getByLabel("Challenge", { exact: true });
   await challenge.fill("Foot traffic was **flat** after winter.");
