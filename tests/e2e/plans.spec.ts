@@ -100,3 +100,32 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
   await expect(page.getByRole("row").nth(1)).toContainText("5 ways to brew at home");
   await expect(page.getByRole("row").nth(3)).toContainText("Latte art reel");
 });
+
+test("the calendar editor fits a 375 px phone: the month grid scrolls inside its own box", async ({ signedInPage: page }) => {
+  await page.goto("/dashboard/calendars/new");
+  await page.getByLabel("Title", { exact: true }).fill("Phone calendar");
+  await page.getByRole("button", { name: "Add calendar" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/calendars\/[^/]+$/);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(cell(page, 10)).toBeVisible();
+  const measure = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // The outermost elements wider than the viewport, to name the one that forces the width.
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.parentElement?.closest("[data-overflow-box]"))
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`);
+      const grid = document.querySelector("table:has(td[data-date])")?.parentElement;
+      return { scrollWidth: document.documentElement.scrollWidth, wide, box: { client: grid?.clientWidth ?? 0, scroll: grid?.scrollWidth ?? 0 } };
+    });
+  const month = await measure();
+  expect(month.scrollWidth, month.wide.join("\n")).toBeLessThanOrEqual(375);
+  // The grid keeps its readable width and scrolls sideways inside its box.
+  expect(month.box.client).toBeGreaterThan(0);
+  expect(month.box.client).toBeLessThanOrEqual(375);
+  expect(month.box.scroll).toBeGreaterThan(month.box.client);
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const list = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(list).toBeLessThanOrEqual(375);
+});
