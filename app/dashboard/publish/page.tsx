@@ -5,12 +5,13 @@ import { SectionsCard } from "@/components/publish/sections-card";
 import { VisibilityCard } from "@/components/publish/visibility-card";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
+import { siteOrigin } from "@/lib/sharing/origin";
 
 export const metadata = { title: "Publish" };
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  const [settings, t] = await Promise.all([getPublishSettings(user.id), getTranslations("publicPage.publish")]);
+  const [settings, t, origin] = await Promise.all([getPublishSettings(user.id), getTranslations("publicPage.publish"), siteOrigin()]);
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
@@ -25,7 +26,7 @@ export default async function PublishRoute() {
           <span className="text-muted">{t("pdfHint")}</span>
         </p>
       </div>
-      <VisibilityCard initial={settings.visibility} handle={settings.handle} />
+      <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />
     </div>
