@@ -126,11 +126,19 @@ test("the calendar editor fits a 375 px phone: the month grid scrolls inside its
   const measure = () =>
     page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      // The outermost elements wider than the viewport, to name the one that forces the width.
+      // Elements past the viewport's edge that no scroll box clips, to name the one that forces the width
+      // (an absolutely positioned element escapes a scroll box that is not its containing block).
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowX !== "visible") return true;
+        }
+        return false;
+      };
       const wide = [...document.querySelectorAll("body *")]
-        .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.parentElement?.closest("[data-overflow-box]"))
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`);
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .slice(0, 8)
+        .map((element) => `${Math.round(element.getBoundingClientRect().right)} ${getComputedStyle(element).position} ${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`);
       const grid = document.querySelector("table:has(td[data-date])")?.parentElement;
       return { scrollWidth: document.documentElement.scrollWidth, wide, box: { client: grid?.clientWidth ?? 0, scroll: grid?.scrollWidth ?? 0 } };
     });
