@@ -84,20 +84,45 @@ export const optionalIdString = z
   .nullish()
   .transform((value) => value || null);
 
-/** An absolute http(s) URL (no javascript:, data:, relative paths or control characters). */
+// "javascript:", "mailto:", "data:"... : a scheme, unless what follows the colon is a port ("example.com:8080").
+const SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i;
+
+/**
+ * A web address as people type it: "example.com/x" and "//example.com/x"
+ * get "https://"; anything with a scheme of its own is left as typed (and
+ * refused by httpUrl unless it is http or https).
+ */
+export function withWebScheme(value: string): string {
+  if (value === "" || /^https?:\/\//i.test(value)) return value;
+  if (value.startsWith("//")) return `https:${value}`;
+  if (SCHEME.test(value)) return value;
+  return `https://${value}`;
+}
+
+function isWebAddress(value: string, typedScheme: boolean): boolean {
+  if (hasControlCharacters(value) || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) return false;
+    // Without a typed scheme, "hello" is a word, not an address: ask for a dotted host name.
+    return typedScheme || url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An absolute http(s) URL (no javascript:, data:, relative paths or control
+ * characters). "https://" is added when none was typed (issue #15), on the
+ * form and on the server alike.
+ */
 export const httpUrl = z
   .string()
   .trim()
   .max(LIMITS.url, "tooLong")
-  .refine((value) => {
-    if (hasControlCharacters(value)) return false;
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
-    } catch {
-      return false;
-    }
-  }, "url");
+  .refine((value) => isWebAddress(withWebScheme(value), /^https?:\/\//i.test(value)), "url")
+  .overwrite(withWebScheme)
+  .max(LIMITS.url, "tooLong");
 
 /** Empty input becomes null; anything else must be an http(s) URL. */
 export const optionalHttpUrl = z.union([z.literal("").transform(() => null), httpUrl]).nullish().transform((value) => value ?? null);

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signUpAction } from "@/lib/auth/actions";
-import { suggestHandle } from "@/lib/auth/handle";
+import { suggestHandle, tidyTypedHandle } from "@/lib/auth/handle";
 import { signUpSchema } from "@/lib/auth/schema";
 import { applyFieldErrors, useErrorText, useFailureText } from "./error-text";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
@@ -50,6 +50,11 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
       // Clearing the field hands it back to the suggestion.
       setHandleEdited(event.target.value !== "");
+    },
+    // A handle typed like a name ("Jānis Bērziņš") becomes the handle it suggests, not a format error.
+    onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
+      const tidy = tidyTypedHandle(event.target.value);
+      if (tidy !== event.target.value) form.setValue("handle", tidy, { shouldValidate: true, shouldDirty: true });
     },
   });
 

@@ -71,7 +71,9 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
   );
 
   return (
-    <div className="grid gap-5">
+    // minmax(0, 1fr): the one column never grows to the month grid's 44rem (a phone page would scroll
+    // sideways, 637 px wide at 375); the grid scrolls inside its own box instead.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5">
       <div className="flex flex-wrap items-center gap-2">
         <VisibilityToggle title={calendar.title} hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} />
         <span className="text-sm text-muted">{t("entries", { count: entries.length })}</span>
@@ -116,7 +118,7 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
       </div>
 
       {view === "month" ? (
-        <div className="grid gap-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
           <h2 className="text-lg font-semibold" aria-live="polite">
             {dates.month(shownMonth)}
           </h2>

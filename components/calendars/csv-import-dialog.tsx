@@ -9,7 +9,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { importEntriesAction } from "@/lib/calendars/actions";
-import { exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
+import { badRowNumbers, exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
 import { CSV_MAX_BYTES } from "@/lib/calendars/schema";
 import type { EntryView } from "@/lib/calendars/types";
 import { cn } from "@/lib/utils";
@@ -35,6 +35,11 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
   const deferred = useDeferredValue(text);
   const result = deferred.trim() ? parseCalendarCsv(deferred, period) : null;
   const problemCount = result ? result.fileIssues.length + result.rows.reduce((sum, row) => sum + row.issues.length, 0) : 0;
+  const badRows = result ? badRowNumbers(result) : [];
+  const goodCount = result ? result.rows.length - badRows.length : 0;
+  const canSkip = Boolean(result && !result.ok && result.fileIssues.length === 0 && badRows.length > 0 && goodCount > 0);
+  // Why "Import" is disabled, said beside it (never a silently greyed-out button).
+  const blocked = !result || result.ok ? null : result.fileIssues.length > 0 ? t("blockedFile") : goodCount === 0 ? t("blockedAll") : t("blockedRows", { count: badRows.length });
   const describe = (issue: CsvIssue) => t(`issues.${issue.code}`, { row: String(issue.row ?? ""), value: issue.value ?? "" });
 
   const reset = () => {
@@ -68,9 +73,9 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
     URL.revokeObjectURL(url);
   };
 
-  const submit = () =>
+  const submit = (skipRows: number[] = []) =>
     startImport(async () => {
-      const response = await callAction(importEntriesAction, { calendarId, csv: text });
+      const response = await callAction(importEntriesAction, { calendarId, csv: text, skipRows });
       if (response.ok) {
         toast.success(t("done", { count: response.data.imported }));
         onImported(response.data.entries);
@@ -199,15 +204,33 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
             </section>
           )}
 
-          <div className="flex flex-wrap justify-end gap-2 border-t border-border pt-4">
-            <Dialog.Close asChild>
-              <Button type="button" variant="secondary">
-                {tEditor("common.cancel")}
+          <div className="grid gap-3 border-t border-border pt-4">
+            {blocked && (
+              <p id={`${fileId}-blocked`} className="text-sm text-danger" data-testid="import-blocked">
+                {blocked}
+              </p>
+            )}
+            <div className="flex flex-wrap justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button type="button" variant="secondary">
+                  {tEditor("common.cancel")}
+                </Button>
+              </Dialog.Close>
+              {canSkip && (
+                <Button type="button" variant="secondary" disabled={text !== deferred} pending={importing} onClick={() => submit(badRows)}>
+                  {t("skip", { count: badRows.length, good: goodCount })}
+                </Button>
+              )}
+              <Button
+                type="button"
+                disabled={!result?.ok || text !== deferred}
+                aria-describedby={blocked ? `${fileId}-blocked` : undefined}
+                pending={importing}
+                onClick={() => submit()}
+              >
+                {t("submit", { count: result?.rows.length ?? 0 })}
               </Button>
-            </Dialog.Close>
-            <Button type="button" disabled={!result?.ok || text !== deferred} pending={importing} onClick={submit}>
-              {t("submit", { count: result?.rows.length ?? 0 })}
-            </Button>
+            </div>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

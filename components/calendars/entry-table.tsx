@@ -23,7 +23,7 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
   if (entries.length === 0) return <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">{t("list.empty")}</p>;
   const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.position - b.position);
   return (
-    <div className="overflow-x-auto rounded-card border border-border">
+    <div className="relative overflow-x-auto rounded-card border border-border">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead className="bg-surface text-left text-xs text-muted">
           <tr>

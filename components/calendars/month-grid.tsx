@@ -56,7 +56,9 @@ export function MonthGrid({ month, period, entries, today, onAdd, onOpen, onMove
   return (
     // The day under the pointer is the drop target, whatever the chip's size.
     <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActiveId(null)}>
-      <div className="overflow-x-auto rounded-card border border-border">
+      {/* relative: the days' sr-only labels (position: absolute) are clipped by this box; without it they
+          escaped to the page and made it 637 px wide at 375 (issue #15). */}
+      <div className="relative overflow-x-auto rounded-card border border-border">
         <table className="w-full min-w-[44rem] table-fixed border-collapse">
           <thead>
             <tr>

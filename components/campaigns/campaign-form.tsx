@@ -40,7 +40,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
       client: "",
       confidential: false,
       anonymizedLabel: "",
-      workKind: "CLIENT",
+      workKind: "",
       platforms: [],
       startDate: "",
       endDate: "",

@@ -49,7 +49,7 @@ function toFormValues(study: CaseStudyView | null, options: LinkOptions): Upsert
       client: "",
       confidential: false,
       anonymizedLabel: "",
-      workKind: "CLIENT",
+      workKind: "",
       currency: mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
       role: "",
       periodStart: "",

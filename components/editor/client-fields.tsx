@@ -34,6 +34,10 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
       <Field label={t("common.workKind")} hint={t("common.workKindHint")} error={err(errors.workKind?.message)}>
         {(control) => (
           <Select {...control} {...register("workKind")}>
+            {/* No default: a new item starts here and the schema refuses it until a kind is chosen. */}
+            <option value="" disabled>
+              {t("common.workKindPlaceholder")}
+            </option>
             {workKindValues.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`workKinds.${kind}`)}

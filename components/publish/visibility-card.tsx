@@ -11,16 +11,18 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { setVisibilityAction } from "@/lib/publishing/actions";
 import { visibilityValues, type VisibilityValue } from "@/lib/publishing/schema";
 import { cn } from "@/lib/utils";
+import { useLinkToast } from "@/components/sharing/copy-toast";
 import { PublishCard } from "./publish-card";
 import { callAction } from "@/components/ui/call-action";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
 
 /** Who may see the page: draft (only the owner), unlisted (share links only) or public. */
-export function VisibilityCard({ initial, handle }: { initial: VisibilityValue; handle: string }) {
+export function VisibilityCard({ initial, handle, publicUrl }: { initial: VisibilityValue; handle: string; publicUrl: string }) {
   const t = useTranslations("publicPage.publish.visibility");
   const router = useRouter();
   const failureToast = useFailureToast();
+  const linkToast = useLinkToast();
   const [saved, setSaved] = useState(initial);
   const [choice, setChoice] = useState(initial);
   const [pending, startTransition] = useTransition();
@@ -38,10 +40,10 @@ export function VisibilityCard({ initial, handle }: { initial: VisibilityValue; 
       }
       setSaved(visibility);
       setChoice(visibility);
-      toast.success(t(`saved.${visibility}`), {
-        description: visibility === "PUBLIC" ? `/${handle}` : undefined,
-        action: undoable ? { label: t("undo"), onClick: () => save(previous, { undoable: false }) } : undefined,
-      });
+      const action = undoable ? { label: t("undo"), onClick: () => save(previous, { undoable: false }) } : undefined;
+      // Published: the full address, copied when the browser allows, with a copy button.
+      if (visibility === "PUBLIC") void linkToast({ copied: t("saved.PUBLIC_COPIED"), notCopied: t("saved.PUBLIC") }, publicUrl, { action });
+      else toast.success(t(`saved.${visibility}`), { action });
       router.refresh();
     });
   };

@@ -46,7 +46,7 @@ function toFormValues(sample: SampleView | null): UpsertSampleInput {
     postedAt: sample?.postedAt ?? "",
     url: sample?.url ?? "",
     campaignId: sample?.campaign?.id ?? "",
-    workKind: sample?.workKind ?? "CLIENT",
+    workKind: sample?.workKind ?? "",
     client: sample?.client ?? "",
     confidential: sample?.confidential ?? false,
     anonymizedLabel: sample?.anonymizedLabel ?? "",

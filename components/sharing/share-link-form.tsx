@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
@@ -14,6 +13,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { createShareLinkAction } from "@/lib/sharing/actions";
 import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema";
 import type { SectionKey } from "@/lib/portfolio/sections";
+import { useLinkToast } from "./copy-toast";
 import { useSharingErrorText } from "./use-sharing-error-text";
 import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, LIMITS } from "@/lib/validation";
@@ -27,6 +27,7 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   const tSections = useTranslations("sharing.sections");
   const router = useRouter();
   const failureToast = useFailureToast();
+  const linkToast = useLinkToast();
   const errorText = useSharingErrorText();
   const defaults: FormInput = { recipientName: "", company: "", note: "", expiresAt: "", sections, anonymizeAll: false };
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createShareLinkSchema), defaultValues: defaults });
@@ -38,7 +39,8 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   const onSubmit = handleSubmit(async (values) => {
     const result = await callAction(createShareLinkAction, values);
     if (result.ok) {
-      toast.success(t("created", { name: values.recipientName }), { description: t("createdDescription") });
+      // Copied on creation (the user asked for a link to send); the toast shows it in full with a copy button either way.
+      void linkToast({ copied: t("createdCopied", { name: values.recipientName }), notCopied: t("createdNotCopied", { name: values.recipientName }) }, result.data.url);
       reset(defaults);
       onCreated?.(result.data.path);
       router.refresh();

@@ -68,6 +68,20 @@ export function suggestHandle(name: string): string {
   return slug;
 }
 
+/**
+ * What the handle field makes of a handle typed in the shape of a name
+ * ("Laura Ozola", "Jānis_Bērziņš") when it leaves the field: the suggested
+ * handle ("laura-ozola", "janis-berzins") instead of a format error. A value
+ * that is valid, or wrong for another reason (too short, reserved), is kept
+ * as typed so that its own message explains it.
+ */
+export function tidyTypedHandle(value: string): string {
+  const parsed = handleSchema.safeParse(value);
+  if (parsed.success || parsed.error.issues[0]?.message !== "handleFormat") return value;
+  const suggestion = suggestHandle(value);
+  return suggestion && handleSchema.safeParse(suggestion).success ? suggestion : value;
+}
+
 /** `base`, then `base-2`, `base-3`, … (kept within the length limit) for making a handle unique. */
 export function handleCandidate(base: string, attempt: number): string {
   if (attempt <= 1) return base;

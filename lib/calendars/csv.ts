@@ -258,6 +258,26 @@ export function parseCalendarCsv(input: string, period: { start: string; end: st
   return { rows, fileIssues: [], ok: rows.every((row) => row.entry !== null) };
 }
 
+/** The spreadsheet row numbers of the rows that have problems, in file order. */
+export function badRowNumbers(result: CsvParseResult): number[] {
+  return result.rows.filter((row) => row.entry === null).map((row) => row.row);
+}
+
+/**
+ * The entries an import saves: every row when all are fine; with `skipRows`,
+ * the good rows, but only when the bad rows are exactly the ones the user saw
+ * and chose to skip (the file changed otherwise) and at least one row is good.
+ * Null when nothing may be imported. File-level problems are never skipped.
+ */
+export function importableEntries(result: CsvParseResult, skipRows: readonly number[] = []): EntryFields[] | null {
+  if (result.fileIssues.length > 0 || result.rows.length === 0) return null;
+  const bad = badRowNumbers(result);
+  const skip = [...new Set(skipRows)].sort((a, b) => a - b);
+  if (bad.length !== skip.length || bad.some((row, index) => row !== skip[index])) return null;
+  const entries = result.rows.flatMap((row) => (row.entry ? [row.entry] : []));
+  return entries.length > 0 ? entries : null;
+}
+
 /** The downloadable example: every column, friendly values, a quoted caption with a comma and a line break. */
 export function exampleCsv(month: string): string {
   return [

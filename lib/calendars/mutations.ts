@@ -6,7 +6,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { parseCalendarCsv } from "./csv";
+import { importableEntries, parseCalendarCsv } from "./csv";
 import { entryInclude, entryOrder, toEntryView, toMonth } from "./data";
 import { isWithin, periodBounds } from "./period";
 import type { ImportEntries, MoveEntry, SetHidden, UpsertCalendar, UpsertEntry } from "./schema";
@@ -184,11 +184,12 @@ export async function deleteEntry(userId: string, id: string): Promise<void> {
 export async function importEntries(userId: string, input: ImportEntries): Promise<{ imported: number; entries: EntryView[] }> {
   const result = await db().$transaction(async (tx) => {
     const calendar = await ownCalendarPeriod(tx, userId, input.calendarId);
-    const parsed = parseCalendarCsv(input.csv, calendar.period);
-    if (!parsed.ok) throw new AppError("VALIDATION", { fieldErrors: { csv: ["csvInvalid"] } });
+    // All rows, or the good rows when the user skipped exactly the bad ones: all-or-nothing either way.
+    const importable = importableEntries(parseCalendarCsv(input.csv, calendar.period), input.skipRows);
+    if (!importable) throw new AppError("VALIDATION", { fieldErrors: { csv: ["csvInvalid"] } });
     const base = await nextPosition(tx, calendar.id);
     const { count } = await tx.calendarEntry.createMany({
-      data: parsed.rows.map(({ entry }, index) => ({ ...entry!, date: fromIsoDate(entry!.date), calendarId: calendar.id, position: base + index })),
+      data: importable.map((entry, index) => ({ ...entry, date: fromIsoDate(entry.date), calendarId: calendar.id, position: base + index })),
     });
     const entries = await tx.calendarEntry.findMany({ where: { calendarId: calendar.id }, orderBy: entryOrder, include: entryInclude });
     return { imported: count, entries: entries.map(toEntryView) };

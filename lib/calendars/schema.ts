@@ -80,5 +80,7 @@ export const importEntriesSchema = z.object({
   calendarId: idString,
   /** The CSV text; the server parses it again with the same parser as the preview. */
   csv: z.string().max(CSV_MAX_BYTES, "csvTooLarge"),
+  /** Rows (spreadsheet numbers) the user chose to skip: exactly the bad rows of the preview, or none. */
+  skipRows: z.array(z.number().int().min(2).max(1_000_000)).max(CSV_MAX_ROWS).default([]),
 });
-export type ImportEntries = z.output<typeof importEntriesSchema>;
+export type ImportEntries = Omit<z.output<typeof importEntriesSchema>, "skipRows"> & { skipRows?: number[] };

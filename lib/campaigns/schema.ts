@@ -43,7 +43,15 @@ export function mostUsedCurrency(codes: readonly string[]): Currency {
 export const MAX_METRICS = 30;
 export const MAX_SERIES_POINTS = 120;
 
-export const workKindSchema = z.enum(workKindValues);
+/**
+ * Kind of work: an explicit choice, never a default (a volunteer campaign
+ * labelled "Client work" would break the honesty promise). A new item's form
+ * starts at "" and both the form and the server refuse it as "workKindRequired".
+ */
+export const workKindSchema = z
+  .enum(["", ...workKindValues], { error: "workKindRequired" })
+  .refine((value) => value !== "", "workKindRequired")
+  .transform((value) => value as WorkKind);
 export const platformListSchema = z
   .array(z.enum(platformValues))
   .max(platformValues.length)

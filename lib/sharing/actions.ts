@@ -3,11 +3,13 @@
 import { authedAction } from "@/lib/safe-action";
 import { createShareLink, markNotificationsRead, revokeShareLink, updateShareLink } from "./mutations";
 import { createShareLinkSchema, notificationIdsSchema, shareLinkIdSchema, updateShareLinkSchema } from "./schema";
+import { siteOrigin } from "./origin";
 import { sharePath } from "./status";
 
 export const createShareLinkAction = authedAction(createShareLinkSchema, async (input, { user }) => {
   const link = await createShareLink(user.id, input);
-  return { id: link.id, path: sharePath(link.token) };
+  const path = sharePath(link.token);
+  return { id: link.id, path, url: `${await siteOrigin()}${path}` };
 });
 
 export const updateShareLinkAction = authedAction(updateShareLinkSchema, async (input, { user }) => {

@@ -55,6 +55,19 @@ test("the handle field says the demo account's handle is taken", async ({ page }
   await expect(page.getByTestId("handle-status")).toContainText("reserved");
 });
 
+test("the handle is suggested from the name, and a handle typed like a name becomes that handle", async ({ page }) => {
+  const id = randomUUID().slice(0, 6);
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(`Laura Ozola ${id}`);
+  await expect(page.getByLabel("Handle")).toHaveValue(`laura-ozola-${id}`);
+  // Typed in the handle field itself: folded on leaving the field, not a format error; still checked live.
+  await page.getByLabel("Handle").fill(`Jānis Bērziņš ${id}`);
+  await page.getByLabel("Email").click();
+  await expect(page.getByLabel("Handle")).toHaveValue(`janis-berzins-${id}`);
+  await expect(page.getByText("Use lowercase letters, digits and hyphens")).toHaveCount(0);
+  await expect(page.getByTestId("handle-status")).toContainText(`janis-berzins-${id} is available`);
+});
+
 test("a signed-in user changes their password and stays signed in", async ({ signedInPage: page, user }) => {
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Password" });

@@ -14,6 +14,7 @@ async function addSample(page: Page, platform: string, format: string, title: st
   await page.getByLabel("Platform", { exact: true }).selectOption({ label: platform });
   await page.getByLabel("Format", { exact: true }).selectOption({ label: format });
   await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Kind of work").selectOption({ label: "Client work" });
   await page.getByLabel("Hashtags").fill("#coffee, homebrew #Coffee");
   await page.getByLabel("Reach").fill(reach);
   await page.getByLabel("Likes").fill(likes);
@@ -54,9 +55,13 @@ test("a new user adds a campaign with metrics and content samples, reorders and 
   await expect(roi).toContainText("revenue −");
   await expect(computed.locator('[data-figure="growth"]')).toContainText("27.1");
 
+  // Kind of work is an explicit choice: nothing preselected, refused beside the field until chosen.
+  await expect(page.getByLabel("Kind of work")).toHaveValue("");
   // End before start is refused beside the end date.
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("The end date can't be before the start date.")).toBeVisible();
+  await expect(page.getByText("Choose what kind of work this was.")).toBeVisible();
+  await page.getByLabel("Kind of work").selectOption({ label: "Volunteer" });
   await page.getByLabel("End date").fill("2026-04-30");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard\/campaigns$/);

@@ -80,6 +80,10 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
   await importer.getByLabel(/paste the CSV text/).fill(csv(`${dayOf(5)},Myspace,reel,Old-school post,idea,Community`));
   await expect(importer.getByText("Row 3: unknown platform “Myspace”")).toBeVisible();
   await expect(importer.getByRole("button", { name: "Import 2 entries" })).toBeDisabled();
+  // Disabled with its reason beside it, and the way out offered (issue #15).
+  await expect(importer.getByTestId("import-blocked")).toHaveText("1 row has a problem: fix it in your file and load it again, or skip it and import the rest.");
+  await expect(importer.getByRole("button", { name: "Import 2 entries" })).toHaveAccessibleDescription(/1 row has a problem/);
+  await expect(importer.getByRole("button", { name: "Skip the 1 bad row and import 1 entry" })).toBeEnabled();
   await importer.getByRole("button", { name: "Cancel", exact: true }).click();
   await expect(page.getByText("1 entry", { exact: true })).toBeVisible();
   await expect(cell(page, 3).getByRole("button")).toHaveCount(1); // only the day's + button
@@ -99,4 +103,52 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
   await page.getByRole("button", { name: "List", exact: true }).click();
   await expect(page.getByRole("row").nth(1)).toContainText("5 ways to brew at home");
   await expect(page.getByRole("row").nth(3)).toContainText("Latte art reel");
+
+  // Skipping the bad row imports the good ones.
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await importer.getByLabel(/paste the CSV text/).fill(
+    ["date,platform,format,caption,status,pillar", `${dayOf(20)},Instagram,Story,Behind the bar,idea,`, `${dayOf(21)},Myspace,reel,Old-school post,idea,`].join("\n"),
+  );
+  await importer.getByRole("button", { name: "Skip the 1 bad row and import 1 entry" }).click();
+  await expect(page.getByText("Imported 1 entry")).toBeVisible();
+  await expect(page.getByText("4 entries", { exact: true })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Behind the bar" })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: "Old-school post" })).toHaveCount(0);
+});
+
+test("the calendar editor fits a 375 px phone: the month grid scrolls inside its own box", async ({ signedInPage: page }) => {
+  await page.goto("/dashboard/calendars/new");
+  await page.getByLabel("Title", { exact: true }).fill("Phone calendar");
+  await page.getByRole("button", { name: "Add calendar" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/calendars\/[^/]+$/);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(cell(page, 10)).toBeVisible();
+  const measure = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // Elements past the viewport's edge that no scroll box clips, to name the one that forces the width
+      // (an absolutely positioned element escapes a scroll box that is not its containing block).
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowX !== "visible") return true;
+        }
+        return false;
+      };
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .slice(0, 8)
+        .map((element) => `${Math.round(element.getBoundingClientRect().right)} ${getComputedStyle(element).position} ${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`);
+      const grid = document.querySelector("table:has(td[data-date])")?.parentElement;
+      return { scrollWidth: document.documentElement.scrollWidth, wide, box: { client: grid?.clientWidth ?? 0, scroll: grid?.scrollWidth ?? 0 } };
+    });
+  const month = await measure();
+  expect(month.scrollWidth, month.wide.join("\n")).toBeLessThanOrEqual(375);
+  // The grid keeps its readable width and scrolls sideways inside its box.
+  expect(month.box.client).toBeGreaterThan(0);
+  expect(month.box.client).toBeLessThanOrEqual(375);
+  expect(month.box.scroll).toBeGreaterThan(month.box.client);
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const list = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(list).toBeLessThanOrEqual(375);
 });

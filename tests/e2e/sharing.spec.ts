@@ -54,12 +54,17 @@ test("a tailored link for Jane at Acme: opened, counted, revoked; her message la
   }
   await expect(sections.getByLabel("Campaign results")).toBeChecked();
   await expect(sections.getByLabel("Case studies")).toBeChecked();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Create link" }).click();
-  await expect(page.getByText("Link for Jane created")).toBeVisible();
+  await expect(page.getByText("Link for Jane created and copied")).toBeVisible();
   const card = page.getByRole("article", { name: /Jane at Acme/ });
   await expect(card.getByText("Not opened yet")).toBeVisible();
   const url = await card.getByLabel("Share link for Jane at Acme").inputValue();
   expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{32}$/);
+  // Copied on creation (issue #15), and shown in full in the toast with its own copy button.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await expect(page.getByTestId("toast-url").getByText(url, { exact: true })).toBeVisible();
+  await expect(page.getByTestId("toast-url").getByRole("button", { name: "Copy link" })).toBeVisible();
 
   // Jane opens it, signed out: only those two sections, and no indexing.
   const jane = await recruiter(browser);
@@ -131,4 +136,19 @@ test("the contact form works without JavaScript, with errors beside the fields",
   await page.locator("#contact").getByRole("button", { name: "Send message" }).click();
   await expect(page.locator("#contact").getByText("Thanks — your message was sent.")).toBeVisible();
   await context.close();
+});
+
+test("publishing shows the page's full address with a copy button, already copied", async ({ signedInPage: page, user, baseURL }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/dashboard/publish");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByText("Your page is published; its address is copied")).toBeVisible();
+  const address = `${baseURL}/${user.handle}`;
+  await expect(page.getByTestId("toast-url").getByText(address, { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+  // The copy button copies it again after something else was copied.
+  await page.evaluate(() => navigator.clipboard.writeText("something else"));
+  await page.getByTestId("toast-url").getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByTestId("toast-url").getByRole("button", { name: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
 });

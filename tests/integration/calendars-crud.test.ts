@@ -174,6 +174,18 @@ describe("CSV import", () => {
     expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(0);
   });
 
+  it("skips exactly the bad rows the user chose to skip and saves the good ones (issue #15)", async () => {
+    const { user, calendar } = await userWithCalendar();
+    await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
+    const csv = [header, "2026-03-02,Instagram,reel,Good one,scheduled,Product", "2026-03-03,Myspace,reel,Bad platform,idea,", "2026-03-04,TikTok,reel,Also good,idea,"].join("\n");
+    // A skip list that is not the file's bad rows saves nothing.
+    await expectCode(importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [4] }), "VALIDATION");
+    expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(1);
+    const result = await importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [3] });
+    expect(result.imported).toBe(2);
+    expect((await getCalendar(user.id, calendar.id)).entries.map((entry) => entry.topic).sort()).toEqual(["Also good", "Existing", "Good one"]);
+  });
+
   it("saves every row, in file order, when all are good", async () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { date: "2026-03-05", time: "", topic: "Existing" }));

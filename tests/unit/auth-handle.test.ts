@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleCandidate, handleSchema, reservedHandles, suggestHandle } from "@/lib/auth/handle";
+import { handleCandidate, handleSchema, reservedHandles, suggestHandle, tidyTypedHandle } from "@/lib/auth/handle";
 
 function check(value: string) {
   const result = handleSchema.safeParse(value);
@@ -78,5 +78,27 @@ describe("suggestHandle", () => {
     const long = handleCandidate("a".repeat(30), 12);
     expect(long).toBe(`${"a".repeat(27)}-12`);
     expect(handleSchema.safeParse(long).success).toBe(true);
+  });
+});
+
+describe("issue #15: the handle suggested from a name", () => {
+  it("prefills from Latvian names with diacritics folded", () => {
+    expect(suggestHandle("Laura Ozola")).toBe("laura-ozola");
+    expect(suggestHandle("Jānis Bērziņš")).toBe("janis-berzins");
+  });
+
+  it("turns a handle typed like a name into that handle instead of a format error", () => {
+    expect(tidyTypedHandle("Laura Ozola")).toBe("laura-ozola");
+    expect(tidyTypedHandle("Jānis Bērziņš")).toBe("janis-berzins");
+    expect(tidyTypedHandle("laura_ozola")).toBe("laura-ozola");
+    expect(tidyTypedHandle("-laura-")).toBe("laura");
+  });
+
+  it("keeps valid handles and those refused for another reason as typed", () => {
+    expect(tidyTypedHandle("laura-ozola")).toBe("laura-ozola");
+    expect(tidyTypedHandle("Laura")).toBe("Laura");
+    expect(tidyTypedHandle("ab")).toBe("ab");
+    expect(tidyTypedHandle("admin")).toBe("admin");
+    expect(tidyTypedHandle("李小龙")).toBe("李小龙");
   });
 });

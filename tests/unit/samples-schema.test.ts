@@ -39,7 +39,9 @@ describe("upsertSampleSchema", () => {
 
   it("accepts only http(s) links to the post", () => {
     expect(errorsOf({ ...valid, url: "javascript:alert(1)" })).toEqual({ url: "url" });
-    expect(errorsOf({ ...valid, url: "instagram.com/p/abc" })).toEqual({ url: "url" });
+    // Issue #15: an address typed without a scheme gets https:// (it was refused before).
+    expect(upsertSampleSchema.parse({ ...valid, url: "instagram.com/p/abc" }).url).toBe("https://instagram.com/p/abc");
+    expect(errorsOf({ ...valid, url: "not a link" })).toEqual({ url: "url" });
     expect(errorsOf({ ...valid, url: "ftp://example.com/post" })).toEqual({ url: "url" });
     expect(upsertSampleSchema.parse({ ...valid, url: "https://www.instagram.com/p/abc" }).url).toBe("https://www.instagram.com/p/abc");
   });

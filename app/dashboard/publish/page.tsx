@@ -7,12 +7,18 @@ import { NameWarnings } from "@/components/confidential/name-warnings";
 import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
+import { siteOrigin } from "@/lib/sharing/origin";
 
 export const metadata = { title: "Publish" };
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  const [settings, warnings, t] = await Promise.all([getPublishSettings(user.id), listNameWarnings(user.id), getTranslations("publicPage.publish")]);
+  const [settings, warnings, t, origin] = await Promise.all([
+    getPublishSettings(user.id),
+    listNameWarnings(user.id),
+    getTranslations("publicPage.publish"),
+    siteOrigin(),
+  ]);
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
@@ -28,7 +34,7 @@ export default async function PublishRoute() {
         </p>
       </div>
       <NameWarnings warnings={warnings} />
-      <VisibilityCard initial={settings.visibility} handle={settings.handle} />
+      <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />
     </div>
