@@ -11,6 +11,7 @@ test("a confidential client's case study gets an anonymous address, and the publ
   await page.getByRole("textbox", { name: "Anonymized label" }).fill("A retail brand");
   // The suggested address comes from the title as visitors will read it.
   await page.getByLabel("Title", { exact: true }).fill("Zyxcorp Holdings relaunch");
+  await page.getByLabel("Kind of work").selectOption({ label: "Client work" });
   await expect(page.getByLabel("URL", { exact: true })).toHaveValue("a-retail-brand-relaunch");
   await page.getByLabel("Challenge", { exact: true }).fill("Grow #ZyxcorpHoldings on Instagram.");
   await page.getByLabel("Results", { exact: true }).fill("Zyxcorp's team renewed.");

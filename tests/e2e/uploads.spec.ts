@@ -81,6 +81,7 @@ test("a failed upload blocks Save until it is retried, and missing alt text is a
 test("a content sample keeps both picked images, alt text typed before one upload ends and after the other", async ({ signedInPage: page }) => {
   await page.goto("/dashboard/samples/new");
   await page.getByLabel("Title", { exact: true }).fill("Autumn menu carousel");
+  await page.getByLabel("Kind of work").selectOption({ label: "Client work" });
   // The first picked finishes last: the images still keep the order they were picked in.
   await slowUploads(page, (body) => (body.includes('filename="slide-1.jpg"') ? 4000 : 1500));
   await page.locator('input[type="file"]').setInputFiles([
