@@ -1,0 +1,26 @@
+import { CaseStudyPage } from "@/components/public/case-study-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { getPublicCaseStudy } from "@/lib/public/data";
+import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { caseStudyMetadata } from "@/lib/seo/metadata";
+
+// A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
+type Context = { params: Promise<{ handle: string; slug: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { handle, slug } = await params;
+  return cachedReadingPage(handle, `case-studies/${slug}`, async () => {
+    const found = await getPublicCaseStudy(handle, slug);
+    if (!found) return notFoundPage();
+    const { portfolio, study } = found;
+    const body = (
+      <CaseStudyPage
+        portfolio={portfolio}
+        study={study}
+        basePath={`/${portfolio.handle}`}
+        footer={visitorFooter({ source: { handle: portfolio.handle }, target: `case-study:${study.slug}` })}
+      />
+    );
+    return { status: 200, html: await renderReadingPage(caseStudyMetadata(portfolio, study), body) };
+  });
+}

@@ -1,0 +1,30 @@
+import { DocumentPage } from "@/components/public/document-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { getPublicPortfolio } from "@/lib/public/data";
+import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+
+// A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
+type Context = { params: Promise<{ handle: string; id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { handle, id } = await params;
+  return cachedReadingPage(handle, `documents/${id}`, async () => {
+    const portfolio = await getPublicPortfolio(handle);
+    const document = portfolio?.documents.find((item) => item.id === id);
+    if (!portfolio || !document) return notFoundPage();
+    const metadata = {
+      title: `${document.title} · ${portfolio.displayName}`,
+      description: document.summary.slice(0, 160) || undefined,
+      alternates: { canonical: `/${portfolio.handle}/documents/${document.id}` },
+    };
+    const body = (
+      <DocumentPage
+        portfolio={portfolio}
+        document={document}
+        basePath={`/${portfolio.handle}`}
+        footer={visitorFooter({ source: { handle: portfolio.handle }, target: `document:${document.id}` })}
+      />
+    );
+    return { status: 200, html: await renderReadingPage(metadata, body) };
+  });
+}
