@@ -8,7 +8,6 @@ export default defineConfig({
     alias: {
       // React's Flight server exists only inside Next's bundles: tests render the reading pages' components directly.
       "@/lib/public/flight": path.join(root, "tests/support/flight.tsx"),
-      "next/font/local": path.join(root, "tests/support/next-font-local.ts"),
       "@": root,
       // `server-only` throws outside React Server Components; tests call server code directly.
       "server-only": path.join(root, "tests/support/empty.ts"),

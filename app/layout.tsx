@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
+import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { Toaster } from "sonner";
 import { getLocale, getTranslations } from "next-intl/server";
-import { inter } from "@/components/ui/fonts";
 import { siteUrl } from "@/lib/seo/site";
 import "./globals.css";
+
+// next/font/google needs the network at build time; the font ships from npm instead.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");

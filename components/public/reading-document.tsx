@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { HeadTags } from "@/components/seo/head-tags";
-import { inter } from "@/components/ui/fonts";
 
 type ReadingDocumentProps = {
   lang: string;
@@ -10,6 +9,11 @@ type ReadingDocumentProps = {
   children: React.ReactNode;
 };
 
+// The system UI font instead of Inter: no font file to fetch before the text can
+// settle on a phone (the editor keeps Inter). globals.css builds its sans stack on
+// --font-inter, which next/font sets only inside the App Router's layout.
+const systemFont = { "--font-inter": "ui-sans-serif" } as React.CSSProperties;
+
 /**
  * The whole HTML document of a reading page (what app/layout.tsx is for the
  * App Router): these pages are rendered to plain HTML without Next's client
@@ -17,7 +21,7 @@ type ReadingDocumentProps = {
  */
 export function ReadingDocument({ lang, metadata, stylesheets, children }: ReadingDocumentProps) {
   return (
-    <html lang={lang} className={inter.variable}>
+    <html lang={lang} style={systemFont}>
       {/* eslint-disable-next-line @next/next/no-head-element -- the whole document of a page rendered outside the App Router */}
       <head>
         <meta charSet="utf-8" />

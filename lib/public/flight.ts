@@ -25,7 +25,7 @@ export async function resolveServerTree(tree: React.ReactNode): Promise<unknown>
   // Read the whole stream first: then every part of the tree is there and the synchronous renderer never suspends.
   const reader = forDone.getReader();
   while (!(await reader.read()).done);
-  const element = await root;
+  // The render's own error, not the client's copy (production Flight omits its message).
   if (errors.length) throw errors[0];
-  return element;
+  return await root;
 }
