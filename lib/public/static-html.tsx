@@ -97,8 +97,14 @@ export async function notFoundPage(): Promise<RenderedPage> {
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
   if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
-  const { status, html } = await unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
-  return htmlResponse(html, { status });
+  let rendered = false;
+  const renderOnce = () => {
+    rendered = true;
+    return render();
+  };
+  const { status, html } = await unstable_cache(renderOnce, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
+  // HIT: served from the cache, nothing rendered for this request (tests and `npm run bench` read it).
+  return htmlResponse(html, { status, headers: { "X-Reading-Cache": rendered ? "MISS" : "HIT" } });
 }
 
 /**

@@ -85,8 +85,8 @@ export async function printReport(input: ReportInput): Promise<void> {
 
   console.log("\n" + table + "\n");
   console.log("Evidence:");
-  console.log(`- cached page: HTTP ${cached.status}, x-nextjs-cache ${cached.cache ?? "(none)"}, cache-control "${cached.cacheControl ?? ""}", ${cached.queries.length} queries`);
-  console.log(`- after the load: x-nextjs-cache ${input.afterLoad.cache ?? "(none)"}, ${input.afterLoad.queries.length} queries`);
+  console.log(`- cached page: HTTP ${cached.status}, cache ${cached.cache ?? "(none)"}, cache-control "${cached.cacheControl ?? ""}", ${cached.queries.length} queries`);
+  console.log(`- after the load: cache ${input.afterLoad.cache ?? "(none)"}, ${input.afterLoad.queries.length} queries`);
   for (const [name, result] of [["page", pageLoad], ["static", staticLoad]] as const) {
     console.log(`- ${name} load: ${result.requests} requests, ${result.non2xx} non-2xx, ${result.errors} errors/timeouts, ${formatBytes(result.bytesPerRequest)} per response`);
   }
