@@ -27,29 +27,54 @@ import { resolveServerTree, runtimeRequire } from "@/lib/public/flight";
 
 type StaticRenderer = { renderToStaticMarkup(node: unknown): string };
 
-let stylesheets: string[] | undefined;
+export type LayoutAssets = { stylesheets: string[]; fontClass?: string; fontPreload?: string };
+
+let assets: LayoutAssets | undefined;
+
+function distDir(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
+}
 
 /** The root layout's CSS files (Tailwind's one file), as the build's manifest names them for the App Router pages. */
-export function layoutStylesheets(): string[] {
-  if (stylesheets) return stylesheets;
-  const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
+function layoutStylesheets(): string[] {
   try {
-    const manifest = readFileSync(path.join(distDir, "server/app/page_client-reference-manifest.js"), "utf8");
+    const manifest = readFileSync(path.join(distDir(), "server/app/page_client-reference-manifest.js"), "utf8");
     const entry = /"\[project\]\/app\/layout":(\[[^\]]*\])/.exec(manifest);
-    if (entry) stylesheets = (JSON.parse(entry[1]!) as { path: string }[]).map((file) => `/_next/${file.path}`);
+    if (entry) return (JSON.parse(entry[1]!) as { path: string }[]).map((file) => `/_next/${file.path}`);
   } catch {
     // No manifest yet (development): the CSS files of the build below.
   }
-  if (!stylesheets) {
+  try {
+    return readdirSync(path.join(distDir(), "static/chunks"))
+      .filter((name) => name.endsWith(".css"))
+      .map((name) => `/_next/static/chunks/${name}`);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The layout's stylesheets and its Inter font. next/font cannot be used in a
+ * route handler (its import is dropped from the bundle), but the layout's CSS
+ * already holds the font's @font-face and the class that sets --font-inter:
+ * both are read from that file, so reading pages look (and print) as before.
+ */
+export function layoutAssets(): LayoutAssets {
+  if (assets) return assets;
+  const stylesheets = layoutStylesheets();
+  const found: LayoutAssets = { stylesheets };
+  for (const href of stylesheets) {
     try {
-      stylesheets = readdirSync(path.join(distDir, "static/chunks"))
-        .filter((name) => name.endsWith(".css"))
-        .map((name) => `/_next/static/chunks/${name}`);
+      const css = readFileSync(path.join(distDir(), href.replace(/^\/_next\//, "")), "utf8");
+      found.fontClass ??= /\.([\w-]+)\{--font-inter:/.exec(css)?.[1];
+      const file = /@font-face\{font-family:[^;{}]*;src:url\(([^)]+\.woff2)\)/.exec(css)?.[1];
+      if (file) found.fontPreload ??= new URL(file, `http://app${href}`).pathname;
     } catch {
-      return [];
+      // Unreadable: the page falls back to the system font.
     }
   }
-  return stylesheets;
+  assets = found;
+  return assets;
 }
 
 /** A React tree of server components as a complete static HTML document (no scripts but the ones it renders itself). */
@@ -62,7 +87,7 @@ export async function renderStaticHtml(tree: React.ReactNode): Promise<string> {
 /** A reading page's document: its <head> from `metadata`, `body` inside the app's stylesheet and font. */
 export async function renderReadingPage(metadata: Metadata, body: React.ReactNode): Promise<string> {
   return renderStaticHtml(
-    <ReadingDocument lang={await getLocale()} metadata={metadata} stylesheets={layoutStylesheets()}>
+    <ReadingDocument lang={await getLocale()} metadata={metadata} assets={layoutAssets()}>
       {body}
     </ReadingDocument>,
   );
