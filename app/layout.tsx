@@ -27,7 +27,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             pages have no client component that needs them (they would be inlined into
             every cached page); the dashboard, settings and sign-in layouts add theirs. */}
         <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
-        <Toaster position="bottom-right" richColors closeButton />
+        {/* Lifted above the forms' sticky save bar, so a toast never covers Save. */}
+        <Toaster position="bottom-right" richColors closeButton offset={{ bottom: "5rem", right: "1.5rem" }} mobileOffset={{ bottom: "5rem" }} />
       </body>
     </html>
   );

@@ -27,8 +27,8 @@ export const envSchema = z
     SMTP_URL: optionalString,
     // The port this server listens on (scripts/start.ts sets it); the PDF generator prints the app's own pages through it.
     PORT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(65535).default(3000)),
-    // How many proxies in front of the app append to X-Forwarded-For; the client is that many entries from the right.
-    TRUSTED_PROXY_HOPS: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(10).default(1)),
+    // How many proxies in front of the app append to X-Forwarded-For (0: none, the socket's address is the client).
+    TRUSTED_PROXY_HOPS: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(10).default(0)),
     // A Chromium for PDF downloads; else .data/chromium-path or a system Chromium (lib/pdf/chromium-path.ts).
     CHROMIUM_PATH: optionalString,
     SMTP_FROM: optionalString,

@@ -7,7 +7,9 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "INVALID_CREDENTIALS"
-  | "INTERNAL";
+  | "INTERNAL"
+  /** A request body over the server-action limit (lib/body-limit.ts); refused before any of our code runs. */
+  | "TOO_LARGE";
 
 export type FieldErrors = Record<string, string[]>;
 

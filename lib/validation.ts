@@ -1,20 +1,96 @@
 import { z } from "zod";
 
 // Small zod pieces shared by every room's schema. Messages are keys of the
-// `validation` message namespace.
+// `validation` message namespace. Each limit is exported so that the form's
+// input (maxLength, min/max) uses the same constant the server checks.
 
-/** A trimmed string; "" allowed unless min is set. */
+/** Character limits of text fields (README "Input limits" lists them). */
+export const LIMITS = {
+  /** Titles, names, organisations, roles, labels. */
+  title: 120,
+  /** A person's or profile's display name. */
+  name: 80,
+  /** A metric's own name, a skill, a pillar. */
+  label: 60,
+  /** Headlines, one-line descriptions. */
+  headline: 140,
+  /** Short multi-line text: summaries, notes. */
+  summary: 500,
+  /** Medium multi-line text: bios, descriptions, campaign summaries. */
+  description: 2000,
+  /** A caption or a contact message. */
+  message: 5000,
+  /** One narrative section of a case study. */
+  narrative: 10_000,
+  /** A Markdown document body. */
+  body: 50_000,
+  /** Any web address. */
+  url: 2048,
+  /** An email address (RFC 5321's path limit). */
+  email: 254,
+  /** Database ids (cuid) and tokens. */
+  id: 64,
+} as const;
+
+/** The dates a form accepts: nothing in a portfolio predates the web, and 2100 is far enough ahead. */
+export const DATE_MIN = "1990-01-01";
+export const DATE_MAX = "2100-12-31";
+
+/** The largest count or amount a number field accepts (a trillion: no campaign reaches more). */
+export const NUMBER_MAX = 1e12;
+
+// C0 and C1 control characters and DEL. PostgreSQL refuses NUL in text (22021)
+// and they are invisible anyway, so they are stripped, never stored.
+const CONTROLS_EXCEPT_TAB_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** One line of text: every control character goes, and a tab or line break becomes a space. */
+export function cleanLine(value: string): string {
+  return value.replace(/[\t\r\n]+/g, " ").replace(CONTROLS_EXCEPT_TAB_NEWLINE, "");
+}
+
+/** Multi-line text: line breaks become "\n" (a form posts "\r\n"), tabs stay, other control characters go. */
+export function cleanMultiline(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(CONTROLS_EXCEPT_TAB_NEWLINE, "");
+}
+
+/** True when the text has a control character (tab and line breaks included). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROLS.test(value);
+}
+
+/** A trimmed single line, control characters stripped; "" allowed unless min is set. */
 export function text(max: number, min = 0) {
-  const base = z.string().trim().max(max, "tooLong");
+  const base = z.string().overwrite(cleanLine).trim().max(max, "tooLong");
   return min > 0 ? base.min(min, "required") : base;
 }
 
-/** An absolute http(s) URL (no javascript:, data:, or relative paths). */
+/** Trimmed multi-line text (Markdown included): keeps line breaks and tabs, strips other control characters. */
+export function multilineText(max: number, min = 0) {
+  const base = z.string().overwrite(cleanMultiline).trim().max(max, "tooLong");
+  return min > 0 ? base.min(min, "required") : base;
+}
+
+/** A database id or token as a client sends it back: short, and only the characters ids are made of. */
+export const idString = z
+  .string()
+  .min(1, "required")
+  .max(LIMITS.id, "invalid")
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
+
+/** An optional id: empty or missing becomes null. */
+export const optionalIdString = z
+  .union([z.literal(""), idString])
+  .nullish()
+  .transform((value) => value || null);
+
+/** An absolute http(s) URL (no javascript:, data:, relative paths or control characters). */
 export const httpUrl = z
   .string()
   .trim()
-  .max(2048, "tooLong")
+  .max(LIMITS.url, "tooLong")
   .refine((value) => {
+    if (hasControlCharacters(value)) return false;
     try {
       const url = new URL(value);
       return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
@@ -26,8 +102,57 @@ export const httpUrl = z
 /** Empty input becomes null; anything else must be an http(s) URL. */
 export const optionalHttpUrl = z.union([z.literal("").transform(() => null), httpUrl]).nullish().transform((value) => value ?? null);
 
+/** An email address, trimmed and lower-cased. */
+export const emailAddress = z.string().trim().toLowerCase().pipe(z.email("email").max(LIMITS.email, "tooLong"));
+
 /** Empty input becomes null; anything else must be an email address. */
 export const optionalEmail = z
-  .union([z.literal("").transform(() => null), z.string().trim().toLowerCase().pipe(z.email("email").max(254, "tooLong"))])
+  .union([z.literal("").transform(() => null), emailAddress])
   .nullish()
   .transform((value) => value ?? null);
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** True for a real calendar day "YYYY-MM-DD" between DATE_MIN and DATE_MAX. */
+export function isBoundedIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) && value >= DATE_MIN && value <= DATE_MAX;
+}
+
+/** A calendar date as `<input type="date">` gives it: "YYYY-MM-DD", from 1990 to 2100 ("date" / "dateRange"). */
+export const isoDate = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { message: "required", abort: true })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), { message: "date", abort: true })
+  .refine((value) => value >= DATE_MIN && value <= DATE_MAX, "dateRange");
+
+/** Empty input becomes null. */
+export const optionalIsoDate = z
+  .union([z.literal("").transform(() => null), isoDate])
+  .nullish()
+  .transform((value) => value ?? null);
+
+/**
+ * The bounds every number field shares: not negative (counts and money
+ * cannot be), at most NUMBER_MAX. Adds "nonNegative" / "numberTooLarge"
+ * issues and returns false when `value` is out of bounds.
+ */
+export function checkNumberBounds(value: number, ctx: z.RefinementCtx): boolean {
+  if (value < 0) {
+    ctx.addIssue({ code: "custom", message: "nonNegative" });
+    return false;
+  }
+  if (value > NUMBER_MAX) {
+    ctx.addIssue({ code: "custom", message: "numberTooLarge" });
+    return false;
+  }
+  return true;
+}
+
+/** Money is kept to the cent. */
+export function roundToCents(value: number): number {
+  return Math.round(value * 100) / 100;
+}

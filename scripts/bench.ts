@@ -10,11 +10,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { runAutocannon, stopLoad } from "./bench/load";
-import { hasFinishedBuild } from "./next-build";
+import { buildIfMissing, run, stopServer, waitForServer } from "./bench/app";
 import { measurePage, measureReadingPage, type ColdRender, type ReadingPageFigures } from "./bench/measure";
 import { startCountingProxy, type CountingProxy } from "./bench/proxy";
 import { printReport } from "./bench/report";
@@ -36,31 +35,6 @@ function log(message: string) {
   console.log(`[bench] ${message}`);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env });
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args.at(-1) ?? command)} exited with ${code}`))));
-  });
-}
-
-/** `next build` into the bench's own folder; Next rewrites tsconfig.json for a custom distDir, so it is put back. */
-async function buildIfMissing(appEnv: NodeJS.ProcessEnv) {
-  if (hasFinishedBuild(distDir)) {
-    return log(`Using the build in ${distDir}`);
-  }
-  log(`No build in ${distDir}: building (not part of the timings)…`);
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  // Prerendering reads the environment (lib/env.ts) as `next start` will: the same variables start.ts passes.
-  const env: NodeJS.ProcessEnv = { ...appEnv, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  try {
-    await run(process.execPath, ["scripts/prisma-generate.mjs"], env);
-    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
-  } finally {
-    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
-  }
-}
-
 async function seed(database: RunningDatabase, plan: SeedPlan): Promise<{ seeded: SeededPortfolio[]; pages: ReadingPages }> {
   const out = path.join(dataRoot, "seeded.json");
   await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/seed.ts", out], {
@@ -73,17 +47,6 @@ async function seed(database: RunningDatabase, plan: SeedPlan): Promise<{ seeded
     seeded: JSON.parse(readFileSync(out, "utf8")) as SeededPortfolio[],
     pages: JSON.parse(readFileSync(out.replace(/\.json$/, "-pages.json"), "utf8")) as ReadingPages,
   };
-}
-
-async function waitForServer(timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (state.server?.exitCode !== null) throw new Error("The server exited during start-up (see above)");
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await sleep(500);
-  }
-  throw new Error(`The server did not answer on ${base} within ${timeoutMs / 1000} s`);
 }
 
 let stopping: Promise<void> | undefined;
@@ -99,11 +62,7 @@ async function stopEverything() {
   stopLoad();
   if (publicFile) rmSync(publicFile, { force: true });
   if (state.createdPublic && existsSync("public") && readdirSync("public").length === 0) rmdirSync("public");
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    if ((await Promise.race([exited, sleep(20_000, "timeout")])) === "timeout") server.kill("SIGKILL");
-  }
+  await stopServer(server);
   await proxy?.close();
   await database?.stop().catch(() => {});
 }
@@ -158,7 +117,7 @@ async function main() {
     PORT: String(port),
   };
   const buildStarted = Date.now();
-  await buildIfMissing(appEnv);
+  await buildIfMissing(distDir, appEnv, log);
   started += Date.now() - buildStarted;
 
   log(`Starting the production server on ${base}…`);
@@ -166,7 +125,7 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     env: appEnv,
   });
-  await waitForServer(120_000);
+  await waitForServer(base, state.server, 120_000);
 
   const cold: ColdRender[] = [];
   for (const portfolio of seeded) {

@@ -1,6 +1,8 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set),
 // migrations, demo seed, build when missing, then the Next server, with
-// signals forwarded so nothing is left running after Ctrl-C or SIGTERM.
+// signals forwarded so nothing is left running after Ctrl-C or SIGTERM. After
+// a kill -9 of an earlier start, its app server and PostgreSQL are stopped first
+// (scripts/start/app-server.ts, lib/db/postmaster.ts).
 //
 // Flags: --dev (next dev), --build (always rebuild), --fresh (wipe the data
 // folder first), --strict-port (fail instead of moving to the next port).
@@ -9,10 +11,12 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { ensureDatabase, findFreePort, type RunningDatabase } from "../lib/db/embedded";
+import { ensureDatabase, findFreePort, resolveDataDir, type RunningDatabase } from "../lib/db/embedded";
+import { recoverDataDir } from "../lib/db/postmaster";
 import { applyMigrations } from "../lib/db/migrate";
 import { DEMO_LOGIN } from "../lib/seed/demo-login";
 import { clearRuntimeCaches, hasFinishedBuild } from "./next-build";
+import { forgetAppServer, recordAppServer, stopStaleAppServer } from "./start/app-server";
 
 // Next reads .env itself, but the database and secret are decided here first.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -40,7 +44,13 @@ function authSecret(): string {
 
 async function main() {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  if (args.has("--fresh")) rmSync(dataRoot, { recursive: true, force: true });
+  // After a kill -9 of an earlier start: its app server still holds the port (its PostgreSQL is handled in ensureDatabase).
+  await stopStaleAppServer(dataRoot, log);
+  if (args.has("--fresh")) {
+    // A PostgreSQL left running would keep serving the deleted folder.
+    if (!process.env.DATABASE_URL) await recoverDataDir(resolveDataDir(path.join(dataRoot, "postgres")), log);
+    rmSync(dataRoot, { recursive: true, force: true });
+  }
   // Pages and data cached by an earlier run may come from another database
   // (a wiped one, or the end-to-end tests'): every start renders afresh.
   clearRuntimeCaches(distDir);
@@ -100,11 +110,16 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed (see above)");
     }
 
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    // scripts/serve.ts: Next's handler behind a server that sets X-Forwarded-For from the socket.
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
       stdio: "inherit",
       env: childEnv,
     });
-    child.once("exit", (code) => void shutdown(code ?? 0));
+    child.once("exit", (code) => {
+      forgetAppServer(dataRoot);
+      void shutdown(code ?? 0);
+    });
+    if (child.pid) recordAppServer(dataRoot, child.pid, port);
     log(`Postfolio is starting on http://localhost:${port}`);
     log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (portfolio at /${DEMO_LOGIN.handle})`);
   } catch (error) {

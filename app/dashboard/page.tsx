@@ -3,11 +3,12 @@ import { getRecentViewTotals } from "@/lib/analytics/data";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnPortfolio, getSectionCounts } from "@/lib/portfolio/data";
 import { getSharingNavCounts } from "@/lib/sharing/data";
+import { notFound } from "next/navigation";
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  // A new account's first page creates the portfolio (shared with the layout's call, once per request).
-  const portfolio = await getOwnPortfolio(user.id, user.name);
+  const portfolio = await getOwnPortfolio(user.id);
+  if (!portfolio) notFound();
   const [counts, views, sharing] = await Promise.all([
     getSectionCounts(user.id),
     getRecentViewTotals(user.id),

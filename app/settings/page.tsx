@@ -5,6 +5,7 @@ import { EmailForm } from "@/components/settings/email-form";
 import { HandleForm } from "@/components/settings/handle-form";
 import { NameForm } from "@/components/settings/name-form";
 import { PasswordForm } from "@/components/settings/password-form";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
       <EmailForm email={account.email} hasPassword={account.hasPassword} />
       <HandleForm handle={account.handle} siteUrl={siteUrl} />
       <PasswordForm hasPassword={account.hasPassword} providers={account.providers} />
+      <SignOutEverywhere />
       <DeleteAccount handle={account.handle} siteUrl={siteUrl} />
     </div>
   );

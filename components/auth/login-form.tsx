@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { signInSchema } from "@/lib/auth/schema";
 import { useErrorText } from "./error-text";
 import { PasswordInput } from "./password-input";
+import { LIMITS } from "@/lib/validation";
 
 type Values = z.input<typeof signInSchema>;
 
@@ -64,7 +65,7 @@ export function LoginForm({ next, initialError }: { next: string; initialError?:
         </div>
       )}
       <Field label={t("fields.email")} error={errors.email?.message}>
-        {(control) => <Input {...control} type="email" autoComplete="email" inputMode="email" autoFocus {...form.register("email")} />}
+        {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" inputMode="email" autoFocus {...form.register("email")} />}
       </Field>
       <Field label={t("fields.password")} error={errorText(errors.password?.message)}>
         {(control) => <PasswordInput {...control} autoComplete="current-password" {...form.register("password")} />}

@@ -18,6 +18,8 @@ import { signUpSchema } from "@/lib/auth/schema";
 import { applyFieldErrors, useErrorText, useFailureText } from "./error-text";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
 import { PasswordInput } from "./password-input";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Values = z.input<typeof signUpSchema>;
 const fields = ["name", "email", "handle", "password"] as const;
@@ -53,7 +55,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signUpAction(values);
+    const result = await callAction(signUpAction, values);
     if (!result.ok) {
       if (!applyFieldErrors(form.setError, result.fieldErrors, fields)) setFormError(failureText(result));
       return;
@@ -80,10 +82,10 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
         </div>
       )}
       <Field label={t("fields.name")} error={errorText(errors.name?.message)}>
-        {(control) => <Input {...control} autoComplete="name" autoFocus {...nameField} />}
+        {(control) => <Input {...control} autoComplete="name" autoFocus maxLength={LIMITS.name} {...nameField} />}
       </Field>
       <Field label={t("fields.email")} error={errorText(errors.email?.message)}>
-        {(control) => <Input {...control} type="email" autoComplete="email" inputMode="email" {...form.register("email")} />}
+        {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" inputMode="email" {...form.register("email")} />}
       </Field>
       <Field
         label={t("fields.handle")}

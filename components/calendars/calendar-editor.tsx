@@ -17,6 +17,7 @@ import { EntryDialog, type EntryDialogTarget } from "./entry-dialog";
 import { EntryTable } from "./entry-table";
 import { MonthGrid } from "./month-grid";
 import { useCalendarDates } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
 
 type CalendarEditorProps = { calendar: CalendarView; samples: SampleOption[]; today: string };
 
@@ -47,7 +48,7 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
     if (!isWithin(date, period) || date === entry.date) return;
     const previous = entries;
     setEntries((current) => current.map((item) => (item.id === entry.id ? { ...item, date } : item)));
-    const result = await moveEntryAction({ id: entry.id, date });
+    const result = await callAction(moveEntryAction, { id: entry.id, date });
     if (result.ok) {
       upsert(result.data);
       toast.success(t("entry.moved", { date: dates.long(date) }));

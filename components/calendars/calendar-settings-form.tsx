@@ -15,6 +15,8 @@ import { Input } from "@/components/ui/input";
 import { saveCalendarAction } from "@/lib/calendars/actions";
 import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
 import { useCalendarErrorText } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCalendarSchema;
 
@@ -31,7 +33,7 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveCalendarAction(values);
+    const result = await callAction(saveCalendarAction, values);
     if (!result.ok) {
       applyServerErrors(result, form.setError);
       failed(tEditor("errors.saveFailed"), result);
@@ -50,7 +52,7 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem_10rem_auto] sm:items-start">
       <Field label={t("fields.title")} error={err(errors.title?.message)}>
-        {(c) => <Input {...c} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
       </Field>
       <Field label={t("fields.startMonth")} error={err(errors.startMonth?.message)}>
         {(c) => <Input {...c} type="month" placeholder="2026-03" {...register("startMonth")} />}

@@ -13,6 +13,7 @@ import { exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv
 import { CSV_MAX_BYTES } from "@/lib/calendars/schema";
 import type { EntryView } from "@/lib/calendars/types";
 import { cn } from "@/lib/utils";
+import { callAction } from "@/components/ui/call-action";
 
 type CsvImportDialogProps = {
   calendarId: string;
@@ -69,7 +70,7 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
 
   const submit = () =>
     startImport(async () => {
-      const response = await importEntriesAction({ calendarId, csv: text });
+      const response = await callAction(importEntriesAction, { calendarId, csv: text });
       if (response.ok) {
         toast.success(t("done", { count: response.data.imported }));
         onImported(response.data.entries);

@@ -12,6 +12,8 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
+import { CharCount } from "@/components/ui/char-count";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
@@ -21,6 +23,7 @@ import type { EntryView, SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { useCalendarDates, useCalendarErrorText } from "./use-calendar-text";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertEntrySchema;
 
@@ -61,11 +64,14 @@ function toFormValues(calendarId: string, target: EntryDialogTarget): UpsertEntr
 /** Add or edit one entry: a small form in a dialog, prefilled with the clicked day. */
 export function EntryDialog(props: EntryDialogProps) {
   const { target, onClose } = props;
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={target !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
+        <Dialog.Content
+          {...returnFocus}
+          className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
           {target && <EntryForm key={"entry" in target ? target.entry.id : target.date} {...props} target={target} />}
         </Dialog.Content>
       </Dialog.Portal>
@@ -86,7 +92,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
     resolver: zodResolver(upsertEntrySchema),
     defaultValues: toFormValues(calendarId, target),
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -94,7 +100,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       setError("date", { message: "outsidePeriod" });
       return;
     }
-    const result = await saveEntryAction(values);
+    const result = await callAction(saveEntryAction, values);
     if (result.ok) {
       toast.success(existing ? t("entry.updated") : t("entry.created"));
       onSaved(result.data);
@@ -151,7 +157,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
           )}
         </Field>
       </div>
-      <Field label={t("entry.topic")} error={err(errors.topic?.message)}>
+      <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -210,7 +216,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
               pending={deleting}
               onConfirm={() =>
                 startDelete(async () => {
-                  const result = await deleteEntryAction({ id: existing.id });
+                  const result = await callAction(deleteEntryAction, { id: existing.id });
                   if (result.ok) {
                     setConfirmOpen(false);
                     toast.success(t("entry.deleted"));

@@ -4,7 +4,7 @@ import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { useEditorErrorText } from "@/components/editor/action-feedback";
-import { MediaThumb } from "@/components/media/media-thumb";
+import { AttachedMedia, type MediaAltControl } from "@/components/media/attached-media";
 import { Uploader } from "@/components/media/uploader";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
@@ -19,12 +19,15 @@ type MetricEditorProps = {
   setValue: UseFormSetValue<UpsertCampaignInput>;
   errors: FieldErrors<UpsertCampaignInput>;
   evidence: MediaView | null;
-  onEvidence: (media: MediaView | null) => void;
+  /** The evidence's alt text (or title), saved with the campaign. */
+  evidenceAlt: (mediaId: string) => MediaAltControl;
+  onEvidence: (media: MediaView) => void;
+  onEvidenceRemoved: (mediaId: string) => void;
   onRemove: () => void;
 };
 
 /** One metric: kind, value, baseline, source; period, evidence and time series behind a disclosure. */
-export function MetricEditor({ index, control, register, setValue, errors, evidence, onEvidence, onRemove }: MetricEditorProps) {
+export function MetricEditor({ index, control, register, setValue, errors, evidence, evidenceAlt, onEvidence, onEvidenceRemoved, onRemove }: MetricEditorProps) {
   const t = useTranslations("editor.campaigns.metric");
   const tm = useTranslations("metrics");
   const err = useEditorErrorText();
@@ -109,13 +112,13 @@ export function MetricEditor({ index, control, register, setValue, errors, evide
           <p className="text-xs text-muted">{t("evidenceHint")}</p>
           <div className="mt-2">
             {evidenceId && evidence ? (
-              <MediaThumb
+              <AttachedMedia
                 media={evidence}
-                className="max-w-48"
+                alt={evidenceAlt(evidence.id)}
                 removeLabel={t("removeEvidence")}
                 onRemove={() => {
                   setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
-                  onEvidence(null);
+                  onEvidenceRemoved(evidence.id);
                 }}
               />
             ) : (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -13,7 +13,9 @@ import { ClientFields, clientRegister } from "@/components/editor/client-fields"
 import { FormSection } from "@/components/editor/form-section";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { MediaThumb } from "@/components/media/media-thumb";
+import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
+import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
+import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
 import { Uploader } from "@/components/media/uploader";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -23,8 +25,9 @@ import { Input, Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { asCurrency, mostUsedCurrency } from "@/lib/campaigns/schema";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
-import { upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
-import { slugOrFallback } from "@/lib/case-studies/slug";
+import { NARRATIVE_MAX, upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import { anonymousSlug } from "@/lib/case-studies/slug";
+import { nameMatcher, type ConfidentialName } from "@/lib/confidential/names";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
@@ -32,6 +35,8 @@ import { KeyResultEditor } from "./key-result-editor";
 import { LinkPicker } from "./link-picker";
 import { MarkdownField } from "./markdown-field";
 import { useRoomErrorText } from "./use-error-text";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
@@ -92,6 +97,7 @@ function toFormValues(study: CaseStudyView | null, options: LinkOptions): Upsert
     campaignIds: study.campaigns.map((item) => item.id),
     sampleIds: study.samples.map((item) => item.id),
     documentIds: study.documents.map((item) => item.id),
+    mediaAlts: study.cover ? [{ mediaId: study.cover.id, alt: study.cover.alt }] : [],
   };
 }
 
@@ -100,9 +106,15 @@ function toNumber(value: unknown): number | null {
   return typeof value === "string" ? parseNumberInput(value) : null;
 }
 
-type CaseStudyFormProps = { caseStudy: CaseStudyView | null; options: LinkOptions; handle: string };
+type CaseStudyFormProps = {
+  caseStudy: CaseStudyView | null;
+  options: LinkOptions;
+  handle: string;
+  /** The portfolio's other confidential clients: the suggested slug must not name them either. */
+  confidentialNames?: ConfidentialName[];
+};
 
-export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps) {
+export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = [] }: CaseStudyFormProps) {
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
   const err = useRoomErrorText("caseStudies");
@@ -119,7 +131,11 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+  const uploads = useFormUploads();
+  const alts = useMediaAlts(form);
+  const saveLabel = useSaveLabel(uploads, "image");
+  // Not "&& !isSubmitSuccessful": a save the server refused must still guard what was picked.
+  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
 
   const values = useWatch({ control });
   const live = campaignFigures(
@@ -129,11 +145,18 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
     null,
   );
 
-  const titleField = register("title", {
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-      if (!slugEdited) setValue("slug", slugOrFallback(event.target.value), { shouldDirty: true });
-    },
-  });
+  // The suggested slug comes from the title as visitors will read it (confidential names replaced by their labels).
+  const { client = "", confidential = false, anonymizedLabel = "", title = "" } = values;
+  const matcher = useMemo(
+    () => nameMatcher([...confidentialNames, ...(confidential && client.trim() ? [{ name: client.trim(), label: anonymizedLabel.trim() }] : [])]),
+    [confidentialNames, confidential, client, anonymizedLabel],
+  );
+  const suggestedSlug = anonymousSlug(title, matcher);
+  useEffect(() => {
+    if (!slugEdited && title !== "" && form.getValues("slug") !== suggestedSlug) setValue("slug", suggestedSlug, { shouldDirty: true });
+  }, [slugEdited, title, suggestedSlug, setValue, form]);
+
+  const titleField = register("title");
   const slugField = register("slug", {
     onChange: () => {
       setSlugEdited(true);
@@ -142,9 +165,9 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
   });
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/case-studies");
-  const onSubmit = handleSubmit(async (input) => {
+  const submit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
-    const result = await saveCaseStudyAction(input);
+    const result = await callAction(saveCaseStudyAction, input);
     if (result.ok) {
       saved(result, caseStudy ? tc("updated") : tc("created"));
       return;
@@ -155,246 +178,255 @@ export function CaseStudyForm({ caseStudy, options, handle }: CaseStudyFormProps
     if (result.code === "NOT_FOUND") toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
     else failed(t("editor.errors.saveFailed"), result);
   });
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await uploads.settle()) await submit();
+  };
 
   const slug = values.slug || "…";
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
-      <div className="grid min-w-0 gap-6">
-        <FormSection title={tc("sections.basics")}>
-          <Field label={tc("fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...titleField} />}
-          </Field>
-          <div className="grid gap-1.5">
-            <Field
-              label={tc("fields.slug")}
-              hint={tc("fields.slugHint", { url: tc("publicUrl", { handle, slug }) })}
-              error={err(errors.slug?.message)}
-            >
-              {(c) => <Input {...c} autoComplete="off" spellCheck={false} className="font-mono" {...slugField} />}
+    <FormUploadsScope uploads={uploads}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+        <div className="grid min-w-0 gap-6">
+          <FormSection title={tc("sections.basics")}>
+            <Field label={tc("fields.title")} error={err(errors.title?.message)}>
+              {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...titleField} />}
             </Field>
-            <div className="flex flex-wrap gap-2">
-              {slugSuggestion && (
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => {
-                    setValue("slug", slugSuggestion, { shouldDirty: true, shouldValidate: true });
-                    setSlugEdited(true);
-                    setSlugSuggestion(null);
-                  }}
-                >
-                  {tc("fields.slugUse", { slug: slugSuggestion })}
-                </Button>
-              )}
-              {slugEdited && (
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => {
-                    setSlugEdited(false);
-                    setValue("slug", slugOrFallback(form.getValues("title") ?? ""), { shouldDirty: true, shouldValidate: true });
-                  }}
-                >
-                  <RotateCcw aria-hidden className="size-3.5" />
-                  {tc("fields.slugReset")}
-                </Button>
-              )}
+            <div className="grid gap-1.5">
+              <Field
+                label={tc("fields.slug")}
+                hint={tc("fields.slugHint", { url: tc("publicUrl", { handle, slug }) })}
+                error={err(errors.slug?.message)}
+              >
+                {(c) => <Input {...c} autoComplete="off" spellCheck={false} className="font-mono" {...slugField} />}
+              </Field>
+              <div className="flex flex-wrap gap-2">
+                {slugSuggestion && (
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="secondary"
+                    onClick={() => {
+                      setValue("slug", slugSuggestion, { shouldDirty: true, shouldValidate: true });
+                      setSlugEdited(true);
+                      setSlugSuggestion(null);
+                    }}
+                  >
+                    {tc("fields.slugUse", { slug: slugSuggestion })}
+                  </Button>
+                )}
+                {slugEdited && (
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => {
+                      setSlugEdited(false);
+                    setValue("slug", anonymousSlug(form.getValues("title") ?? "", matcher), { shouldDirty: true, shouldValidate: true });
+                    }}
+                  >
+                    <RotateCcw aria-hidden className="size-3.5" />
+                    {tc("fields.slugReset")}
+                  </Button>
+                )}
+              </div>
             </div>
-          </div>
-          <Field label={tc("fields.role")} error={err(errors.role?.message)}>
-            {(c) => <Input {...c} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
-          </Field>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
-              {(c) => <Input {...c} type="date" {...register("periodStart")} />}
+            <Field label={tc("fields.role")} error={err(errors.role?.message)}>
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
             </Field>
-            <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
-              {(c) => <Input {...c} type="date" {...register("periodEnd")} />}
-            </Field>
-          </div>
-        </FormSection>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
+              </Field>
+              <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
+              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
+              </Field>
+            </div>
+          </FormSection>
 
-        <FormSection title={tc("sections.client")}>
-          <ClientFields
-            register={clientRegister(register)}
-            errors={errors}
-            confidential={Boolean(values.confidential)}
-            clientPlaceholder={tc("fields.clientPlaceholder")}
-            anonymizedPlaceholder={tc("fields.anonymizedPlaceholder")}
-          />
-        </FormSection>
-
-        <FormSection title={tc("sections.story")} lead={tc("sections.storyLead")}>
-          {narratives.map((name) => (
-            <MarkdownField
-              key={name}
-              label={tc(`fields.${name}`)}
-              hint={tc(`fields.${name}Hint`)}
-              error={err(errors[name]?.message)}
-              value={values[name] ?? ""}
-              maxLength={10_000}
-              {...register(name)}
+          <FormSection title={tc("sections.client")}>
+            <ClientFields
+              register={clientRegister(register)}
+              errors={errors}
+              confidential={Boolean(values.confidential)}
+              clientPlaceholder={tc("fields.clientPlaceholder")}
+              anonymizedPlaceholder={tc("fields.anonymizedPlaceholder")}
             />
-          ))}
-        </FormSection>
+          </FormSection>
 
-        <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
-          <Field label={tc("fields.currency")} hint={tc("fields.currencyHint")} error={err(errors.currency?.message)} className="max-w-xs">
-            {(c) => (
-              <Select {...c} {...register("currency")}>
-                <CurrencyOptions />
-              </Select>
+          <FormSection title={tc("sections.story")} lead={tc("sections.storyLead")}>
+            {narratives.map((name) => (
+              <MarkdownField
+                key={name}
+                label={tc(`fields.${name}`)}
+                hint={tc(`fields.${name}Hint`)}
+                error={err(errors[name]?.message)}
+                value={values[name] ?? ""}
+              maxLength={NARRATIVE_MAX}
+                {...register(name)}
+              />
+            ))}
+          </FormSection>
+
+          <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
+            <Field label={tc("fields.currency")} hint={tc("fields.currencyHint")} error={err(errors.currency?.message)} className="max-w-xs">
+              {(c) => (
+                <Select {...c} {...register("currency")}>
+                  <CurrencyOptions />
+                </Select>
+              )}
+            </Field>
+            {keyResults.fields.length === 0 ? (
+              <p className="rounded-lg bg-surface p-4 text-sm text-muted">{tc("keyResult.none")}</p>
+            ) : (
+              <ol className="grid gap-3">
+                {keyResults.fields.map((field, index) => (
+                  <KeyResultEditor
+                    key={field.id}
+                    index={index}
+                    control={control}
+                    register={register}
+                    errors={errors}
+                    onRemove={() => keyResults.remove(index)}
+                  />
+                ))}
+              </ol>
             )}
-          </Field>
-          {keyResults.fields.length === 0 ? (
-            <p className="rounded-lg bg-surface p-4 text-sm text-muted">{tc("keyResult.none")}</p>
-          ) : (
-            <ol className="grid gap-3">
-              {keyResults.fields.map((field, index) => (
-                <KeyResultEditor
-                  key={field.id}
-                  index={index}
-                  control={control}
-                  register={register}
-                  errors={errors}
-                  onRemove={() => keyResults.remove(index)}
+            {errors.keyResults?.message && <FieldError message={errors.keyResults.message} />}
+            <div>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() =>
+                  keyResults.append({
+                    kind: keyResults.fields.length === 0 ? "FOLLOWERS" : "ENGAGEMENTS",
+                    customName: "",
+                    value: "",
+                    baseline: "",
+                    periodStart: "",
+                    periodEnd: "",
+                    source: "SELF_REPORTED",
+                  })
+                }
+              >
+                <Plus aria-hidden className="size-4" />
+                {tc("keyResult.add")}
+              </Button>
+            </div>
+          </FormSection>
+
+          <FormSection title={tc("sections.links")} lead={tc("sections.linksLead")}>
+            <Controller
+              control={control}
+              name="campaignIds"
+              render={({ field }) => (
+                <LinkPicker
+                  legend={tc("links.campaigns")}
+                  empty={tc("links.noCampaigns")}
+                  addHref="/dashboard/campaigns/new"
+                  addLabel={t("editor.campaigns.add")}
+                  options={options.campaigns}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  error={err(errors.campaignIds?.message)}
                 />
-              ))}
-            </ol>
-          )}
-          {errors.keyResults?.message && <FieldError message={errors.keyResults.message} />}
-          <div>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() =>
-                keyResults.append({
-                  kind: keyResults.fields.length === 0 ? "FOLLOWERS" : "ENGAGEMENTS",
-                  customName: "",
-                  value: "",
-                  baseline: "",
-                  periodStart: "",
-                  periodEnd: "",
-                  source: "SELF_REPORTED",
-                })
-              }
-            >
-              <Plus aria-hidden className="size-4" />
-              {tc("keyResult.add")}
-            </Button>
-          </div>
-        </FormSection>
+              )}
+            />
+            <Controller
+              control={control}
+              name="sampleIds"
+              render={({ field }) => (
+                <LinkPicker
+                  legend={tc("links.samples")}
+                  empty={tc("links.noSamples")}
+                  addHref="/dashboard/samples/new"
+                  addLabel={t("editor.samples.add")}
+                  options={options.samples.map((sample) => ({ ...sample, detail: t(`editor.platforms.${sample.platform as "OTHER"}`) }))}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  error={err(errors.sampleIds?.message)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="documentIds"
+              render={({ field }) => (
+                <LinkPicker
+                  legend={tc("links.documents")}
+                  empty={tc("links.noDocuments")}
+                  addHref="/dashboard/documents/new"
+                  addLabel={t("dashboard.nav.documents")}
+                  options={options.documents}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  error={err(errors.documentIds?.message)}
+                />
+              )}
+            />
+          </FormSection>
 
-        <FormSection title={tc("sections.links")} lead={tc("sections.linksLead")}>
-          <Controller
-            control={control}
-            name="campaignIds"
-            render={({ field }) => (
-              <LinkPicker
-                legend={tc("links.campaigns")}
-                empty={tc("links.noCampaigns")}
-                addHref="/dashboard/campaigns/new"
-                addLabel={t("editor.campaigns.add")}
-                options={options.campaigns}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={err(errors.campaignIds?.message)}
+          <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
+            {cover && values.coverId ? (
+              <AttachedMedia
+                media={cover}
+                alt={alts.field(cover.id)}
+                removeLabel={tc("fields.removeCover")}
+                onRemove={() => {
+                  setCover(null);
+                  setValue("coverId", null, { shouldDirty: true });
+                  alts.remove(cover.id);
+                }}
+              />
+            ) : (
+              <Uploader
+                purpose="sample"
+                accept="image"
+                max={1}
+                onUploaded={(media) => {
+                  setCover(media);
+                  setValue("coverId", media.id, { shouldDirty: true });
+                  alts.add(media);
+                }}
               />
             )}
-          />
-          <Controller
-            control={control}
-            name="sampleIds"
-            render={({ field }) => (
-              <LinkPicker
-                legend={tc("links.samples")}
-                empty={tc("links.noSamples")}
-                addHref="/dashboard/samples/new"
-                addLabel={t("editor.samples.add")}
-                options={options.samples.map((sample) => ({ ...sample, detail: t(`editor.platforms.${sample.platform as "OTHER"}`) }))}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={err(errors.sampleIds?.message)}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="documentIds"
-            render={({ field }) => (
-              <LinkPicker
-                legend={tc("links.documents")}
-                empty={tc("links.noDocuments")}
-                addHref="/dashboard/documents/new"
-                addLabel={t("dashboard.nav.documents")}
-                options={options.documents}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={err(errors.documentIds?.message)}
-              />
-            )}
-          />
-        </FormSection>
-
-        <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
-          {cover && values.coverId ? (
-            <MediaThumb
-              media={cover}
-              className="max-w-64"
-              removeLabel={tc("fields.removeCover")}
-              onRemove={() => {
-                setCover(null);
-                setValue("coverId", null, { shouldDirty: true });
-              }}
-            />
-          ) : (
-            <Uploader
-              purpose="sample"
-              accept="image"
-              max={1}
-              onUploaded={(media) => {
-                setCover(media);
-                setValue("coverId", media.id, { shouldDirty: true });
-              }}
-            />
-          )}
-          {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
-        </FormSection>
-      </div>
-
-      <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
-        <section className="rounded-card border border-border p-4" aria-live="polite">
-          <h2 id="computed-heading" className="text-sm font-semibold">
-            {t("editor.common.computedFigures")}
-          </h2>
-          {live.figures.length === 0 && live.growths.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">{t("editor.common.noFigures")}</p>
-          ) : (
-            <FigureList
-              className="mt-3 sm:grid-cols-1"
-              figures={live.figures}
-              currency={values.currency}
-              growths={live.growths.map((growth) => ({
-                ...growth,
-                label: growth.kind === "CUSTOM" ? growth.customName : t(`metrics.kinds.${growth.kind}`),
-              }))}
-            />
-          )}
-          <p className="mt-3 text-xs text-muted">{t("metrics.notes.computed")}</p>
-        </section>
-        {errors.root?.message && <FieldError message={errors.root.message} />}
-        <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
-          <Button type="submit" pending={isSubmitting}>
-            {caseStudy ? t("editor.common.saveChanges") : t("editor.common.save")}
-          </Button>
-          <ButtonLink href="/dashboard/case-studies" variant="secondary">
-            {t("editor.common.cancel")}
-          </ButtonLink>
+            {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
+          </FormSection>
         </div>
-      </aside>
-    </form>
+
+        <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
+          <section className="rounded-card border border-border p-4" aria-live="polite">
+            <h2 id="computed-heading" className="text-sm font-semibold">
+              {t("editor.common.computedFigures")}
+            </h2>
+            {live.figures.length === 0 && live.growths.length === 0 ? (
+              <p className="mt-2 text-sm text-muted">{t("editor.common.noFigures")}</p>
+            ) : (
+              <FigureList
+                className="mt-3 sm:grid-cols-1"
+                figures={live.figures}
+                currency={values.currency}
+                growths={live.growths.map((growth) => ({
+                  ...growth,
+                  label: growth.kind === "CUSTOM" ? growth.customName : t(`metrics.kinds.${growth.kind}`),
+                }))}
+              />
+            )}
+            <p className="mt-3 text-xs text-muted">{t("metrics.notes.computed")}</p>
+          </section>
+          {errors.root?.message && <FieldError message={errors.root.message} />}
+          <UploadSaveStatus uploads={uploads} />
+          <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
+            <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
+              {saveLabel(caseStudy ? t("editor.common.saveChanges") : t("editor.common.save"))}
+            </Button>
+            <ButtonLink href="/dashboard/case-studies" variant="secondary">
+              {t("editor.common.cancel")}
+            </ButtonLink>
+          </div>
+        </aside>
+      </form>
+    </FormUploadsScope>
   );
 }

@@ -14,11 +14,31 @@ export type LineGeometry = {
   /** The area under the line, closed along the x axis. */
   area: string;
   dots: { x: number; y: number; date: string; value: number }[];
+  /** Date ticks, at most one per label: all in the unit the series' span calls for. */
   xTicks: { x: number; date: string }[];
+  /** What an x tick stands for, chosen from the span: days (≤ ~3 months), months (≤ 2 years), else years. */
+  xTickUnit: TickUnit;
   yTicks: { y: number; value: number }[];
   /** The plot area inside the margins. */
   plot: { left: number; right: number; top: number; bottom: number };
 };
+
+export type TickUnit = "day" | "month" | "year";
+
+const DAY_MS = 86_400_000;
+
+/** The unit a date axis should label for a span of `days`, so labels neither repeat nor hide the scale. */
+export function tickUnitForSpan(days: number): TickUnit {
+  if (days <= 92) return "day";
+  if (days <= 731) return "month";
+  return "year";
+}
+
+/** The tick's label key in its unit: two ticks with the same key would print the same label. */
+function tickKey(date: Date, unit: TickUnit): string {
+  const iso = date.toISOString();
+  return unit === "day" ? iso.slice(0, 10) : unit === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -43,7 +63,7 @@ export function lineGeometry(points: readonly Point[], box: Box = defaultBox): L
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   const x = scaleUtc()
-    .domain(first.getTime() === last.getTime() ? [first, new Date(first.getTime() + 86_400_000)] : [first, last])
+    .domain(first.getTime() === last.getTime() ? [first, new Date(first.getTime() + DAY_MS)] : [first, last])
     .range([plot.left, plot.right]);
 
   const values = data.map((p) => p.value);
@@ -61,10 +81,19 @@ export function lineGeometry(points: readonly Point[], box: Box = defaultBox): L
   const base = round(y(y.domain()[0]!));
   const area = `${line}L${dots[dots.length - 1]!.x},${base}L${dots[0]!.x},${base}Z`;
 
-  const xTickDates = x.ticks(Math.min(4, data.length));
-  const xTicks = xTickDates.map((d) => ({ x: round(x(d)), date: d.toISOString().slice(0, 10) }));
+  const xTickUnit = tickUnitForSpan((last.getTime() - first.getTime()) / DAY_MS);
+  const seen = new Set<string>();
+  const xTicks = x
+    .ticks(Math.min(4, data.length))
+    .filter((d) => {
+      const key = tickKey(d, xTickUnit);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((d) => ({ x: round(x(d)), date: d.toISOString().slice(0, 10) }));
   const yTicks = y.ticks(4).map((value) => ({ y: round(y(value)), value }));
-  return { line, area, dots, xTicks, yTicks, plot };
+  return { line, area, dots, xTicks, xTickUnit, yTicks, plot };
 }
 
 export type BarPair = { before: number; after: number };

@@ -1,6 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDay, formatMonth } from "@/components/public/format";
-import { defaultBox, lineGeometry, type Point } from "./geometry";
+import { formatDay, formatMonth, formatShortDay, formatYear } from "@/components/public/format";
+import { defaultBox, lineGeometry, type Point, type TickUnit } from "./geometry";
+
+const tickFormat: Record<TickUnit, (iso: string, locale: string) => string> = {
+  day: formatShortDay,
+  month: formatMonth,
+  year: formatYear,
+};
 
 type LineChartProps = {
   /** What is plotted, e.g. "Followers". */
@@ -46,7 +52,7 @@ export function LineChart({ title, points, format, compact }: LineChartProps) {
         ))}
         {geometry.xTicks.map((tick) => (
           <text key={tick.date} x={tick.x} y={height - 6} textAnchor="middle" className="fill-current text-[13px]">
-            {formatMonth(tick.date, locale)}
+            {tickFormat[geometry.xTickUnit](tick.date, locale)}
           </text>
         ))}
         <path d={geometry.area} className="fill-accent opacity-10" />

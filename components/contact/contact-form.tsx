@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { HONEYPOT_FIELD, MAX_MESSAGE, type ContactFlash } from "@/lib/contact/schema";
+import { LIMITS } from "@/lib/validation";
 
 type ContactFormProps = {
   /** Exactly one: the public page's handle or the share link's token. */
@@ -39,13 +40,13 @@ export function ContactForm({ handle, token, flash }: ContactFormProps) {
         </p>
       )}
       <Field label={t("name")} error={error("name")}>
-        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={120} defaultValue={values?.name} />}
+        {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={LIMITS.title} defaultValue={values?.name} />}
       </Field>
       <Field label={t("email")} error={error("email")}>
-        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={values?.email} />}
+        {(control) => <Input {...control} name="email" type="email" autoComplete="email" required maxLength={LIMITS.email} defaultValue={values?.email} />}
       </Field>
       <Field label={t("company")} error={error("company")} className="sm:col-span-2">
-        {(control) => <Input {...control} name="company" autoComplete="organization" maxLength={120} defaultValue={values?.company} />}
+        {(control) => <Input {...control} name="company" autoComplete="organization" maxLength={LIMITS.title} defaultValue={values?.company} />}
       </Field>
       <Field label={t("message")} hint={t("messageHint")} error={error("message")} className="sm:col-span-2">
         {(control) => <Textarea {...control} name="message" rows={5} required maxLength={MAX_MESSAGE} defaultValue={values?.message} />}

@@ -11,6 +11,7 @@ import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
 import { deleteMessageAction, setMessageReadAction } from "@/lib/contact/actions";
 import type { InboxMessage } from "@/lib/contact/types";
 import { cn } from "@/lib/utils";
+import { callAction } from "@/components/ui/call-action";
 
 /** The owner's contact messages: read/unread, reply by email, delete with confirmation. */
 export function InboxList({ messages, now }: { messages: InboxMessage[]; now: string }) {
@@ -38,7 +39,7 @@ function InboxItem({ message, now }: { message: InboxMessage; now: string }) {
 
   async function toggleRead() {
     setToggling(true);
-    const result = await setMessageReadAction({ id: message.id, read: !message.read });
+    const result = await callAction(setMessageReadAction, { id: message.id, read: !message.read });
     setToggling(false);
     if (!result.ok) return failureToast(t("failed"), result);
     toast.success(result.data.read ? t("markedRead") : t("markedUnread"));
@@ -47,7 +48,7 @@ function InboxItem({ message, now }: { message: InboxMessage; now: string }) {
 
   async function remove() {
     setDeleting(true);
-    const result = await deleteMessageAction({ id: message.id });
+    const result = await callAction(deleteMessageAction, { id: message.id });
     setDeleting(false);
     if (!result.ok) return failureToast(t("failed"), result);
     setConfirmOpen(false);

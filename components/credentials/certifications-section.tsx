@@ -18,6 +18,8 @@ import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCertificationSchema;
 
@@ -96,7 +98,7 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveCertificationAction(values), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveCertificationAction, values), item ? t("saved") : t("added"))) onDone();
   });
 
   return (
@@ -131,24 +133,24 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
         </fieldset>
       )}
       <Field label={t("certifications.fields.name")} error={err(errors.name?.message)}>
-        {(c) => <Input {...c} placeholder={t("certifications.fields.namePlaceholder")} {...register("name")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("certifications.fields.namePlaceholder")} {...register("name")} />}
       </Field>
       <Field label={t("certifications.fields.issuer")} error={err(errors.issuer?.message)}>
-        {(c) => <Input {...c} placeholder={t("certifications.fields.issuerPlaceholder")} {...register("issuer")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("certifications.fields.issuerPlaceholder")} {...register("issuer")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("certifications.fields.issuedAt")} error={err(errors.issuedAt?.message)}>
-          {(c) => <Input {...c} type="date" {...register("issuedAt")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("issuedAt")} />}
         </Field>
         <Field label={t("certifications.fields.expiresAt")} hint={t("certifications.fields.expiresAtHint")} error={err(errors.expiresAt?.message)}>
-          {(c) => <Input {...c} type="date" {...register("expiresAt")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("expiresAt")} />}
         </Field>
       </div>
       <Field label={t("certifications.fields.credentialId")} error={err(errors.credentialId?.message)}>
-        {(c) => <Input {...c} autoComplete="off" {...register("credentialId")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} autoComplete="off" {...register("credentialId")} />}
       </Field>
       <Field label={t("certifications.fields.verifyUrl")} hint={t("certifications.fields.verifyUrlHint")} error={err(errors.verifyUrl?.message)}>
-        {(c) => <Input {...c} type="url" placeholder="https://" {...register("verifyUrl")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("verifyUrl")} />}
       </Field>
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />

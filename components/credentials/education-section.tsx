@@ -14,6 +14,8 @@ import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertEducationSchema;
 
@@ -68,21 +70,21 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveEducationAction(values), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveEducationAction, values), item ? t("saved") : t("added"))) onDone();
   });
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label={t("education.fields.school")} error={err(errors.school?.message)}>
-        {(c) => <Input {...c} placeholder={t("education.fields.schoolPlaceholder")} {...register("school")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} {...register("school")} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("education.fields.degree")} error={err(errors.degree?.message)}>
-          {(c) => <Input {...c} placeholder={t("education.fields.degreePlaceholder")} {...register("degree")} />}
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} {...register("degree")} />}
         </Field>
         <Field label={t("education.fields.field")} error={err(errors.field?.message)}>
-          {(c) => <Input {...c} placeholder={t("education.fields.fieldPlaceholder")} {...register("field")} />}
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.fieldPlaceholder")} {...register("field")} />}
         </Field>
         <Field label={t("education.fields.startYear")} error={err(errors.startYear?.message)}>
           {(c) => <Input {...c} {...year} {...register("startYear")} />}

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { useRoomErrorText } from "@/components/case-studies/use-error-text";
 import { useSaveFeedback } from "@/components/editor/action-feedback";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/campaigns/dates";
@@ -15,6 +16,8 @@ import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertExperienceSchema;
 
@@ -79,16 +82,16 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
 
   const saved = useSaveFeedback(form.setError, t("saveFailed"));
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await saveExperienceAction({ ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
+    if (saved(await callAction(saveExperienceAction, { ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label={t("experience.fields.role")} error={err(errors.role?.message)}>
-        {(c) => <Input {...c} placeholder={t("experience.fields.rolePlaceholder")} {...register("role")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} {...register("role")} />}
       </Field>
       <Field label={t("experience.fields.organization")} error={err(errors.organization?.message)}>
-        {(c) => <Input {...c} placeholder={t("experience.fields.organizationPlaceholder")} {...register("organization")} />}
+        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.organizationPlaceholder")} {...register("organization")} />}
       </Field>
       <Field label={t("experience.fields.kind")} error={err(errors.kind?.message)}>
         {(c) => (
@@ -103,18 +106,18 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("experience.fields.startDate")} error={err(errors.startDate?.message)}>
-          {(c) => <Input {...c} type="date" {...register("startDate")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
         </Field>
         <Field label={t("experience.fields.endDate")} error={err(errors.endDate?.message)}>
-          {(c) => <Input {...c} type="date" disabled={Boolean(current)} {...register("endDate")} />}
+          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" disabled={Boolean(current)} {...register("endDate")} />}
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />
         {t("experience.fields.current")}
       </label>
-      <Field label={t("experience.fields.description")} hint={t("experience.fields.descriptionHint")} error={err(errors.description?.message)}>
-        {(c) => <Textarea {...c} rows={3} maxLength={2000} {...register("description")} />}
+      <Field label={t("experience.fields.description")} hint={<>{t("experience.fields.descriptionHint")} <CharCount control={control} name="description" max={LIMITS.description} /></>} error={err(errors.description?.message)}>
+        {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
       </Field>
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />

@@ -9,6 +9,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { deleteCredentialAction, setCredentialHiddenAction } from "@/lib/credentials/actions";
+import { callAction } from "@/components/ui/call-action";
 
 type RowActionsProps = {
   kind: "certification" | "experience" | "education";
@@ -49,7 +50,7 @@ export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps)
         pending={deleting}
         onConfirm={() =>
           startDelete(async () => {
-            const result = await deleteCredentialAction({ kind, id });
+            const result = await callAction(deleteCredentialAction, { kind, id });
             if (result.ok) {
               setConfirmOpen(false);
               toast.success(t("deleted"));

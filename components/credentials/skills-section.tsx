@@ -19,6 +19,7 @@ import { skillPresets, toolPresets } from "@/lib/credentials/presets";
 import { skillLevelValues, upsertSkillSchema } from "@/lib/credentials/schema";
 import type { SkillView } from "@/lib/credentials/types";
 import { SectionCard } from "./section-card";
+import { callAction } from "@/components/ui/call-action";
 
 type Category = SkillView["category"];
 type Schema = typeof upsertSkillSchema;
@@ -48,7 +49,7 @@ function SkillGroup({ category, items, presets }: { category: Category; items: S
   const addPreset = (name: string) => {
     setAdding(name);
     startTransition(async () => {
-      const result = await saveSkillAction({ name, category, level: null });
+      const result = await callAction(saveSkillAction, { name, category, level: null });
       setAdding(null);
       if (result.ok) toast.success(t("added"));
       else failed(t("saveFailed"), result);
@@ -118,7 +119,7 @@ function SkillRow({ item }: { item: SkillView }) {
           const next = event.target.value;
           setLevel(next);
           startTransition(async () => {
-            const result = await saveSkillAction({ id: item.id, name: item.name, category: item.category, level: next as SkillView["level"] });
+            const result = await callAction(saveSkillAction, { id: item.id, name: item.name, category: item.category, level: next as SkillView["level"] });
             if (result.ok) toast.success(t("saved"));
             else {
               setLevel(previous);
@@ -153,7 +154,7 @@ function RemoveSkill({ item }: { item: SkillView }) {
       title={t("skills.removeItem", { name: item.name })}
       onClick={() =>
         startTransition(async () => {
-          const result = await deleteCredentialAction({ kind: "skill", id: item.id });
+          const result = await callAction(deleteCredentialAction, { kind: "skill", id: item.id });
           if (!result.ok) return failed(t("deleteFailed"), result);
           toast.success(t("skills.removed", { name: item.name }), {
             action: {
@@ -179,7 +180,7 @@ function CustomSkillForm({ category }: { category: Category }) {
   });
   const { register, handleSubmit, formState, reset } = form;
   const onSubmit = handleSubmit(async (values) => {
-    const result = await saveSkillAction(values);
+    const result = await callAction(saveSkillAction, values);
     if (result.ok) {
       toast.success(t("added"));
       reset({ name: "", category, level: "" });

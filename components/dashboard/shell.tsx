@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ZodJitless } from "@/components/ui/zod-jitless";
 import type { SectionCounts } from "@/lib/portfolio/data";
 import { getSharingNavCounts } from "@/lib/sharing/data";
 import { DashboardNav } from "./nav";
@@ -33,6 +34,7 @@ export async function DashboardShell({ user, counts, children }: ShellProps) {
   ];
   return (
     <div className="min-h-screen">
+      <ZodJitless />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2">
         {t("skip")}
       </a>

@@ -8,7 +8,9 @@ import type { z } from "zod";
 import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { MediaThumb } from "@/components/media/media-thumb";
+import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
+import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
+import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
 import { Uploader } from "@/components/media/uploader";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -20,6 +22,8 @@ import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocu
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
 import { MarkdownEditor } from "./markdown-editor";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertDocumentSchema;
 
@@ -35,6 +39,7 @@ function toFormValues(document: DocumentView | null): UpsertDocumentInput {
     client: document?.client ?? "",
     confidential: document?.confidential ?? false,
     anonymizedLabel: document?.anonymizedLabel ?? "",
+    mediaAlts: document?.pdf ? [{ mediaId: document.pdf.id, alt: document.pdf.alt }] : [],
   };
 }
 
@@ -50,7 +55,11 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+  const uploads = useFormUploads();
+  const alts = useMediaAlts(form);
+  const saveLabel = useSaveLabel(uploads, "file");
+  // Not "&& !isSubmitSuccessful": a save the server refused must still guard what was picked.
+  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
@@ -59,105 +68,119 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
     message && t.has(`validation.${message}` as never) ? t(`validation.${message}` as never) : editorErr(message);
 
   const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
-  const onSubmit = handleSubmit(async (values) => {
-    saved(await saveDocumentAction(values), document ? t("updated") : t("created"));
+  const submit = handleSubmit(async (values) => {
+    saved(await callAction(saveDocumentAction, values), document ? t("updated") : t("created"));
   });
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await uploads.settle()) await submit();
+  };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <FormSection title={t("sections.basics")}>
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
-          <Field label={t("fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
+    <FormUploadsScope uploads={uploads}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-6">
+        <FormSection title={t("sections.basics")}>
+          <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
+            <Field label={t("fields.title")} error={err(errors.title?.message)}>
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
+            </Field>
+            <Field label={t("fields.kind")} error={err(errors.kind?.message)}>
+              {(c) => (
+                <Select {...c} {...register("kind")}>
+                  {documentKindValues.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`kinds.${kind}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+          <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
+            {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
           </Field>
-          <Field label={t("fields.kind")} error={err(errors.kind?.message)}>
+        </FormSection>
+
+        <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>
+          <Field label={t("fields.body")} error={err(errors.body?.message)}>
             {(c) => (
-              <Select {...c} {...register("kind")}>
-                {documentKindValues.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
+              <Controller
+                control={control}
+                name="body"
+                render={({ field }) => (
+                  <MarkdownEditor control={c} value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} max={DOCUMENT_BODY_MAX} />
+                )}
+              />
+            )}
+          </Field>
+        </FormSection>
+
+        <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
+          {pdf && pdfId ? (
+            <AttachedMedia
+              media={pdf}
+              alt={alts.field(pdf.id)}
+              removeLabel={t("fields.removePdf")}
+              onRemove={() => {
+                setValue("pdfId", null, { shouldDirty: true });
+                alts.remove(pdf.id);
+              }}
+            />
+          ) : (
+            <>
+              <Uploader
+                purpose="document"
+                accept="pdf"
+                max={1}
+                onUploaded={(media) => {
+                  setPdf(media);
+                  setValue("pdfId", media.id, { shouldDirty: true });
+                  alts.add(media);
+                }}
+              />
+              {document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
+            </>
+          )}
+          {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
+        </FormSection>
+
+        <FormSection title={t("sections.context")}>
+          <Field label={t("fields.campaign")} hint={t("fields.campaignHint")} error={err(errors.campaignId?.message)}>
+            {(c) => (
+              <Select {...c} {...register("campaignId")}>
+                <option value="">{t("fields.noCampaign")}</option>
+                {campaigns.map((campaign) => (
+                  <option key={campaign.id} value={campaign.id}>
+                    {campaign.title}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
-        </div>
-        <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
-          {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
-        </Field>
-      </FormSection>
-
-      <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>
-        <Field label={t("fields.body")} error={err(errors.body?.message)}>
-          {(c) => (
-            <Controller
-              control={control}
-              name="body"
-              render={({ field }) => (
-                <MarkdownEditor control={c} value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} max={DOCUMENT_BODY_MAX} />
-              )}
-            />
-          )}
-        </Field>
-      </FormSection>
-
-      <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-        {pdf && pdfId ? (
-          <MediaThumb
-            media={pdf}
-            removeLabel={t("fields.removePdf")}
-            onRemove={() => setValue("pdfId", null, { shouldDirty: true })}
-          />
-        ) : (
-          <>
-            <Uploader
-              purpose="document"
-              accept="pdf"
-              max={1}
-              onUploaded={(media) => {
-                setPdf(media);
-                setValue("pdfId", media.id, { shouldDirty: true });
-              }}
-            />
-            {document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
-          </>
-        )}
-        {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
-      </FormSection>
-
-      <FormSection title={t("sections.context")}>
-        <Field label={t("fields.campaign")} hint={t("fields.campaignHint")} error={err(errors.campaignId?.message)}>
-          {(c) => (
-            <Select {...c} {...register("campaignId")}>
-              <option value="">{t("fields.noCampaign")}</option>
-              {campaigns.map((campaign) => (
-                <option key={campaign.id} value={campaign.id}>
-                  {campaign.title}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
-          {(c) => <Input {...c} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
-        </Field>
-        <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
-        {confidential && (
-          <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
-            {(c) => <Input {...c} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />}
+          <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
           </Field>
-        )}
-      </FormSection>
+          <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
+          {confidential && (
+            <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
+            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />}
+            </Field>
+          )}
+        </FormSection>
 
-      <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
-        {isDirty && <p className="mr-auto text-sm text-muted">{tEditor("common.unsavedChanges")}</p>}
-        <ButtonLink href="/dashboard/documents" variant="secondary">
-          {tEditor("common.cancel")}
-        </ButtonLink>
-        <Button type="submit" pending={isSubmitting}>
-          {document ? tEditor("common.saveChanges") : tEditor("common.save")}
-        </Button>
-      </div>
-    </form>
+        <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
+          <div className="mr-auto grid gap-0.5">
+            {isDirty && <p className="text-sm text-muted">{tEditor("common.unsavedChanges")}</p>}
+            <UploadSaveStatus uploads={uploads} />
+          </div>
+          <ButtonLink href="/dashboard/documents" variant="secondary">
+            {tEditor("common.cancel")}
+          </ButtonLink>
+          <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
+            {saveLabel(document ? tEditor("common.saveChanges") : tEditor("common.save"))}
+          </Button>
+        </div>
+      </form>
+    </FormUploadsScope>
   );
 }

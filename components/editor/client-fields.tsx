@@ -7,6 +7,7 @@ import { Input, Select } from "@/components/ui/input";
 import { workKindValues } from "@/lib/campaigns/schema";
 import { useEditorErrorText } from "./action-feedback";
 import { SwitchField } from "./form-section";
+import { LIMITS } from "@/lib/validation";
 
 type ClientValues = { client?: string; confidential?: boolean; anonymizedLabel?: string; workKind?: string };
 
@@ -42,12 +43,12 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
         )}
       </Field>
       <Field label={t("common.client")} error={err(errors.client?.message)}>
-        {(control) => <Input {...control} placeholder={clientPlaceholder} autoComplete="off" {...register("client")} />}
+        {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={clientPlaceholder} autoComplete="off" {...register("client")} />}
       </Field>
       <SwitchField label={t("common.confidential")} hint={t("common.confidentialHint")} {...register("confidential")} />
       {confidential && (
         <Field label={t("common.anonymizedLabel")} hint={t("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
-          {(control) => <Input {...control} placeholder={anonymizedPlaceholder} autoComplete="off" {...register("anonymizedLabel")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={anonymizedPlaceholder} autoComplete="off" {...register("anonymizedLabel")} />}
         </Field>
       )}
     </>

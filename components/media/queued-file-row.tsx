@@ -13,6 +13,7 @@ export type QueuedFile = {
   kind: "IMAGE" | "PDF" | null;
   previewUrl: string | null;
   alt: string;
+  /** "idle": not uploading, i.e. failed, cancelled or refused (uploads start when picked). */
   status: "idle" | "uploading";
   progress: number;
   /** Keys of `media.errors` shown beside the file / the alt field. */
@@ -48,7 +49,9 @@ export function QueuedFileRow({
 
   return (
     // minmax(0, …): a long file name truncates instead of widening the page.
-    <li className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 rounded-card border border-border bg-bg p-3 sm:grid-cols-[96px_minmax(0,1fr)] sm:p-4">
+    <li
+      data-upload-stuck={uploading ? undefined : ""}
+      className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 rounded-card border border-border bg-bg p-3 sm:grid-cols-[96px_minmax(0,1fr)] sm:p-4">
       <div className="flex items-start gap-3 sm:block">
         {item.previewUrl ? (
           // A local object URL: next/image cannot optimise it.
@@ -89,14 +92,11 @@ export function QueuedFileRow({
                 value={item.alt}
                 maxLength={ALT_MAX_LENGTH}
                 required={item.kind === "IMAGE"}
-                disabled={uploading}
                 placeholder={item.kind === "IMAGE" ? t("altPlaceholder") : undefined}
                 onChange={(event) => onAltChange(event.target.value)}
                 onKeyDown={(event) => {
-                  if (event.key === "Enter") {
-                    event.preventDefault();
-                    onUpload();
-                  }
+                  // Enter would submit the form before this file is in it.
+                  if (event.key === "Enter") event.preventDefault();
                 }}
               />
             )}
@@ -133,7 +133,7 @@ export function QueuedFileRow({
               {!unusable && (
                 <Button type="button" size="sm" onClick={onUpload}>
                   <Upload aria-hidden className="size-4" />
-                  {item.fileError ? t("retry") : t("upload")}
+                  {item.fileError ? t("retry") : t("uploadAgain")}
                 </Button>
               )}
               <Button type="button" variant="ghost" size="sm" onClick={onDiscard} aria-label={t("discard", { name })}>

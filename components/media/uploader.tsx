@@ -14,6 +14,7 @@ import {
   type MediaPurpose,
 } from "@/lib/media/schema";
 import type { MediaView } from "@/lib/media/types";
+import { useReportUploads } from "./form-uploads";
 import { QueuedFileRow, type QueuedFile } from "./queued-file-row";
 import { startUpload, type UploadFailure } from "./upload-request";
 
@@ -23,15 +24,18 @@ export type UploaderProps = {
   accept?: AcceptedKinds;
   /** How many files may wait in the queue at once (pass what is left of a list's limit). */
   max?: number;
+  /** A finished upload, with the alt text typed so far (the form saves it with the item). */
   onUploaded: (media: MediaView) => void;
   className?: string;
 };
 
 
 /**
- * Drag-and-drop or pick files, describe each image (alt text is required
- * before an image can be uploaded), then upload with per-file progress and
- * cancel. Each finished upload is handed to `onUploaded` and leaves the queue.
+ * Drag-and-drop or pick files: each upload starts at once, with progress,
+ * cancel and retry. Alt text can be typed while it runs; each finished upload
+ * is handed to `onUploaded` with it and leaves the queue, so the form shows
+ * the picture (and its alt text field) and saves both. Inside a form's
+ * <FormUploadsScope>, it reports running and failed files so Save can wait.
  */
 export function Uploader({ purpose, accept, max = 1, onUploaded, className }: UploaderProps) {
   const t = useTranslations("media.uploader");
@@ -45,6 +49,20 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
   const idPrefix = useId();
   const [items, setItems] = useState<QueuedFile[]>([]);
   const [dragging, setDragging] = useState(false);
+  // The alt text typed so far, read when an upload finishes (the closure that started it holds the old one).
+  const alts = useRef(new Map<string, string>());
+  // Picked order, and finished uploads waiting for an earlier pick: pictures reach the form in the order picked.
+  const order = useRef<string[]>([]);
+  const finished = useRef(new Map<string, () => void>());
+  // Likewise the form's latest callback, so two uploads finishing one after the other both land.
+  const handOver = useRef(onUploaded);
+  useEffect(() => {
+    handOver.current = onUploaded;
+  }, [onUploaded]);
+  useReportUploads(idPrefix, {
+    running: items.filter((item) => item.status === "uploading").length,
+    stuck: items.filter((item) => item.status !== "uploading").length,
+  });
 
   const update = useCallback((key: string, patch: Partial<QueuedFile>) => {
     setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item)));
@@ -84,38 +102,66 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
         rejected: check.error !== null,
       };
     });
+    order.current.push(...added.map((item) => item.key));
     setItems((current) => [...current, ...added]);
+    for (const item of added) if (!item.rejected) void upload(item);
   }
 
   function discard(item: QueuedFile) {
     aborts.current.get(item.key)?.();
+    alts.current.delete(item.key);
+    order.current = order.current.filter((key) => key !== item.key);
     if (item.previewUrl) {
       URL.revokeObjectURL(item.previewUrl);
       previews.current.delete(item.previewUrl);
     }
     setItems((current) => current.filter((other) => other.key !== item.key));
+    flush();
+  }
+
+  /** Hands finished uploads to the form in picked order; a failed or cancelled pick does not hold the later ones. */
+  function flush() {
+    for (const key of [...order.current]) {
+      const finish = finished.current.get(key);
+      if (finish) {
+        finished.current.delete(key);
+        order.current = order.current.filter((other) => other !== key);
+        finish();
+        continue;
+      }
+      if (aborts.current.has(key)) return;
+    }
   }
 
   async function upload(item: QueuedFile) {
-    if (item.status === "uploading" || item.rejected) return;
-    const alt = item.alt.trim();
-    if (item.kind === "IMAGE" && alt === "") {
-      update(item.key, { altError: "altRequired" });
-      document.querySelector<HTMLInputElement>(`[data-alt-for="${CSS.escape(item.key)}"]`)?.focus();
-      return;
-    }
+    if (item.rejected || aborts.current.has(item.key)) return;
+    const typed = () => (alts.current.get(item.key) ?? item.alt).trim();
     update(item.key, { status: "uploading", progress: 0, fileError: null, altError: null, note: null });
-    const handle = startUpload({ file: item.file, alt, purpose }, (progress) => update(item.key, { progress }));
+    const handle = startUpload({ file: item.file, alt: typed(), purpose }, (progress) => update(item.key, { progress }));
     aborts.current.set(item.key, handle.abort);
     try {
       const media = await handle.promise;
-      if (item.previewUrl) {
-        URL.revokeObjectURL(item.previewUrl);
-        previews.current.delete(item.previewUrl);
-      }
-      setItems((current) => current.filter((other) => other.key !== item.key));
-      toast.success(t("uploaded", { name: item.file.name }));
-      onUploaded(media);
+      update(item.key, { progress: 1 });
+      finished.current.set(item.key, () => {
+        if (item.previewUrl) {
+          URL.revokeObjectURL(item.previewUrl);
+          previews.current.delete(item.previewUrl);
+        }
+        // Typing in this row's alt field when it goes away: carry on in the form's field for the picture.
+        const typing = document.activeElement?.getAttribute("data-alt-for") === item.key;
+        const alt = typed() || media.alt;
+        alts.current.delete(item.key);
+        setItems((current) => current.filter((other) => other.key !== item.key));
+        toast.success(t("uploaded", { name: item.file.name }));
+        handOver.current({ ...media, alt });
+        if (typing) {
+          requestAnimationFrame(() => {
+            const field = document.querySelector<HTMLInputElement>(`[data-media-alt="${CSS.escape(media.id)}"]`);
+            field?.focus();
+            field?.setSelectionRange(field.value.length, field.value.length);
+          });
+        }
+      });
     } catch (reason) {
       const failure = reason as UploadFailure;
       if (failure.cancelled) {
@@ -127,6 +173,7 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
       if (message) toast.error(tError(message as "server"));
     } finally {
       aborts.current.delete(item.key);
+      flush();
     }
   }
 
@@ -207,7 +254,10 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
                   ? format.number(Math.max(1, Math.round(item.file.size / 1024)), { style: "unit", unit: "kilobyte" })
                   : format.number(item.file.size / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 })
               }
-              onAltChange={(alt) => update(item.key, { alt, altError: null })}
+              onAltChange={(alt) => {
+                alts.current.set(item.key, alt);
+                update(item.key, { alt, altError: null });
+              }}
               onUpload={() => upload(item)}
               onCancel={() => aborts.current.get(item.key)?.()}
               onDiscard={() => discard(item)}

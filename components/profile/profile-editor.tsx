@@ -28,6 +28,7 @@ export async function ProfileEditor({ profile }: { profile: Profile }) {
           platforms: profile.platforms,
           openToWork: profile.openToWork,
           avatarId: profile.avatar?.id ?? null,
+          mediaAlts: profile.avatar ? [{ mediaId: profile.avatar.id, alt: profile.avatar.alt }] : [],
         }}
       />
     </div>

@@ -12,12 +12,16 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { Uploader } from "@/components/media/uploader";
-import { MediaThumb } from "@/components/media/media-thumb";
+import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
+import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
+import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { updateProfileAction } from "@/lib/portfolio/actions";
 import { BIO_MAX, platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type FormInput = z.input<typeof updateProfileSchema>;
 type FormOutput = z.output<typeof updateProfileSchema>;
@@ -33,10 +37,14 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
   const { register, handleSubmit, formState, control, setValue, setError, reset } = form;
   const links = useFieldArray({ control, name: "profileLinks" });
   const errors = formState.errors;
-  useUnsavedChangesWarning(formState.isDirty);
+  const uploads = useFormUploads();
+  const alts = useMediaAlts(form);
+  const saveLabel = useSaveLabel(uploads, "image");
+  // A picture still uploading (or one that failed) is a change the owner would lose too.
+  useUnsavedChangesWarning(formState.isDirty || uploads.running + uploads.stuck > 0);
 
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await updateProfileAction(values);
+  const submit = handleSubmit(async (values) => {
+    const result = await callAction(updateProfileAction, values);
     if (result.ok) {
       reset(values as FormInput);
       toast.success(t("saved"));
@@ -47,133 +55,146 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
     toast.error(t("saveFailed"), { description: tErrors(result.code, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }) });
   });
 
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await uploads.settle()) await submit();
+  };
+
   const bio = useWatch({ control, name: "bio" }) ?? "";
   const platforms = useWatch({ control, name: "platforms" }) ?? [];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8">
-      <section id="photo" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5">
-        <h2 className="font-semibold">{t("photo")}</h2>
-        {avatar ? (
-          <MediaThumb
-            media={{ id: avatar.id, alt: avatar.alt, thumbUrl: `/api/media/${avatar.id}/thumb` }}
-            removeLabel={t("removePhoto")}
-            onRemove={() => {
-              setAvatar(null);
-              setValue("avatarId", null, { shouldDirty: true });
-            }}
-            rounded
-          />
-        ) : (
-          <Uploader
-            purpose="avatar"
-            accept="image"
-            max={1}
-            onUploaded={(media) => {
-              setAvatar({ id: media.id, alt: media.alt });
-              setValue("avatarId", media.id, { shouldDirty: true });
-            }}
-          />
-        )}
-        <p className="text-xs text-muted">{t("photoHint")}</p>
-        {errors.avatarId?.message && <FieldError message={errors.avatarId.message} />}
-      </section>
+    <FormUploadsScope uploads={uploads}>
+      <form onSubmit={onSubmit} noValidate className="space-y-8">
+        <section id="photo" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5">
+          <h2 className="font-semibold">{t("photo")}</h2>
+          {avatar ? (
+            <AttachedMedia
+              media={{ id: avatar.id, kind: "IMAGE", thumbUrl: `/api/media/${avatar.id}/thumb` }}
+              alt={alts.field(avatar.id)}
+              removeLabel={t("removePhoto")}
+              onRemove={() => {
+                setAvatar(null);
+                setValue("avatarId", null, { shouldDirty: true });
+                alts.remove(avatar.id);
+              }}
+              rounded
+            />
+          ) : (
+            <Uploader
+              purpose="avatar"
+              accept="image"
+              max={1}
+              onUploaded={(media) => {
+                setAvatar({ id: media.id, alt: media.alt });
+                setValue("avatarId", media.id, { shouldDirty: true });
+                alts.add(media);
+              }}
+            />
+          )}
+          <p className="text-xs text-muted">{t("photoHint")}</p>
+          {errors.avatarId?.message && <FieldError message={errors.avatarId.message} />}
+        </section>
 
-      <section id="headline" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
-        <Field label={t("displayName")} error={errors.displayName?.message}>
-          {(control) => <Input {...control} autoComplete="name" {...register("displayName")} />}
-        </Field>
-        <Field label={t("location")} error={errors.location?.message}>
-          {(control) => <Input {...control} placeholder={t("locationPlaceholder")} {...register("location")} />}
-        </Field>
-        <Field label={t("headline")} hint={t("headlineHint")} error={errors.headline?.message} className="sm:col-span-2">
-          {(control) => <Input {...control} {...register("headline")} />}
-        </Field>
-        <div id="bio" className="scroll-mt-20 sm:col-span-2">
-          <Field
-            label={t("bio")}
-            hint={t("bioHint", { count: bio.length, max: BIO_MAX })}
-            error={errors.bio?.message}
-          >
-            {(control) => <Textarea {...control} rows={6} maxLength={BIO_MAX} {...register("bio")} />}
+        <section id="headline" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
+          <Field label={t("displayName")} error={errors.displayName?.message}>
+          {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...register("displayName")} />}
           </Field>
-        </div>
-        <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>
-          {(control) => <Input {...control} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
-        </Field>
-        <div className="grid content-start gap-1.5">
-          <label className="flex items-center gap-3 pt-7 text-sm font-medium">
-            <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("openToWork")} />
-            {t("openToWork")}
-          </label>
-          <p className="text-xs text-muted">{t("openToWorkHint")}</p>
-        </div>
-      </section>
+          <Field label={t("location")} error={errors.location?.message}>
+          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("locationPlaceholder")} {...register("location")} />}
+          </Field>
+          <Field label={t("headline")} hint={t("headlineHint")} error={errors.headline?.message} className="sm:col-span-2">
+          {(control) => <Input {...control} maxLength={LIMITS.headline} {...register("headline")} />}
+          </Field>
+          <div id="bio" className="scroll-mt-20 sm:col-span-2">
+            <Field
+              label={t("bio")}
+              hint={t("bioHint", { count: bio.length, max: BIO_MAX })}
+              error={errors.bio?.message}
+            >
+              {(control) => <Textarea {...control} rows={6} maxLength={BIO_MAX} {...register("bio")} />}
+            </Field>
+          </div>
+          <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>
+          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
+          </Field>
+          <div className="grid content-start gap-1.5">
+            <label className="flex items-center gap-3 pt-7 text-sm font-medium">
+              <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("openToWork")} />
+              {t("openToWork")}
+            </label>
+            <p className="text-xs text-muted">{t("openToWorkHint")}</p>
+          </div>
+        </section>
 
-      <section className="grid gap-4 rounded-card border border-border p-5">
-        <fieldset className="grid gap-2">
-          <legend className="mb-2 text-sm font-medium">{t("platforms")}</legend>
-          <PlatformMultiSelect
-            value={platforms}
-            onChange={(next) => setValue("platforms", next, { shouldDirty: true })}
-          />
-        </fieldset>
-      </section>
+        <section className="grid gap-4 rounded-card border border-border p-5">
+          <fieldset className="grid gap-2">
+            <legend className="mb-2 text-sm font-medium">{t("platforms")}</legend>
+            <PlatformMultiSelect
+              value={platforms}
+              onChange={(next) => setValue("platforms", next, { shouldDirty: true })}
+            />
+          </fieldset>
+        </section>
 
-      <section id="contact" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
-        <Field label={t("contactEmail")} hint={t("contactEmailHint")} error={errors.contactEmail?.message}>
-          {(control) => <Input {...control} type="email" autoComplete="email" {...register("contactEmail")} />}
-        </Field>
-        <Field label={t("website")} error={errors.website?.message}>
-          {(control) => <Input {...control} type="url" placeholder="https://" {...register("website")} />}
-        </Field>
-        <fieldset className="grid gap-3 sm:col-span-2">
-          <legend className="text-sm font-medium">{t("profileLinks")}</legend>
-          <p className="text-xs text-muted">{t("profileLinksHint")}</p>
-          {links.fields.map((link, index) => (
-            <div key={link.id} className="grid gap-2 sm:grid-cols-[180px_1fr_auto] sm:items-start">
-              <Field label={<span className="sr-only sm:not-sr-only">{t("linkPlatform")}</span>} error={errors.profileLinks?.[index]?.platform?.message}>
-                {(control) => (
-                  <Select {...control} {...register(`profileLinks.${index}.platform`)}>
-                    {platformValues.map((platform) => (
-                      <option key={platform} value={platform}>
-                        {tPlatforms(platform)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field label={<span className="sr-only sm:not-sr-only">{t("linkUrl")}</span>} error={errors.profileLinks?.[index]?.url?.message}>
-                {(control) => <Input {...control} type="url" placeholder="https://" {...register(`profileLinks.${index}.url`)} />}
-              </Field>
-              <Button type="button" variant="ghost" size="icon" className="sm:mt-6" aria-label={t("removeLink")} onClick={() => links.remove(index)}>
-                <Trash2 aria-hidden className="size-4" />
+        <section id="contact" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
+          <Field label={t("contactEmail")} hint={t("contactEmailHint")} error={errors.contactEmail?.message}>
+          {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" {...register("contactEmail")} />}
+          </Field>
+          <Field label={t("website")} error={errors.website?.message}>
+          {(control) => <Input {...control} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("website")} />}
+          </Field>
+          <fieldset className="grid gap-3 sm:col-span-2">
+            <legend className="text-sm font-medium">{t("profileLinks")}</legend>
+            <p className="text-xs text-muted">{t("profileLinksHint")}</p>
+            {links.fields.map((link, index) => (
+              <div key={link.id} className="grid gap-2 sm:grid-cols-[180px_1fr_auto] sm:items-start">
+                <Field label={<span className="sr-only sm:not-sr-only">{t("linkPlatform")}</span>} error={errors.profileLinks?.[index]?.platform?.message}>
+                  {(control) => (
+                    <Select {...control} {...register(`profileLinks.${index}.platform`)}>
+                      {platformValues.map((platform) => (
+                        <option key={platform} value={platform}>
+                          {tPlatforms(platform)}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+                <Field label={<span className="sr-only sm:not-sr-only">{t("linkUrl")}</span>} error={errors.profileLinks?.[index]?.url?.message}>
+                  {(control) => <Input {...control} type="url" placeholder="https://" {...register(`profileLinks.${index}.url`)} />}
+                </Field>
+                <Button type="button" variant="ghost" size="icon" className="sm:mt-6" aria-label={t("removeLink")} onClick={() => links.remove(index)}>
+                  <Trash2 aria-hidden className="size-4" />
+                </Button>
+              </div>
+            ))}
+            {errors.profileLinks?.root?.message && <FieldError message={errors.profileLinks.root.message} />}
+            {errors.profileLinks?.message && <FieldError message={errors.profileLinks.message} />}
+            <div>
+              <Button
+                type="button"
+                variant="secondary"
+                size="sm"
+                onClick={() => links.append({ platform: "LINKEDIN", url: "" })}
+                disabled={links.fields.length >= 10}
+              >
+                <Plus aria-hidden className="size-4" />
+                {t("addLink")}
               </Button>
             </div>
-          ))}
-          {errors.profileLinks?.root?.message && <FieldError message={errors.profileLinks.root.message} />}
-          {errors.profileLinks?.message && <FieldError message={errors.profileLinks.message} />}
-          <div>
-            <Button
-              type="button"
-              variant="secondary"
-              size="sm"
-              onClick={() => links.append({ platform: "LINKEDIN", url: "" })}
-              disabled={links.fields.length >= 10}
-            >
-              <Plus aria-hidden className="size-4" />
-              {t("addLink")}
-            </Button>
-          </div>
-        </fieldset>
-      </section>
+          </fieldset>
+        </section>
 
-      <div className="sticky bottom-0 flex items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
-        {formState.isDirty && <p className="mr-auto text-sm text-muted">{t("unsaved")}</p>}
-        <Button type="submit" pending={formState.isSubmitting}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+        <div className="sticky bottom-0 flex items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
+          <div className="mr-auto grid gap-0.5">
+            {formState.isDirty && <p className="text-sm text-muted">{t("unsaved")}</p>}
+            <UploadSaveStatus uploads={uploads} />
+          </div>
+          <Button type="submit" pending={formState.isSubmitting || uploads.waitingFor > 0}>
+            {saveLabel(t("save"))}
+          </Button>
+        </div>
+      </form>
+    </FormUploadsScope>
   );
 }

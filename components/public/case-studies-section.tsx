@@ -1,5 +1,6 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
+import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import type { PublicCaseStudy } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "./format";
@@ -27,7 +28,9 @@ export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: Pub
               {study.role && <p className="text-sm text-muted">{t("roleLine", { role: study.role })}</p>}
             </header>
             <ResultGrid results={study.keyResults.slice(0, 3)} currency={study.currency} label={t("keyResults")} />
-            {study.challenge && <p className="line-clamp-3 max-w-prose text-sm leading-relaxed print:line-clamp-none">{study.challenge}</p>}
+            {study.challenge && (
+              <p className="line-clamp-3 max-w-prose text-sm leading-relaxed whitespace-pre-line print:line-clamp-none">{markdownToPlainText(study.challenge)}</p>
+            )}
             <p>
               <a
                 href={`${basePath}/case-studies/${study.slug}`}

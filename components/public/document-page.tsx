@@ -1,5 +1,6 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
+import { unquote } from "@/lib/utils";
 import { Markdown } from "@/components/markdown/markdown";
 import type { PublicDocument, PublicPortfolio } from "@/lib/public/types";
 import { ClientLine } from "./badges";
@@ -30,7 +31,7 @@ export function DocumentPage({ portfolio, document, basePath, embedded, banner, 
           </div>
           <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{document.title}</h1>
           <ClientLine client={document.client} />
-          {campaign && <p className="text-sm text-muted">{t("forCampaign", { campaign: campaign.title })}</p>}
+          {campaign && <p className="text-sm text-muted">{t("forCampaign", { campaign: unquote(campaign.title) })}</p>}
           {document.summary && <p className="text-lg text-pretty text-fg">{document.summary}</p>}
           {document.pdf && (
             <p>

@@ -22,6 +22,16 @@ export function formatDay(iso: string, locale: string): string {
   return formatter(locale, { day: "numeric", month: "short", year: "numeric" }).format(toUtcDate(iso));
 }
 
+/** "12 Mar", for date axes within one season. */
+export function formatShortDay(iso: string, locale: string): string {
+  return formatter(locale, { day: "numeric", month: "short" }).format(toUtcDate(iso));
+}
+
+/** "2026". */
+export function formatYear(iso: string, locale: string): string {
+  return formatter(locale, { year: "numeric" }).format(toUtcDate(iso));
+}
+
 /** "Mar 2026". */
 export function formatMonth(iso: string, locale: string): string {
   return formatter(locale, { month: "short", year: "numeric" }).format(toUtcDate(iso));

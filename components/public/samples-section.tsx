@@ -1,5 +1,6 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
+import { unquote } from "@/lib/utils";
 import { formatCompact, formatFigure } from "@/lib/metrics/format";
 import { platformValues, type PlatformValue } from "@/lib/platforms/platforms";
 import type { PublicSample, SampleNumbers } from "@/lib/public/types";
@@ -73,7 +74,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
             className="inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
           >
             {t("openOriginal")}
-            <span className="sr-only">{t("openOriginalNamed", { title: sample.title, platform: tp(`platforms.${sample.platform}`) })}</span>
+            <span className="sr-only">{t("openOriginalNamed", { title: unquote(sample.title), platform: tp(`platforms.${sample.platform}`) })}</span>
             <Icon name="external-link" className="size-3.5" />
           </a>
         )}

@@ -14,6 +14,7 @@ import { accentPresets, updateAppearanceSchema } from "@/lib/publishing/schema";
 import { themeNames, themeVariables, type ThemeName } from "@/lib/public/themes";
 import { cn } from "@/lib/utils";
 import { PublishCard } from "./publish-card";
+import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof updateAppearanceSchema;
 
@@ -57,7 +58,7 @@ export function AppearanceForm({ initial }: { initial: z.input<Schema> }) {
   const adjusted = themeVariables(theme as ThemeName, validAccent)["--color-accent"];
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateAppearanceAction(values);
+    const result = await callAction(updateAppearanceAction, values);
     if (!result.ok) {
       failureToast(t("failed"), result);
       return;

@@ -10,6 +10,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { updateSectionsAction } from "@/lib/publishing/actions";
 import { PublishCard } from "./publish-card";
+import { callAction } from "@/components/ui/call-action";
 
 type SectionsCardProps = {
   order: SectionKey[];
@@ -31,7 +32,7 @@ export function SectionsCard({ order: initialOrder, hidden: initialHidden, count
 
   const reorder = async (ids: string[]) => {
     const next = ids as SectionKey[];
-    const result = await updateSectionsAction({ sectionOrder: next, hiddenSections: hidden });
+    const result = await callAction(updateSectionsAction, { sectionOrder: next, hiddenSections: hidden });
     if (result.ok) {
       setOrder(next);
       router.refresh();
@@ -43,7 +44,7 @@ export function SectionsCard({ order: initialOrder, hidden: initialHidden, count
     const next = show ? hidden.filter((k) => k !== key) : [...hidden, key];
     setPendingKey(key);
     startTransition(async () => {
-      const result = await updateSectionsAction({ sectionOrder: order, hiddenSections: next });
+      const result = await callAction(updateSectionsAction, { sectionOrder: order, hiddenSections: next });
       setPendingKey(null);
       if (!result.ok) {
         failureToast(t("failed"), result);

@@ -12,6 +12,7 @@ import { setVisibilityAction } from "@/lib/publishing/actions";
 import { visibilityValues, type VisibilityValue } from "@/lib/publishing/schema";
 import { cn } from "@/lib/utils";
 import { PublishCard } from "./publish-card";
+import { callAction } from "@/components/ui/call-action";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
 
@@ -29,7 +30,7 @@ export function VisibilityCard({ initial, handle }: { initial: VisibilityValue; 
     const previous = saved;
     setPendingTarget(visibility);
     startTransition(async () => {
-      const result = await setVisibilityAction({ visibility });
+      const result = await callAction(setVisibilityAction, { visibility });
       setPendingTarget(null);
       if (!result.ok) {
         failureToast(t("failed"), result);

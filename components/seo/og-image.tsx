@@ -1,8 +1,29 @@
 import { ImageResponse } from "next/og";
 import { OG_IMAGE_SIZE, cardVersion, type OgCard } from "@/lib/seo/card";
+import { drawableText, ogFonts } from "@/lib/seo/og-fonts";
 
 // The 1200×630 preview image, laid out for Satori (next/og): flexbox only,
-// inline styles, the bundled font. Text content comes from lib/seo/card.ts.
+// inline styles, the font we ship. Text content comes from lib/seo/card.ts.
+
+/** The card with only characters our font draws, so next/og never fetches a font or emoji (lib/seo/og-fonts.ts). */
+function drawableCard(card: OgCard): OgCard {
+  const metric = card.metric && {
+    value: drawableText(card.metric.value),
+    label: drawableText(card.metric.label),
+    detail: card.metric.detail === null ? null : drawableText(card.metric.detail),
+    kind: drawableText(card.metric.kind),
+  };
+  return {
+    ...card,
+    eyebrow: drawableText(card.eyebrow),
+    title: drawableText(card.title),
+    subtitle: drawableText(card.subtitle),
+    initials: drawableText(card.initials) || "?",
+    metric,
+    platforms: card.platforms.map(drawableText).filter(Boolean),
+    footer: drawableText(card.footer),
+  };
+}
 
 function OgCardImage({ card }: { card: OgCard }) {
   const { colors } = card;
@@ -77,7 +98,7 @@ export function ogImageResponse(request: Request, card: OgCard): Response {
     "x-robots-tag": "noindex",
   };
   if (request.headers.get("if-none-match") === headers.etag) return new Response(null, { status: 304, headers });
-  return new ImageResponse(<OgCardImage card={card} />, { ...OG_IMAGE_SIZE, headers });
+  return new ImageResponse(<OgCardImage card={drawableCard(card)} />, { ...OG_IMAGE_SIZE, fonts: ogFonts(), headers });
 }
 
 /** What a missing, draft or unlisted portfolio's image answers: the same 404 as its page. */

@@ -13,6 +13,7 @@ import { changeEmailAction } from "@/lib/auth/actions";
 import { changeEmailSchema } from "@/lib/auth/schema";
 import { SettingsActions, SettingsCard } from "./settings-card";
 import { useSave } from "./use-save";
+import { LIMITS } from "@/lib/validation";
 
 export function EmailForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   const t = useTranslations("auth");
@@ -31,7 +32,7 @@ export function EmailForm({ email, hasPassword }: { email: string; hasPassword: 
     <SettingsCard title={t("settings.email.title")} description={t("settings.email.description")}>
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
         <Field label={t("fields.email")} error={errorText(errors.email?.message)}>
-          {(control) => <Input {...control} type="email" autoComplete="email" inputMode="email" {...form.register("email")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" inputMode="email" {...form.register("email")} />}
         </Field>
         {hasPassword && (
           <Field label={t("fields.currentPassword")} error={errorText(errors.currentPassword?.message)} hint={t("settings.email.passwordHint")}>

@@ -11,6 +11,7 @@ import { updateNameAction } from "@/lib/auth/actions";
 import { updateNameSchema } from "@/lib/auth/schema";
 import { SettingsActions, SettingsCard } from "./settings-card";
 import { useSave } from "./use-save";
+import { LIMITS } from "@/lib/validation";
 
 export function NameForm({ name }: { name: string }) {
   const t = useTranslations("auth");
@@ -28,7 +29,7 @@ export function NameForm({ name }: { name: string }) {
     <SettingsCard title={t("settings.profile.title")} description={t("settings.profile.description")}>
       <form onSubmit={onSubmit} noValidate>
         <Field label={t("fields.name")} error={errors.name?.message}>
-          {(control) => <Input {...control} autoComplete="name" {...form.register("name")} />}
+          {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...form.register("name")} />}
         </Field>
         <SettingsActions>
           <Button type="submit" pending={isSubmitting} disabled={!isDirty}>

@@ -6,6 +6,7 @@ import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/safe-action";
 import { applyFieldErrors, useFailureText } from "@/components/auth/error-text";
+import { callAction } from "@/components/ui/call-action";
 
 /**
  * Runs a settings action for a form: field errors go beside their fields,
@@ -16,7 +17,7 @@ export function useSave<T extends FieldValues>(setError: UseFormSetError<T>, fie
   const t = useTranslations("auth.settings");
   const failureText = useFailureText();
   return async <R,>(run: () => Promise<ActionResult<R>>, successMessage: (data: R) => string): Promise<R | null> => {
-    const result = await run();
+    const result = await callAction(run, undefined);
     if (!result.ok) {
       if (!applyFieldErrors(setError, result.fieldErrors, fields)) {
         toast.error(t("errorToast", { reason: failureText(result) }));

@@ -17,6 +17,8 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { revokeShareLinkAction, updateShareLinkAction } from "@/lib/sharing/actions";
 import { MAX_NOTE, updateShareLinkSchema } from "@/lib/sharing/schema";
+import { callAction } from "@/components/ui/call-action";
+import { LIMITS } from "@/lib/validation";
 
 type LinkSummary = { id: string; recipientName: string; company: string; note: string; who: string; active: boolean };
 
@@ -33,7 +35,7 @@ export function LinkActions({ link }: { link: LinkSummary }) {
 
   async function revoke() {
     setRevoking(true);
-    const result = await revokeShareLinkAction({ id: link.id });
+    const result = await callAction(revokeShareLinkAction, { id: link.id });
     setRevoking(false);
     if (!result.ok) return failureToast(t("revokeFailed"), result);
     setRevokeOpen(false);
@@ -77,7 +79,7 @@ function EditLinkDialog({ link }: { link: LinkSummary }) {
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await updateShareLinkAction(values);
+    const result = await callAction(updateShareLinkAction, values);
     if (result.ok) {
       toast.success(tForm("saved"));
       reset(values);
@@ -110,10 +112,10 @@ function EditLinkDialog({ link }: { link: LinkSummary }) {
           <Dialog.Description className="sr-only">{t("editTitle", { who: link.who })}</Dialog.Description>
           <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4">
             <Field label={tForm("recipientName")} error={errors.recipientName?.message}>
-              {(control) => <Input {...control} autoComplete="off" {...register("recipientName")} />}
+              {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("recipientName")} />}
             </Field>
             <Field label={tForm("company")} error={errors.company?.message}>
-              {(control) => <Input {...control} autoComplete="off" {...register("company")} />}
+              {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("company")} />}
             </Field>
             <Field label={tForm("note")} error={errors.note?.message}>
               {(control) => <Textarea {...control} rows={3} maxLength={MAX_NOTE} {...register("note")} />}

@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { markNotificationsReadAction } from "@/lib/sharing/actions";
 import type { OwnerNotificationView } from "@/lib/sharing/types";
+import { callAction } from "@/components/ui/call-action";
 
 /** "Jane at Acme opened your link": dashboard notices, shown when no email was sent. */
 export function NotificationsBanner({ notifications, now }: { notifications: OwnerNotificationView[]; now: string }) {
@@ -19,7 +20,7 @@ export function NotificationsBanner({ notifications, now }: { notifications: Own
 
   async function markRead(ids: string[], key: string) {
     setPending(key);
-    const result = await markNotificationsReadAction({ ids });
+    const result = await callAction(markNotificationsReadAction, { ids });
     setPending(null);
     if (!result.ok) return toast.error(t("failed"));
     router.refresh();

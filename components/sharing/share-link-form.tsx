@@ -15,6 +15,8 @@ import { createShareLinkAction } from "@/lib/sharing/actions";
 import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { useSharingErrorText } from "./use-sharing-error-text";
+import { callAction } from "@/components/ui/call-action";
+import { DATE_MAX, LIMITS } from "@/lib/validation";
 
 type FormInput = z.input<typeof createShareLinkSchema>;
 type FormOutput = z.output<typeof createShareLinkSchema>;
@@ -34,7 +36,7 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   const note = useWatch({ control, name: "note" }) ?? "";
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await createShareLinkAction(values);
+    const result = await callAction(createShareLinkAction, values);
     if (result.ok) {
       toast.success(t("created", { name: values.recipientName }), { description: t("createdDescription") });
       reset(defaults);
@@ -49,16 +51,16 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <Field label={t("recipientName")} error={errors.recipientName?.message}>
-        {(control) => <Input {...control} placeholder={t("recipientNamePlaceholder")} autoComplete="off" {...register("recipientName")} />}
+        {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={t("recipientNamePlaceholder")} autoComplete="off" {...register("recipientName")} />}
       </Field>
       <Field label={t("company")} error={errors.company?.message}>
-        {(control) => <Input {...control} placeholder={t("companyPlaceholder")} autoComplete="off" {...register("company")} />}
+        {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={t("companyPlaceholder")} autoComplete="off" {...register("company")} />}
       </Field>
       <Field label={t("note")} hint={t("noteHint", { count: note.length })} error={errors.note?.message} className="sm:col-span-2">
         {(control) => <Textarea {...control} rows={2} maxLength={MAX_NOTE} className="min-h-16" {...register("note")} />}
       </Field>
       <Field label={t("expiresAt")} hint={t("expiresAtHint")} error={errorText(errors.expiresAt?.message)}>
-        {(control) => <Input {...control} type="date" min={todayIso()} {...register("expiresAt")} />}
+        {(control) => <Input {...control} max={DATE_MAX} type="date" min={todayIso()} {...register("expiresAt")} />}
       </Field>
 
       <fieldset className="grid gap-2 sm:col-span-2" aria-describedby="share-sections-hint">

@@ -5,11 +5,17 @@ import { env } from "@/lib/env";
 import { defaultLocale } from "@/lib/i18n/config";
 import messages from "@/lib/i18n/messages/en";
 import { notifyOwner } from "@/lib/mail/notify";
+import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { resolveShareLink } from "@/lib/sharing/data";
 import { countryFromHeaders, deviceClass, isBot, isPrefetch, referrerHost } from "./request-filter";
 import { parseViewTarget } from "./target";
 import type { RecordOutcome, ViewRequest, ViewSource } from "./types";
-import { visitorHash } from "./visitor";
+import { dailySalt, hashVisitor } from "./visitor";
+
+/** One view per visitor, page and source (public page or link) in 30 minutes: reloads are not new views. */
+export const repeatViewRule: RateLimitRule = { limit: 1, windowMs: 30 * 60_000 };
+/** At most 30 counted views per IP in 15 minutes (a script varying its user agent is many "visitors"). */
+export const viewsPerIpRule: RateLimitRule = { limit: 30, windowMs: 15 * 60_000 };
 
 type Resolved =
   | { ok: true; portfolioId: string; ownerId: string; link: { id: string; recipientName: string; company: string } | null }
@@ -27,8 +33,9 @@ async function resolveSource(source: ViewSource, now: Date): Promise<Resolved> {
       link: { id: share.link.id, recipientName: share.link.recipientName, company: share.link.company },
     };
   }
+  // By handle only a PUBLIC portfolio: an UNLISTED one's /<handle> is a 404, so such "views" are made up.
   const portfolio = await db().portfolio.findFirst({
-    where: { user: { handle: source.handle.toLowerCase() }, visibility: { not: "DRAFT" } },
+    where: { user: { handle: source.handle.toLowerCase() }, visibility: "PUBLIC" },
     select: { id: true, userId: true },
   });
   if (!portfolio) return { ok: false, reason: "not-found" };
@@ -39,7 +46,10 @@ async function resolveSource(source: ViewSource, now: Date): Promise<Resolved> {
  * Counts one view of the public page or a share link, unless it came from a
  * crawler, a prefetch or the owner. Stores the referrer's host, the country
  * from an edge header, the device class and a salted visitor hash (never the
- * IP). A link's first view notifies the owner.
+ * IP). A link's first view notifies the owner. Repeats of the same page by
+ * the same visitor within 30 minutes, and views past 30 per IP in 15 minutes,
+ * are not counted, so scripted hits cannot inflate the owner's analytics.
+ * Both limits live in the RateLimit table under salted hashes, not raw IPs.
  */
 export async function recordView(source: ViewSource, rawTarget: string | null, request: ViewRequest): Promise<RecordOutcome> {
   const now = request.now ?? new Date();
@@ -53,6 +63,15 @@ export async function recordView(source: ViewSource, rawTarget: string | null, r
   if (!resolved.ok) return { counted: false, reason: resolved.reason };
   if (request.viewerUserId && request.viewerUserId === resolved.ownerId) return { counted: false, reason: "owner" };
 
+  const salt = await dailySalt(now);
+  const visitor = hashVisitor(salt, request.ip, userAgent);
+  const [repeat, perIp] = await Promise.all([
+    hitRateLimit(`views:seen:${resolved.portfolioId}:${resolved.link?.id ?? "public"}:${target}:${visitor}`, repeatViewRule, now),
+    hitRateLimit(`views:ip:${hashVisitor(salt, request.ip, "")}`, viewsPerIpRule, now),
+  ]);
+  if (!repeat.allowed) return { counted: false, reason: "repeat" };
+  if (!perIp.allowed) return { counted: false, reason: "rate-limited" };
+
   const view = await db().pageView.create({
     data: {
       portfolioId: resolved.portfolioId,
@@ -61,7 +80,7 @@ export async function recordView(source: ViewSource, rawTarget: string | null, r
       referrerHost: referrerHost(request.referrer, request.headers.get("host")),
       country: countryFromHeaders(request.headers),
       device: deviceClass(userAgent),
-      visitorHash: await visitorHash(request.ip, userAgent, now),
+      visitorHash: visitor,
       createdAt: now,
     },
     select: { id: true },

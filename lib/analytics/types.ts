@@ -19,7 +19,7 @@ export type ViewRequest = {
 
 export type RecordOutcome =
   | { counted: true; viewId: string; firstOpenOfLink: boolean }
-  | { counted: false; reason: "bot" | "prefetch" | "owner" | "not-found" | "inactive" | "bad-target" };
+  | { counted: false; reason: "bot" | "prefetch" | "owner" | "not-found" | "inactive" | "bad-target" | "repeat" | "rate-limited" };
 
 export type DailyPoint = { day: string; views: number; visitors: number };
 

@@ -3,16 +3,17 @@
 import { headers } from "next/headers";
 import { authedAction, publicAction } from "@/lib/safe-action";
 import { clientIp } from "./client-ip";
-import { changeEmail, changeHandle, changePassword, deleteAccount, signUp, updateName } from "./mutations";
+import { changeEmail, changeHandle, changePassword, deleteAccount, signOutEverywhere, signUp, updateName } from "./mutations";
 import {
   changeEmailSchema,
   changeHandleSchema,
   changePasswordSchema,
   deleteAccountSchema,
+  signOutEverywhereSchema,
   signUpSchema,
   updateNameSchema,
 } from "./schema";
-import { reissueSession } from "./session-cookie";
+import { clearSessionCookie, reissueSession } from "./session-cookie";
 
 /** Creates the account; the form then signs in with the same credentials. */
 export const signUpAction = publicAction(signUpSchema, async (input) => {
@@ -36,4 +37,11 @@ export const changePasswordAction = authedAction(changePasswordSchema, async (in
 export const deleteAccountAction = authedAction(deleteAccountSchema, async (input, { user }) => {
   await deleteAccount(user.id, input);
   return { deleted: true };
+});
+
+/** Ends every session of the account, this one included; the page then goes to /login. */
+export const signOutEverywhereAction = authedAction(signOutEverywhereSchema, async (_input, { user }) => {
+  await signOutEverywhere(user.id);
+  await clearSessionCookie();
+  return { signedOut: true };
 });

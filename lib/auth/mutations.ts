@@ -6,8 +6,11 @@ import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { deleteUserFiles } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { revalidateHandle } from "@/lib/public/tags";
-import { authAttemptsRule, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { cleanLine, LIMITS } from "@/lib/validation";
+import { authAttemptsRule, enforceRateLimits, hitRateLimit, peekRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { findHandleHold } from "./data";
 import { handleCandidate, suggestHandle } from "./handle";
+import { SESSION_ABSOLUTE_MAX_AGE, sessionHardExpiry } from "./session-policy";
 import { hashPassword, verifyPassword } from "./password";
 import {
   normalizeEmail,
@@ -31,28 +34,45 @@ export type RequestContext = { ip: string; now?: Date };
 
 /**
  * Checks an email and password; null for any mismatch (one answer for both).
- * Failed tries are limited per IP and per email (a success is not counted);
- * over the limit it throws RATE_LIMITED with the wait in seconds.
+ * Over a limit it throws RATE_LIMITED with the wait in seconds.
+ * - Per IP: every try counts and a success is refunded, so one address gets
+ *   10 failures per 15 minutes, across all emails.
+ * - Per email: only failures count, and the lock (10 failures per 15 minutes,
+ *   from any addresses) is checked before the password, except for a browser
+ *   that already signed in to this account (`knownDeviceUserId`, from the
+ *   device cookie): strangers can slow down guessing on an account but cannot
+ *   lock its owner out of the browsers the owner uses.
  */
-export async function authenticate(input: { email: string; password: string } & RequestContext): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  input: { email: string; password: string; knownDeviceUserId?: string | null } & RequestContext,
+): Promise<AuthenticatedUser | null> {
   const email = normalizeEmail(input.email);
-  const keys = [`signin:ip:${input.ip}`, `signin:email:${email}`];
-  await enforceRateLimits(keys, authAttemptsRule, input.now);
+  const ipKey = `signin:ip:${input.ip}`;
+  const emailKey = `signin:email:${email}`;
+  await enforceRateLimits([ipKey], authAttemptsRule, input.now);
   const user = await db().user.findUnique({ where: { email } });
+  if (!user || input.knownDeviceUserId !== user.id) {
+    const emailLock = await peekRateLimit(emailKey, authAttemptsRule, input.now);
+    if (!emailLock.allowed) throw new AppError("RATE_LIMITED", { retryAfterSeconds: emailLock.retryAfterSeconds });
+  }
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  if (!user || !user.passwordHash || !ok) return null;
-  await Promise.all(keys.map(refundRateLimit));
+  if (!user || !user.passwordHash || !ok) {
+    await hitRateLimit(emailKey, authAttemptsRule, input.now);
+    return null;
+  }
+  await refundRateLimit(ipKey);
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 /** Creates an account; every conflict (email, handle) comes back as a field error at once. */
 export async function signUp(input: SignUpInput, context: RequestContext): Promise<{ id: string; email: string }> {
   await enforceRateLimits([`signup:ip:${context.ip}`, `signup:email:${input.email}`], authAttemptsRule, context.now);
-  await assertFree({ email: input.email, handle: input.handle });
+  await assertFree({ email: input.email, handle: input.handle }, undefined, context.now);
   const passwordHash = await hashPassword(input.password);
   try {
+    // The portfolio row comes with the account (one statement, one transaction): everything else assumes it exists.
     const user = await db().user.create({
-      data: { name: input.name, email: input.email, handle: input.handle, passwordHash },
+      data: { name: input.name, email: input.email, handle: input.handle, passwordHash, portfolio: { create: { displayName: input.name } } },
       select: { id: true, email: true },
     });
     // The public page caches "no such handle" too.
@@ -84,13 +104,22 @@ export async function changeEmail(userId: string, input: ChangeEmailInput): Prom
   return { email: input.email };
 }
 
-/** A new public URL; the old handle stops resolving at once. */
-export async function changeHandle(userId: string, input: ChangeHandleInput): Promise<{ handle: string }> {
+/**
+ * A new public URL; the old handle stops resolving at once and is held for
+ * HANDLE_HOLD_DAYS, so links to it never reach someone else; this account may
+ * take it back meanwhile.
+ */
+export async function changeHandle(userId: string, input: ChangeHandleInput, now: Date = new Date()): Promise<{ handle: string }> {
   const user = await ownUser(userId);
   if (input.handle === user.handle) return { handle: user.handle };
-  await assertFree({ handle: input.handle }, userId);
+  await assertFree({ handle: input.handle }, userId, now);
   try {
-    await db().user.update({ where: { id: userId }, data: { handle: input.handle } });
+    await db().$transaction([
+      db().user.update({ where: { id: userId }, data: { handle: input.handle } }),
+      holdHandle(user.handle, userId, now),
+      // Taking back one's own held handle ends its hold.
+      db().heldHandle.deleteMany({ where: { handle: input.handle } }),
+    ]);
   } catch (error) {
     throw uniqueViolation(error) ?? error;
   }
@@ -98,6 +127,19 @@ export async function changeHandle(userId: string, input: ChangeHandleInput): Pr
   revalidateHandle(user.handle);
   revalidateHandle(input.handle);
   return { handle: input.handle };
+}
+
+/** Days a released handle stays unusable by anyone else (old links, printed PDFs, QR codes). */
+export const HANDLE_HOLD_DAYS = 30;
+
+/** Holds `handle` for HANDLE_HOLD_DAYS from `now`: for `ownerId` to take back, or for no one (a deleted account). */
+function holdHandle(handle: string, ownerId: string | null, now: Date) {
+  const heldUntil = new Date(now.getTime() + HANDLE_HOLD_DAYS * 24 * 60 * 60_000);
+  return db().heldHandle.upsert({
+    where: { handle },
+    create: { handle, ownerId, heldUntil },
+    update: { ownerId, heldUntil, createdAt: now },
+  });
 }
 
 /**
@@ -118,13 +160,45 @@ export async function changePassword(userId: string, input: ChangePasswordInput,
   return updated;
 }
 
-/** Deletes the account after the handle is typed to confirm: every row (by cascade) and every stored file. */
-export async function deleteAccount(userId: string, input: DeleteAccountInput): Promise<void> {
+/**
+ * Ends one session server-side (sign-out): its id is refused from now on, so a
+ * copy of the cookie stops working too, until the session could not be valid
+ * anyway (30 days after its sign-in). Also drops revocations past that point.
+ */
+export async function endSession(claims: { uid?: unknown; sid?: unknown; auth?: unknown }, now: Date = new Date()): Promise<void> {
+  if (typeof claims.uid !== "string" || typeof claims.sid !== "string") return;
+  const expiresAt = new Date(typeof claims.auth === "number" ? sessionHardExpiry(claims.auth) : now.getTime() + SESSION_ABSOLUTE_MAX_AGE * 1000);
+  // INSERT … SELECT: nothing happens for an account deleted meanwhile.
+  await db().$executeRaw`
+    INSERT INTO "RevokedSession" ("id", "userId", "expiresAt")
+    SELECT ${claims.sid}, "id", ${expiresAt} FROM "User" WHERE "id" = ${claims.uid}
+    ON CONFLICT ("id") DO NOTHING`;
+  await db().revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+}
+
+/** "Sign out everywhere": bumps the session version, which every session's token must match. */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  const { count } = await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  if (count === 0) throw notFound();
+  // Those sessions are all stale now; their individual revocations are no longer needed.
+  await db().revokedSession.deleteMany({ where: { userId } });
+}
+
+/**
+ * Deletes the account after the handle is typed to confirm: every row (by
+ * cascade) and every stored file; the handle is held for HANDLE_HOLD_DAYS.
+ */
+export async function deleteAccount(userId: string, input: DeleteAccountInput, now: Date = new Date()): Promise<void> {
   const user = await ownUser(userId);
   if (input.confirmHandle !== user.handle) {
     throw new AppError("VALIDATION", { fieldErrors: { confirmHandle: ["confirmHandleMismatch"] } });
   }
-  await db().user.delete({ where: { id: userId } });
+  // The handle is held for no one: old links and printed PDFs must not lead to a stranger.
+  await db().$transaction([
+    db().user.delete({ where: { id: userId } }),
+    holdHandle(user.handle, null, now),
+    db().heldHandle.deleteMany({ where: { heldUntil: { lt: now } } }),
+  ]);
   try {
     await deleteUserFiles(userId);
   } catch (error) {
@@ -167,7 +241,7 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
     await db().account.create({ data: { ...account, userId: existing.id } });
     return existing;
   }
-  const name = identity.name?.trim() || email.split("@")[0] || "New user";
+  const name = cleanLine(identity.name ?? "").trim().slice(0, LIMITS.name) || email.split("@")[0]?.slice(0, LIMITS.name) || "New user";
   const handle = await freeHandle(suggestHandle(name) || suggestHandle(email.split("@")[0] ?? "") || "portfolio");
   return db().user.create({
     data: {
@@ -177,15 +251,19 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
       image: identity.image,
       emailVerified: identity.emailVerified ? new Date() : null,
       accounts: { create: account },
+      portfolio: { create: { displayName: name } },
     },
     select: { id: true, sessionVersion: true },
   });
 }
 
 async function freeHandle(base: string): Promise<string> {
-  const taken = new Set(
-    (await db().user.findMany({ where: { handle: { startsWith: base.slice(0, 20) } }, select: { handle: true } })).map((user) => user.handle),
-  );
+  const prefix = base.slice(0, 20);
+  const [users, holds] = await Promise.all([
+    db().user.findMany({ where: { handle: { startsWith: prefix } }, select: { handle: true } }),
+    db().heldHandle.findMany({ where: { handle: { startsWith: prefix }, heldUntil: { gt: new Date() } }, select: { handle: true } }),
+  ]);
+  const taken = new Set([...users, ...holds].map((row) => row.handle));
   for (let attempt = 1; ; attempt++) {
     const candidate = handleCandidate(base, attempt);
     if (!taken.has(candidate)) return candidate;
@@ -209,18 +287,22 @@ async function checkCurrentPassword(user: { passwordHash: string | null }, passw
   }
 }
 
-/** Throws field errors for every value already used by another account. */
-async function assertFree(values: { email?: string; handle?: string }, exceptUserId?: string): Promise<void> {
-  const others = await db().user.findMany({
-    where: {
-      OR: [...(values.email ? [{ email: values.email }] : []), ...(values.handle ? [{ handle: values.handle }] : [])],
-      ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
-    },
-    select: { email: true, handle: true },
-  });
+/** Throws field errors for every value already used by another account, or a handle held for someone else. */
+async function assertFree(values: { email?: string; handle?: string }, exceptUserId?: string, now: Date = new Date()): Promise<void> {
+  const [others, held] = await Promise.all([
+    db().user.findMany({
+      where: {
+        OR: [...(values.email ? [{ email: values.email }] : []), ...(values.handle ? [{ handle: values.handle }] : [])],
+        ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
+      },
+      select: { email: true, handle: true },
+    }),
+    values.handle ? findHandleHold(values.handle, exceptUserId, now) : null,
+  ]);
   const fieldErrors: FieldErrors = {};
   if (values.email && others.some((other) => other.email === values.email)) fieldErrors.email = ["emailTaken"];
   if (values.handle && others.some((other) => other.handle === values.handle)) fieldErrors.handle = ["handleTaken"];
+  else if (held) fieldErrors.handle = ["handleHeld"];
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", { fieldErrors });
 }
 

@@ -1,24 +1,38 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "./client-ip";
-import { authenticate, findOrCreateOAuthUser } from "./mutations";
+import { DEVICE_COOKIE_MAX_AGE, deviceCookieName, deviceCookieValue, knownDeviceUser } from "./device";
+import { authenticate, endSession, findOrCreateOAuthUser } from "./mutations";
 import { emailIsVerified, oauthProviders } from "./oauth";
+import { SESSION_MAX_AGE, SESSION_UPDATE_AGE, secureCookiesFor, sessionCookieNameFor } from "./session-policy";
 
 export { clientIp } from "./client-ip";
-
-export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+export { SESSION_MAX_AGE } from "./session-policy";
 
 /** Secure cookies (and their __Secure- names) whenever the public URL is https. */
 export function secureCookies(): boolean {
-  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return secureCookiesFor(env().NEXTAUTH_URL);
 }
 
 /** The session cookie's name, as next-auth names it. */
 export function sessionCookieName(): string {
-  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return sessionCookieNameFor(env().NEXTAUTH_URL);
+}
+
+/** Marks this browser as one the user signed in from (it then passes the per-email sign-in lock). */
+async function rememberDevice(userId: string): Promise<void> {
+  (await cookies()).set(deviceCookieName(), deviceCookieValue(userId), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secureCookies(),
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
 }
 
 /** Prefix of the error `signIn("credentials", { redirect: false })` reports when rate-limited: `RATE_LIMITED:<seconds>`. */
@@ -33,7 +47,9 @@ export const RATE_LIMITED_ERROR = "RATE_LIMITED";
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().authSecret,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    // A week, renewed once a day of use (proxy.ts re-issues the cookie; next-auth's own
+    // /api/auth/session does too). Signing out ends the session server-side (events.signOut).
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: SESSION_UPDATE_AGE },
     useSecureCookies: secureCookies(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
@@ -42,11 +58,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
           try {
-            return await authenticate({
+            const headers = request.headers ?? {};
+            const knownDeviceUserId = knownDeviceUser(typeof headers.cookie === "string" ? headers.cookie : null);
+            const user = await authenticate({
               email: String(credentials?.email ?? ""),
               password: String(credentials?.password ?? ""),
-              ip: clientIp(request.headers ?? {}),
+              ip: clientIp(headers),
+              knownDeviceUserId,
             });
+            if (user && knownDeviceUserId !== user.id) await rememberDevice(user.id);
+            return user;
           } catch (error) {
             // Thrown errors reach the client as `error`; this one carries the wait.
             if (error instanceof AppError && error.code === "RATE_LIMITED") {
@@ -80,12 +101,22 @@ export function authOptions(): NextAuthOptions {
           token.uid = user.id;
           token.sub = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          // This session's id (signing out revokes it, so a copy of the cookie stops
+          // working too) and its sign-in time (bounds its life however often it is renewed).
+          token.sid = randomUUID();
+          token.auth = Math.floor(Date.now() / 1000);
         }
         return token;
       },
       async session({ session, token }) {
-        if (session.user) Object.assign(session.user, { id: token.uid, sv: token.sv });
+        if (session.user) Object.assign(session.user, { id: token.uid, sv: token.sv, sid: token.sid, auth: token.auth });
         return session;
+      },
+    },
+    events: {
+      // next-auth v4 hands the decoded JWT to signOut; the cookie is cleared after this.
+      async signOut({ token }) {
+        await endSession({ uid: token?.uid, sid: token?.sid, auth: token?.auth });
       },
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS, text } from "@/lib/validation";
 import { handleSchema } from "./handle";
 import { PASSWORD_MAX, newPasswordSchema } from "./password-rules";
 
@@ -12,7 +13,7 @@ export function normalizeEmail(email: string): string {
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "email" }).max(254, "tooLong"));
 
-export const nameSchema = z.string().trim().min(1, "required").max(80, "tooLong");
+export const nameSchema = text(LIMITS.name, 1);
 
 /** A password being checked (not chosen): any length up to the cap. */
 const currentPasswordSchema = z.string().min(1, "required").max(PASSWORD_MAX, "passwordTooLong");
@@ -51,3 +52,6 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z.object({ confirmHandle: z.string().trim().toLowerCase().min(1, "required") });
 export type DeleteAccountInput = z.output<typeof deleteAccountSchema>;
+
+/** "Sign out everywhere" takes no input; the confirmation is in the dialog. */
+export const signOutEverywhereSchema = z.object({});

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { SESSION_MAX_AGE, sessionCookieName, secureCookies } from "./options";
@@ -10,7 +11,7 @@ import { SESSION_MAX_AGE, sessionCookieName, secureCookies } from "./options";
  */
 export async function reissueSession(user: { id: string; name: string; email: string; sessionVersion: number }): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, uid: user.id, sv: user.sessionVersion, name: user.name, email: user.email },
+    token: { sub: user.id, uid: user.id, sv: user.sessionVersion, sid: randomUUID(), auth: Math.floor(Date.now() / 1000), name: user.name, email: user.email },
     secret: env().authSecret ?? "",
     maxAge: SESSION_MAX_AGE,
   });
@@ -21,4 +22,9 @@ export async function reissueSession(user: { id: string; name: string; email: st
     secure: secureCookies(),
     maxAge: SESSION_MAX_AGE,
   });
+}
+
+/** Deletes this browser's session cookie (after "sign out everywhere" ended the session server-side). */
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete(sessionCookieName());
 }

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { ContentFormat, EntryStatus, Platform } from "@/lib/db/generated/enums";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, PILLAR_MAX, TOPIC_MAX, type EntryFields } from "./schema";
+import { cleanLine, cleanMultiline } from "@/lib/validation";
 import { isWithin } from "./period";
 
 // The one CSV parser for calendar imports: the preview in the browser and the
@@ -140,6 +141,15 @@ export function parseCsvTime(value: string): string | null | undefined {
   return `${match[1]!.padStart(2, "0")}:${match[2]}`;
 }
 
+/** More lines than this is never a file of CSV_MAX_ROWS rows, even with multi-line captions. */
+const CSV_MAX_LINES = CSV_MAX_ROWS * 10;
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count++;
+  return count;
+}
+
 function byteLength(text: string): number {
   return new TextEncoder().encode(text).byteLength;
 }
@@ -191,11 +201,12 @@ function readRow(row: number, cells: Partial<Record<CsvColumn, string>>, period:
   const status = rawStatus ? parseStatus(rawStatus) : "IDEA";
   if (!status) issue("unknownStatus", rawStatus);
 
-  const topic = (cells.caption ?? "").trim();
+  // Stored as typed, minus control characters (PostgreSQL refuses NUL): the same cleaning as the entry form.
+  const topic = cleanMultiline(cells.caption ?? "").trim();
   if (!topic) issue("missingCaption");
   else if (topic.length > TOPIC_MAX) issue("captionTooLong");
 
-  const pillar = (cells.pillar ?? "").trim();
+  const pillar = cleanLine(cells.pillar ?? "").trim();
   if (pillar.length > PILLAR_MAX) issue("pillarTooLong");
 
   const entry =
@@ -215,6 +226,10 @@ export function parseCalendarCsv(input: string, period: { start: string; end: st
   if (byteLength(input) > CSV_MAX_BYTES) return failed("tooLarge");
   const text = input.replace(/^\uFEFF/, "");
   if (!text.trim()) return failed("empty");
+  // A file with far more lines than rows allowed is refused before it is parsed
+  // (quoted captions may span lines, hence the slack; lines >= records).
+  const lines = countLines(text);
+  if (lines > CSV_MAX_LINES) return failed("tooManyRows", String(lines));
 
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
   const records = parsed.data;

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { EntryStatus } from "@/lib/db/generated/enums";
-import { isoDate } from "@/lib/campaigns/schema";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
-import { text } from "@/lib/validation";
+import { idString, isoDate, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
 import { isMonth, MAX_PERIOD_MONTHS, monthSpan } from "./period";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
@@ -15,8 +14,10 @@ export { setHiddenSchema, type SetHidden } from "@/lib/documents/schema";
 export const entryStatusValues = ["IDEA", "DRAFT", "SCHEDULED", "PUBLISHED"] as const satisfies readonly EntryStatus[];
 
 export const TOPIC_MAX = 2200;
-export const PILLAR_MAX = 60;
+export const PILLAR_MAX = LIMITS.label;
+/** An import holds at most this many entries (a year of several posts a day) ... */
 export const CSV_MAX_ROWS = 1000;
+/** ... in a file of at most this many bytes, which must also fit the server-action body limit (next.config.ts). */
 export const CSV_MAX_BYTES = 1024 * 1024;
 
 /** A month as `<input type="month">` gives it: "YYYY-MM". */
@@ -29,8 +30,8 @@ export const monthInput = z
 export const upsertCalendarSchema = z
   .object({
     /** Present when editing. */
-    id: z.string().min(1).optional(),
-    title: text(120, 1),
+    id: idString.optional(),
+    title: text(LIMITS.title, 1),
     startMonth: monthInput,
     endMonth: monthInput,
   })
@@ -56,7 +57,7 @@ export const entryFieldsSchema = z.object({
   time: optionalTime,
   platform: z.enum(platformValues),
   format: z.enum(formatValues),
-  topic: text(TOPIC_MAX, 1),
+  topic: multilineText(TOPIC_MAX, 1),
   pillar: text(PILLAR_MAX),
   status: z.enum(entryStatusValues),
 });
@@ -64,22 +65,19 @@ export type EntryFields = z.output<typeof entryFieldsSchema>;
 
 export const upsertEntrySchema = entryFieldsSchema.extend({
   /** Present when editing. */
-  id: z.string().min(1).optional(),
-  calendarId: z.string().min(1),
+  id: idString.optional(),
+  calendarId: idString,
   /** One of the owner's content samples. */
-  sampleId: z
-    .string()
-    .nullish()
-    .transform((value) => value || null),
+  sampleId: optionalIdString,
 });
 export type UpsertEntryInput = z.input<typeof upsertEntrySchema>;
 export type UpsertEntry = z.output<typeof upsertEntrySchema>;
 
-export const moveEntrySchema = z.object({ id: z.string().min(1), date: isoDate });
+export const moveEntrySchema = z.object({ id: idString, date: isoDate });
 export type MoveEntry = z.output<typeof moveEntrySchema>;
 
 export const importEntriesSchema = z.object({
-  calendarId: z.string().min(1),
+  calendarId: idString,
   /** The CSV text; the server parses it again with the same parser as the preview. */
   csv: z.string().max(CSV_MAX_BYTES, "csvTooLarge"),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "./dates";
 import type { UpsertCampaign } from "./schema";
@@ -115,6 +115,8 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
     const previousIds = new Set(previous.map((metric) => metric.id));
     if (input.metrics.some((metric) => metric.id && !previousIds.has(metric.id))) throw notFound();
     await checkEvidence(tx, userId, campaignId, input.metrics);
+    const evidenceIds = input.metrics.flatMap((metric) => (metric.evidenceId ? [metric.evidenceId] : []));
+    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: evidenceIds, field: "metrics" });
 
     const keptIds = input.metrics.flatMap((metric) => (metric.id ? [metric.id] : []));
     const removedIds = [...previousIds].filter((metricId) => !keptIds.includes(metricId));

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import type { MetricKind, MetricSource, Objective, WorkKind } from "@/lib/db/generated/enums";
 import { metricKinds } from "@/lib/metrics/formulas";
-import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
+import { numberInput, optionalMoneyInput, optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
-import { text } from "@/lib/validation";
+import { idString, isoDate, LIMITS, multilineText, optionalIdString, optionalIsoDate, text } from "@/lib/validation";
+
+export { isoDate, optionalIsoDate };
+import { mediaAltsField } from "@/lib/media/schema";
 
 // Shared by the campaign form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `editor.validation` where prefixed "editor.".
@@ -46,29 +49,11 @@ export const platformListSchema = z
   .max(platformValues.length)
   .transform((list) => [...new Set(list)]);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** A calendar date as `<input type="date">` gives it: "YYYY-MM-DD". */
-export const isoDate = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, { message: "required", abort: true })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), "date");
-
-/** Empty input becomes null. */
-export const optionalIsoDate = z
-  .union([z.literal("").transform(() => null), isoDate])
-  .nullish()
-  .transform((value) => value ?? null);
-
 /** Client name, confidential switch and the anonymized label shown instead (required when confidential). */
 export const clientFields = {
-  client: text(120),
+  client: text(LIMITS.title),
   confidential: z.boolean(),
-  anonymizedLabel: text(120),
+  anonymizedLabel: text(LIMITS.title),
 };
 
 type ClientFields = { confidential: boolean; anonymizedLabel: string };
@@ -95,18 +80,15 @@ export const seriesPointSchema = z.object({ date: isoDate, value: numberInput })
 export const metricInputSchema = z
   .object({
     /** An existing metric of this campaign; absent for a new one. */
-    id: z.string().min(1).optional(),
+    id: idString.optional(),
     kind: z.enum(metricKindValues),
-    customName: text(60),
+    customName: text(LIMITS.label),
     value: numberInput,
     baseline: optionalNumberInput,
     periodStart: optionalIsoDate,
     periodEnd: optionalIsoDate,
     source: z.enum(metricSourceValues),
-    evidenceId: z
-      .string()
-      .nullish()
-      .transform((value) => value || null),
+    evidenceId: optionalIdString,
     series: z
       .array(seriesPointSchema)
       .max(MAX_SERIES_POINTS, "tooMany")
@@ -126,18 +108,20 @@ export const metricInputSchema = z
 export const upsertCampaignSchema = z
   .object({
     /** Present when editing. */
-    id: z.string().min(1).optional(),
-    title: text(120, 1),
+    id: idString.optional(),
+    title: text(LIMITS.title, 1),
     ...clientFields,
     workKind: workKindSchema,
     platforms: platformListSchema,
     startDate: isoDate,
     endDate: optionalIsoDate,
     objective: z.enum(objectiveValues),
-    budget: optionalNumberInput,
+    budget: optionalMoneyInput,
     currency: z.enum(currencyValues),
-    summary: text(2000),
+    summary: multilineText(LIMITS.description),
     metrics: z.array(metricInputSchema).max(MAX_METRICS, "tooMany"),
+    /** Alt text or titles of the metrics' evidence files. */
+    ...mediaAltsField,
   })
   .superRefine((campaign, ctx) => {
     refineClient(campaign, ctx);
@@ -148,13 +132,13 @@ export type UpsertCampaignInput = z.input<typeof upsertCampaignSchema>;
 export type UpsertCampaign = z.output<typeof upsertCampaignSchema>;
 export type MetricInput = z.input<typeof metricInputSchema>;
 
-export const itemIdSchema = z.object({ id: z.string().min(1) });
+export const itemIdSchema = z.object({ id: idString });
 export type ItemId = z.output<typeof itemIdSchema>;
 
 /** The full list of the owner's item ids, in the new order. */
 export const reorderSchema = z.object({
   ids: z
-    .array(z.string().min(1))
+    .array(idString)
     .min(1)
     .max(1000)
     .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),

@@ -2,13 +2,15 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { UpsertCaseStudy } from "./schema";
-import { nextFreeSlug, SLUG_MAX_LENGTH, truncateSlug } from "./slug";
+import { nameMatcher, slugRevealsName, type NameMatcher } from "@/lib/confidential/names";
+import { ownConfidentialNames } from "@/lib/confidential/data";
+import { anonymousSlug, nextFreeSlug, SLUG_MAX_LENGTH, truncateSlug } from "./slug";
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,6 +98,40 @@ async function checkSlug(tx: Tx, portfolioId: string, slug: string, exceptId?: s
   }
 }
 
+/**
+ * The confidential names a case study's slug must not give away: every
+ * confidential client of the portfolio (hidden items too), with this case
+ * study's own client as the form now says.
+ */
+async function slugMatcher(tx: Tx, userId: string, input: UpsertCaseStudy): Promise<NameMatcher> {
+  const stored = await ownConfidentialNames(userId, { exceptCaseStudyId: input.id, client: tx });
+  const own = input.confidential && input.client.trim() ? [{ name: input.client.trim(), label: input.anonymizedLabel.trim() }] : [];
+  return nameMatcher([...stored, ...own]);
+}
+
+/**
+ * VALIDATION on `slug` ("slugConfidential") when it names a confidential
+ * client (whole, in parts, or without its hyphens), with a safe slug made from
+ * the anonymized title under `slugSuggestion`.
+ */
+async function checkSlugConfidential(tx: Tx, userId: string, portfolioId: string, input: UpsertCaseStudy): Promise<void> {
+  const matcher = await slugMatcher(tx, userId, input);
+  if (!slugRevealsName(input.slug, matcher)) return;
+  const suggestion = await freeSlug(tx, portfolioId, anonymousSlug(input.title, matcher), input.id);
+  throw new AppError("VALIDATION", { fieldErrors: { slug: ["slugConfidential"], slugSuggestion: [suggestion] } });
+}
+
+/** Keeps a renamed case study's old slug so its old URL redirects; a slug in use again by a live case study is no longer an old one. */
+async function recordSlugChange(tx: Tx, portfolioId: string, caseStudyId: string, previous: string | null, current: string): Promise<void> {
+  await tx.caseStudySlug.deleteMany({ where: { portfolioId, slug: current } });
+  if (previous === null || previous === current) return;
+  await tx.caseStudySlug.upsert({
+    where: { portfolioId_slug: { portfolioId, slug: previous } },
+    create: { portfolioId, caseStudyId, slug: previous },
+    update: { caseStudyId },
+  });
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
@@ -116,13 +152,16 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
       let previousCover: string | null = null;
       await checkLinks(tx, userId, input);
       await checkCover(tx, userId, input.coverId, input.id);
+      await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.coverId ? [input.coverId] : [], field: "coverId" });
       if (input.id) {
         const existing = await tx.caseStudy.findFirst({
           where: { id: input.id, portfolio: { userId } },
-          select: { id: true, coverId: true, keyResults: { select: { id: true } } },
+          select: { id: true, slug: true, coverId: true, keyResults: { select: { id: true } } },
         });
         if (!existing) throw notFound();
+        await checkSlugConfidential(tx, userId, portfolioId, input);
         await checkSlug(tx, portfolioId, input.slug, existing.id);
+        await recordSlugChange(tx, portfolioId, existing.id, existing.slug, input.slug);
         caseStudyId = existing.id;
         previousKeyResults = existing.keyResults.map((row) => row.id);
         previousCover = existing.coverId;
@@ -136,7 +175,9 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
           },
         });
       } else {
+        await checkSlugConfidential(tx, userId, portfolioId, input);
         await checkSlug(tx, portfolioId, input.slug);
+        await recordSlugChange(tx, portfolioId, "", null, input.slug);
         const created = await tx.caseStudy.create({
           data: {
             ...caseStudyData(input),
@@ -215,6 +256,7 @@ export async function duplicateCaseStudy(userId: string, id: string, copySuffix:
       data: { position: { increment: 1 } },
     });
     const slug = await freeSlug(tx, original.portfolioId, `${truncateSlug(original.slug, SLUG_MAX_LENGTH - 5)}-copy`);
+    await recordSlugChange(tx, original.portfolioId, "", null, slug);
     return tx.caseStudy.create({
       data: {
         portfolioId: original.portfolioId,

@@ -10,7 +10,8 @@ import {
   workKindSchema,
 } from "@/lib/campaigns/schema";
 import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
-import { text } from "@/lib/validation";
+import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 
 // Shared by the case study form (zodResolver) and the server action. Messages are
@@ -21,7 +22,7 @@ export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/ca
 
 export const MAX_KEY_RESULTS = 12;
 export const MAX_LINKS = 50;
-export const NARRATIVE_MAX = 10_000;
+export const NARRATIVE_MAX = LIMITS.narrative;
 
 export const slugSchema = z
   .string()
@@ -34,9 +35,9 @@ export const slugSchema = z
 export const keyResultInputSchema = z
   .object({
     /** An existing key result of this case study; absent for a new one. */
-    id: z.string().min(1).optional(),
+    id: idString.optional(),
     kind: z.enum(metricKindValues),
-    customName: text(60),
+    customName: text(LIMITS.label),
     value: numberInput,
     baseline: optionalNumberInput,
     periodStart: optionalIsoDate,
@@ -51,23 +52,23 @@ export const keyResultInputSchema = z
   });
 
 const idList = z
-  .array(z.string().min(1))
+  .array(idString)
   .max(MAX_LINKS, "tooMany")
   .refine((ids) => new Set(ids).size === ids.length, "duplicateId");
 
-const narrative = text(NARRATIVE_MAX);
+const narrative = multilineText(NARRATIVE_MAX);
 
 export const upsertCaseStudySchema = z
   .object({
     /** Present when editing. */
-    id: z.string().min(1).optional(),
-    title: text(120, 1),
+    id: idString.optional(),
+    title: text(LIMITS.title, 1),
     slug: slugSchema,
     ...clientFields,
     workKind: workKindSchema,
     /** The currency of money key results (revenue, ad spend, ...). */
     currency: z.enum(currencyValues),
-    role: text(120),
+    role: text(LIMITS.title),
     periodStart: optionalIsoDate,
     periodEnd: optionalIsoDate,
     challenge: narrative,
@@ -75,15 +76,13 @@ export const upsertCaseStudySchema = z
     execution: narrative,
     results: narrative,
     lessons: narrative,
-    /** An image the owner uploaded (purpose "sample"); its alt text is required at upload. */
-    coverId: z
-      .string()
-      .nullish()
-      .transform((value) => value || null),
+    /** An image the owner uploaded (purpose "sample"); its alt text comes in `mediaAlts`. */
+    coverId: optionalIdString,
     keyResults: z.array(keyResultInputSchema).max(MAX_KEY_RESULTS, "tooMany"),
     campaignIds: idList,
     sampleIds: idList,
     documentIds: idList,
+    ...mediaAltsField,
   })
   .superRefine((study, ctx) => {
     refineClient(study, ctx);
@@ -94,5 +93,5 @@ export type UpsertCaseStudyInput = z.input<typeof upsertCaseStudySchema>;
 export type UpsertCaseStudy = z.output<typeof upsertCaseStudySchema>;
 export type KeyResultInput = z.input<typeof keyResultInputSchema>;
 
-export const setCaseStudyHiddenSchema = z.object({ id: z.string().min(1), hidden: z.boolean() });
+export const setCaseStudyHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
 export type SetCaseStudyHidden = z.output<typeof setCaseStudyHiddenSchema>;

@@ -1,6 +1,8 @@
 // URL slugs for case studies (/<handle>/case-studies/<slug>). Pure: used by the
 // form (live preview while typing), the schema and the server.
 
+import { scrubText, slugRevealsName, type NameMatcher } from "@/lib/confidential/names";
+
 export const SLUG_MAX_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -69,4 +71,39 @@ export function nextFreeSlug(slug: string, taken: Iterable<string>): string {
     if (!used.has(candidate)) return candidate;
     n += 1;
   }
+}
+
+/** The slug of a case study whose title or slug names a confidential client, when nothing is left: "case-study". */
+export const ANONYMOUS_SLUG = "case-study";
+
+/**
+ * A slug from the title as visitors read it: confidential names replaced by
+ * their labels ("Zyxcorp Holdings relaunch" → "a-retail-brand-relaunch"), and
+ * any segment that still gives a name away (a distinctive part such as
+ * "zyxcorp", a short name such as "hp") dropped.
+ */
+export function anonymousSlug(title: string, matcher: NameMatcher): string {
+  const segments = slugify(scrubText(title, matcher))
+    .split("-")
+    .filter((segment) => segment && !slugRevealsName(segment, matcher));
+  const slug = segments.join("-");
+  return slug && !slugRevealsName(slug, matcher) ? slug : ANONYMOUS_SLUG;
+}
+
+/**
+ * The slugs visitors see for a portfolio's case studies (same order): a slug
+ * that gives away a confidential name is replaced by the anonymous slug of its
+ * title, made unique against the others. Used by the public read model and the
+ * sitemap, so both publish the same safe URL even for rows saved before slugs
+ * were checked (or whose client became confidential later).
+ */
+export function publicSlugs(studies: readonly { slug: string; title: string }[], matcher: NameMatcher): string[] {
+  const unsafe = studies.map((study) => slugRevealsName(study.slug, matcher) !== null);
+  const taken = new Set(studies.filter((_, i) => !unsafe[i]).map((study) => study.slug));
+  return studies.map((study, i) => {
+    if (!unsafe[i]) return study.slug;
+    const slug = nextFreeSlug(anonymousSlug(study.title, matcher), taken);
+    taken.add(slug);
+    return slug;
+  });
 }

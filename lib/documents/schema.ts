@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { clientFields, refineClient } from "@/lib/campaigns/schema";
-import { text } from "@/lib/validation";
+import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
@@ -20,25 +21,24 @@ export const documentKindValues = [
   "OTHER",
 ] as const satisfies readonly DocumentKind[];
 
-export const DOCUMENT_BODY_MAX = 50_000;
-export const DOCUMENT_SUMMARY_MAX = 500;
+export const DOCUMENT_BODY_MAX = LIMITS.body;
+export const DOCUMENT_SUMMARY_MAX = LIMITS.summary;
 
-const optionalId = z
-  .string()
-  .nullish()
-  .transform((value) => value || null);
+const optionalId = optionalIdString;
 
 export const upsertDocumentSchema = z
   .object({
     /** Present when editing. */
-    id: z.string().min(1).optional(),
-    title: text(120, 1),
+    id: idString.optional(),
+    title: text(LIMITS.title, 1),
     kind: z.enum(documentKindValues),
-    summary: text(DOCUMENT_SUMMARY_MAX),
+    summary: multilineText(DOCUMENT_SUMMARY_MAX),
     /** Markdown; rendered sanitized. */
-    body: z.string().max(DOCUMENT_BODY_MAX, "tooLong"),
+    body: multilineText(DOCUMENT_BODY_MAX),
     /** An uploaded PDF of the owner's. */
     pdfId: optionalId,
+    /** The PDF's title. */
+    ...mediaAltsField,
     /** One of the owner's campaigns. */
     campaignId: optionalId,
     ...clientFields,
@@ -53,5 +53,5 @@ export const upsertDocumentSchema = z
 export type UpsertDocumentInput = z.input<typeof upsertDocumentSchema>;
 export type UpsertDocument = z.output<typeof upsertDocumentSchema>;
 
-export const setHiddenSchema = z.object({ id: z.string().min(1), hidden: z.boolean() });
+export const setHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
 export type SetHidden = z.output<typeof setHiddenSchema>;

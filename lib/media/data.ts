@@ -44,9 +44,10 @@ export type ReadableMedia = {
 
 type Visibility = "PUBLIC" | "UNLISTED";
 
-/** A portfolio with one of `visibilities` that shows `section`. */
-function publishedWith(visibilities: Visibility[], section: SectionKey): Prisma.PortfolioWhereInput {
+/** A portfolio with one of `visibilities` that shows `section` (and matches `extra`). */
+function publishedWith(visibilities: Visibility[], section: SectionKey, extra: Prisma.PortfolioWhereInput): Prisma.PortfolioWhereInput {
   return {
+    ...extra,
     visibility: { in: visibilities },
     // The column is a nullable array: NULL means nothing hidden (NOT has() alone would drop those rows).
     OR: [{ hiddenSections: { equals: null } }, { NOT: { hiddenSections: { has: section } } }],
@@ -54,17 +55,25 @@ function publishedWith(visibilities: Visibility[], section: SectionKey): Prisma.
 }
 
 /** Media a visitor can see on a page of a portfolio with one of `visibilities`: attached to a visible item of a visible section. */
-export function attachedToVisibleItem(visibilities: Visibility[]): Prisma.MediaWhereInput {
+export function attachedToVisibleItem(visibilities: Visibility[], extra: Prisma.PortfolioWhereInput = {}): Prisma.MediaWhereInput {
   return {
     OR: [
-      { avatarOf: { is: { visibility: { in: visibilities } } } },
-      { evidenceOf: { is: { campaign: { hidden: false, portfolio: publishedWith(visibilities, "campaigns") } } } },
-      { contentSample: { is: { hidden: false, portfolio: publishedWith(visibilities, "samples") } } },
-      { documentOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "documents") } } },
-      { coverOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "caseStudies") } } },
+      { avatarOf: { is: { ...extra, visibility: { in: visibilities } } } },
+      { evidenceOf: { is: { campaign: { hidden: false, portfolio: publishedWith(visibilities, "campaigns", extra) } } } },
+      { contentSample: { is: { hidden: false, portfolio: publishedWith(visibilities, "samples", extra) } } },
+      { documentOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "documents", extra) } } },
+      { coverOf: { is: { hidden: false, portfolio: publishedWith(visibilities, "caseStudies", extra) } } },
     ],
   };
 }
+
+/** A portfolio that has this share link, still active (not revoked, not expired at `now`). */
+function withActiveShareLink(linkId: string, now: Date): Prisma.PortfolioWhereInput {
+  return { shareLinks: { some: { id: linkId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } } };
+}
+
+/** What an UNLISTED portfolio's signed media URL carries (lib/media/signing.ts). */
+export type MediaLinkAccess = { shareLinkId: string | null; signature: string | null };
 
 /**
  * Whether `viewer` may read a media item: the single visibility rule for
@@ -74,17 +83,22 @@ export function attachedToVisibleItem(visibilities: Visibility[]): Prisma.MediaW
  * a non-hidden strategy document, the cover of a non-hidden case study (each
  * only while its section is shown). The same media of an UNLISTED portfolio
  * (reached only through share links) needs the URL's signature as well
- * (`signature`, lib/media/signing.ts). Everything else, including drafts and
+ * (`access`, lib/media/signing.ts): it is bound to one share link, and that
+ * link must still be active and belong to the media's portfolio, so revoking
+ * or expiring the link ends its media too. Everything else, including drafts and
  * unattached uploads, is the owner's alone. Returns null when the viewer may
  * not read it, so callers answer 404, never 403 (no existence leak).
  */
 export async function canReadMedia(
   mediaId: string,
   viewer: MediaViewer,
-  signature?: string | null,
+  access: MediaLinkAccess | null = null,
+  now: Date = new Date(),
 ): Promise<ReadableMedia | null> {
-  const signed = verifyMediaSignature(mediaId, signature);
-  const visitorMay = attachedToVisibleItem(signed ? ["PUBLIC", "UNLISTED"] : ["PUBLIC"]);
+  const linkId = access && verifyMediaSignature(mediaId, access.shareLinkId, access.signature) ? access.shareLinkId : null;
+  const visitorMay: Prisma.MediaWhereInput = linkId
+    ? { OR: [attachedToVisibleItem(["PUBLIC"]), attachedToVisibleItem(["PUBLIC", "UNLISTED"], withActiveShareLink(linkId, now))] }
+    : attachedToVisibleItem(["PUBLIC"]);
   const select = { id: true, userId: true, kind: true, displayKey: true, thumbKey: true, mimeType: true } as const;
   const media = await db().media.findFirst({
     where: { id: mediaId, ...(viewer ? { OR: [{ userId: viewer.userId }, visitorMay] } : visitorMay) },
@@ -95,7 +109,7 @@ export async function canReadMedia(
   // The owner gets private caching even for published media, so unpublishing
   // takes effect for them at once; link holders get private caching so that
   // making the portfolio a draft ends their access within minutes.
-  const audience = viewer && media.userId === viewer.userId ? "owner" : signed ? "link" : "public";
+  const audience = viewer && media.userId === viewer.userId ? "owner" : linkId ? "link" : "public";
   return {
     id: media.id,
     kind: media.kind,

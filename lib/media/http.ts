@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { storage } from "@/lib/storage";
 import { canReadMedia, keyForVariant } from "./data";
-import { SIGNATURE_PARAM } from "./signing";
+import { SHARE_LINK_PARAM, SIGNATURE_PARAM } from "./signing";
 import { UploadTooLargeError } from "./errors";
 import { PDF_MAX_BYTES } from "./schema";
 import type { MediaVariant, UploadErrorBody } from "./types";
@@ -114,8 +114,9 @@ export async function serveMedia(request: Request, mediaId: string, variantName:
   const variant = variantName as MediaVariant;
 
   const user = await getSessionUser();
-  const signature = new URL(request.url).searchParams.get(SIGNATURE_PARAM);
-  const media = await canReadMedia(mediaId, user ? { userId: user.id } : null, signature);
+  const query = new URL(request.url).searchParams;
+  const access = { shareLinkId: query.get(SHARE_LINK_PARAM), signature: query.get(SIGNATURE_PARAM) };
+  const media = await canReadMedia(mediaId, user ? { userId: user.id } : null, access);
   const key = media && keyForVariant(media, variant);
   if (!media || !key) return missing();
 
@@ -132,6 +133,10 @@ export async function serveMedia(request: Request, mediaId: string, variantName:
   const object = await storage().get(key);
   if (!object) return missing();
   headers.set("content-type", media.kind === "PDF" ? "application/pdf" : "image/webp");
+  // An uploaded PDF keeps any JavaScript it carries and is shown inline from
+  // our origin: sandboxed, it runs in an opaque origin without scripts,
+  // forms or our cookies. A WebP we re-encoded cannot script anything.
+  if (media.kind === "PDF") headers.set("content-security-policy", "sandbox");
   headers.set("content-length", String(object.size));
   return new Response(object.body, { status: 200, headers });
 }

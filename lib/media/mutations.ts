@@ -10,7 +10,9 @@ import { processImage } from "./image";
 import { countPdfPages } from "./pdf";
 import {
   PURPOSE_ACCEPTS,
+  mediaAltsField,
   updateMediaAltSchema,
+  type MediaAlt,
   uploadMediaSchema,
   type UpdateMediaAltInput,
   type MediaPurpose,
@@ -36,8 +38,8 @@ export async function uploadMedia(userId: string, input: UploadInput): Promise<M
     throw new AppError("VALIDATION", { fieldErrors });
   }
   const { purpose, alt } = fields.data;
+  // Alt text may still be empty: the upload starts when the file is picked, and the item's save requires it (saveMediaAlts).
   const detected = await detectUpload(input.bytes, PURPOSE_ACCEPTS[purpose]);
-  if (detected.kind === "IMAGE" && alt === "") throw mediaError("altRequired", "alt");
 
   const mediaId = randomUUID();
   let files: PlannedFile[];
@@ -93,6 +95,41 @@ export async function updateMediaAlt(userId: string, input: UpdateMediaAltInput)
   if (media.kind === "IMAGE" && alt === "") throw mediaError("altRequired", "alt");
   const updated = await db().media.update({ where: { id: mediaId, userId }, data: { alt } });
   return toMediaView(updated);
+}
+
+/**
+ * Writes the alt text (or PDF title) a form sends with its item, inside the
+ * item's transaction: every entry must be one of the owner's uploads
+ * (NOT_FOUND otherwise, nothing written), and every image the item keeps
+ * (`attached.ids`) must end up described. A missing description is a field
+ * error beside that picture (`mediaAlts.<i>.alt`), or on `attached.field`
+ * for an image the form sent no entry for.
+ */
+export async function saveMediaAlts(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  entries: MediaAlt[],
+  attached: { ids: string[]; field: string },
+): Promise<void> {
+  const list = mediaAltsField.mediaAlts.parse(entries);
+  const rows = list.length
+    ? await tx.media.findMany({ where: { id: { in: list.map((entry) => entry.mediaId) }, userId }, select: { id: true, kind: true } })
+    : [];
+  if (rows.length !== list.length) throw notFound();
+  const kinds = new Map(rows.map((row) => [row.id, row.kind]));
+  const fieldErrors: Record<string, string[]> = {};
+  const keeps = new Set(attached.ids);
+  list.forEach((entry, index) => {
+    if (keeps.has(entry.mediaId) && kinds.get(entry.mediaId) === "IMAGE" && entry.alt === "") fieldErrors[`mediaAlts.${index}.alt`] = ["altRequired"];
+  });
+  const described = new Set(list.map((entry) => entry.mediaId));
+  const unlisted = attached.ids.filter((id) => !described.has(id));
+  if (unlisted.length > 0) {
+    const bare = await tx.media.count({ where: { id: { in: unlisted }, userId, kind: "IMAGE", alt: "" } });
+    if (bare > 0) fieldErrors[attached.field] = ["altRequired"];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
+  for (const entry of list) await tx.media.updateMany({ where: { id: entry.mediaId, userId }, data: { alt: entry.alt } });
 }
 
 /**

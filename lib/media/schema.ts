@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine, idString } from "@/lib/validation";
 
 // Shared by the uploader (quick checks before sending) and the server (the
 // authority). Error messages are keys of the `media.errors` messages.
@@ -40,6 +41,7 @@ export const uploadMediaSchema = z.object({
   purpose: z.enum(MEDIA_PURPOSES, { error: "badPurpose" }),
   alt: z
     .string()
+    .overwrite(cleanLine)
     .trim()
     .max(ALT_MAX_LENGTH, { error: "altTooLong" })
     .default(""),
@@ -47,12 +49,27 @@ export const uploadMediaSchema = z.object({
 export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
 
 export const updateMediaAltSchema = z.object({
-  mediaId: z.string().min(1),
-  alt: z.string().trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
+  mediaId: idString,
+  alt: z.string().overwrite(cleanLine).trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }),
 });
 export type UpdateMediaAltInput = z.infer<typeof updateMediaAltSchema>;
 
-export const deleteMediaSchema = z.object({ mediaIds: z.array(z.string().min(1)).min(1).max(100) });
+/**
+ * The alt text (or PDF title) of each picture a form shows, saved with the
+ * item: a file is uploaded the moment it is picked, before its alt text is
+ * written, so the item's save is what writes and checks it. Every item schema
+ * with media spreads this in.
+ */
+export const mediaAltsField = {
+  mediaAlts: z
+    .array(updateMediaAltSchema)
+    .max(100, { error: "tooMany" })
+    .refine((list) => new Set(list.map((entry) => entry.mediaId)).size === list.length, { error: "duplicateId" })
+    .default([]),
+};
+export type MediaAlt = z.infer<typeof updateMediaAltSchema>;
+
+export const deleteMediaSchema = z.object({ mediaIds: z.array(idString).min(1).max(100) });
 export type DeleteMediaInput = z.infer<typeof deleteMediaSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkNumberBounds, roundToCents } from "@/lib/validation";
 
 // Counts and amounts as people type them: "12500", "12,500", "12 500", "12.5k", "$1,200", "-3".
 // No locale guessing: "." is always the decimal point; "," and spaces are thousands separators
@@ -45,7 +46,8 @@ function isBlank(value: unknown): boolean {
 
 /**
  * A required number from a form field (string) or JSON (number). Messages are `validation` keys:
- * "required" when blank, "number" when unreadable.
+ * "required" when blank, "number" when unreadable, "nonNegative" / "numberTooLarge" out of
+ * bounds (0..NUMBER_MAX: every number we store is a count or an amount of money).
  */
 export const numberInput = z.union([z.number(), z.string()], { error: "number" }).transform((value, ctx) => {
   if (isBlank(value)) {
@@ -57,7 +59,7 @@ export const numberInput = z.union([z.number(), z.string()], { error: "number" }
     ctx.addIssue({ code: "custom", message: "number" });
     return z.NEVER;
   }
-  return n;
+  return checkNumberBounds(n, ctx) ? n : z.NEVER;
 });
 
 /** An optional number: blank, null or missing becomes null; anything else must read as a number. */
@@ -71,5 +73,8 @@ export const optionalNumberInput = z
       ctx.addIssue({ code: "custom", message: "number" });
       return z.NEVER;
     }
-    return n;
+    return checkNumberBounds(n, ctx) ? n : z.NEVER;
   });
+
+/** An optional amount of money: optionalNumberInput rounded to the cent. */
+export const optionalMoneyInput = optionalNumberInput.transform((value) => (value === null ? null : roundToCents(value)));

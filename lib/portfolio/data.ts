@@ -3,15 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 /**
- * The owner's portfolio, created on first visit (one per account). Cached per
- * request so the layout and the page share one query.
+ * The owner's portfolio, or null. A read only: every account gets its
+ * portfolio when it is created (lib/auth/mutations.ts, and a migration for
+ * older accounts). Cached per request.
  */
-export const getOwnPortfolio = cache(async (userId: string, displayName: string) => {
-  return db().portfolio.upsert({
-    where: { userId },
-    update: {},
-    create: { userId, displayName },
-  });
+export const getOwnPortfolio = cache(async (userId: string) => {
+  return db().portfolio.findUnique({ where: { userId } });
 });
 
 export type SectionCounts = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { saveMediaAlts } from "@/lib/media/mutations";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -22,9 +23,13 @@ export async function updateProfile(userId: string, input: UpdateProfile) {
     const avatar = await db().media.findFirst({ where: { id: input.avatarId, userId, kind: "IMAGE" }, select: { id: true } });
     if (!avatar) throw new AppError("VALIDATION", { fieldErrors: { avatarId: ["avatarNotFound"] } });
   }
-  const portfolio = await db().portfolio.update({
-    where: { userId },
-    data: { ...input, profileLinks: input.profileLinks },
+  const { mediaAlts, ...fields } = input;
+  const portfolio = await db().$transaction(async (tx) => {
+    await saveMediaAlts(tx, userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
+    // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; throwing rolls the alt text back.
+    const [updated] = await tx.portfolio.updateManyAndReturn({ where: { userId }, data: { ...fields, profileLinks: fields.profileLinks } });
+    if (!updated) throw notFound();
+    return updated;
   });
   revalidatePortfolio(userId);
   return portfolio;

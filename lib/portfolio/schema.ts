@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { httpUrl, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
+import { httpUrl, idString, LIMITS, multilineText, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 
 export const platformValues = [
   "INSTAGRAM",
@@ -18,23 +19,25 @@ export const platformSchema = z.enum(platformValues);
 export const profileLinkSchema = z.object({ platform: platformSchema, url: httpUrl });
 
 /** The longest bio, in characters. */
-export const BIO_MAX = 2000;
+export const BIO_MAX = LIMITS.description;
 
 export const updateProfileSchema = z.object({
-  displayName: text(80, 1),
-  headline: text(140),
-  bio: text(BIO_MAX),
-  location: text(80),
+  displayName: text(LIMITS.name, 1),
+  headline: text(LIMITS.headline),
+  bio: multilineText(BIO_MAX),
+  location: text(LIMITS.name),
   contactEmail: optionalEmail,
   website: optionalHttpUrl,
   profileLinks: z
     .array(profileLinkSchema)
     .max(10, "tooMany")
     .refine((links) => new Set(links.map((link) => link.platform)).size === links.length, "duplicatePlatform"),
-  targetIndustry: text(80),
+  targetIndustry: text(LIMITS.name),
   platforms: z.array(platformSchema).max(platformValues.length).transform((list) => [...new Set(list)]),
   openToWork: z.boolean(),
-  avatarId: z.string().min(1).nullable(),
+  avatarId: idString.nullable(),
+  /** The photo's alt text. */
+  ...mediaAltsField,
 });
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;

@@ -86,8 +86,25 @@ export async function publicPortfolioTags(handle: string): Promise<string[]> {
 /** A case study at `/<handle>/case-studies/<slug>` with its portfolio, or null (same visibility rule as the page). */
 export async function getPublicCaseStudy(handle: string, slug: string): Promise<{ portfolio: PublicPortfolio; study: PublicCaseStudy } | null> {
   const portfolio = await getPublicPortfolio(handle);
-  const study = portfolio?.caseStudies.find((item) => item.slug === decodeURIComponent(slug));
+  const study = portfolio ? findCaseStudy(portfolio, slug) : undefined;
   return portfolio && study ? { portfolio, study } : null;
+}
+
+/** The case study with this (visitor) slug in a mapped view. */
+export function findCaseStudy(portfolio: PublicPortfolio, slug: string): PublicCaseStudy | undefined {
+  const wanted = decodeURIComponent(slug);
+  return portfolio.caseStudies.find((item) => item.slug === wanted);
+}
+
+/**
+ * Where a renamed case study's old slug leads now (its current slug), or null.
+ * Only safe old slugs are in the view (lib/public/map.ts), so an old slug that
+ * named a confidential client answers 404 like one that never existed.
+ */
+export function renamedCaseStudySlug(portfolio: PublicPortfolio, slug: string): string | null {
+  const wanted = decodeURIComponent(slug);
+  if (findCaseStudy(portfolio, wanted)) return null;
+  return portfolio.caseStudies.find((item) => item.previousSlugs?.includes(wanted))?.slug ?? null;
 }
 
 /** The owner's own portfolio as visitors would see it, whatever its visibility (for /dashboard/preview). Not cached. */

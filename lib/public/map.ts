@@ -4,6 +4,8 @@ import { mediaUrl } from "@/lib/media/urls";
 import type { MediaVariant } from "@/lib/media/types";
 import { visibleSections, type SectionKey } from "@/lib/portfolio/sections";
 import { isPlatform } from "@/lib/platforms/platforms";
+import { publicSlugs } from "@/lib/case-studies/slug";
+import { nameMatcher, scrubText, slugRevealsName, type ConfidentialName, type NameMatcher } from "@/lib/confidential/names";
 import type { PublicPortfolioRow } from "./select";
 import type {
   IsoDate,
@@ -28,6 +30,12 @@ export type MapOptions = {
   onlySections?: readonly string[];
   /** Share links: show every client by its anonymized label. */
   anonymizeAll?: boolean;
+  /**
+   * Share links: the link's id. The media URLs of a non-public portfolio are
+   * then signed for this link (lib/media/signing.ts), so they stop working
+   * when it is revoked or expires.
+   */
+  shareLinkId?: string;
 };
 
 /** Replaces a confidential name inside free text when the owner left no label. */
@@ -86,7 +94,11 @@ function profileLinks(value: unknown): ProfileLink[] {
 
 type ResultRow = PublicPortfolioRow["caseStudies"][number]["keyResults"][number];
 
-function result(row: ResultRow): PublicResult {
+type Period = { start: Date | null; end: Date | null };
+
+/** A result; one without a period of its own covers its campaign's or case study's (`owner`). */
+function result(row: ResultRow, owner: Period): PublicResult {
+  const own = row.periodStart !== null;
   return {
     id: row.id,
     kind: row.kind,
@@ -94,8 +106,8 @@ function result(row: ResultRow): PublicResult {
     value: row.value,
     baseline: row.baseline,
     growth: growth(row.value, row.baseline),
-    periodStart: isoDate(row.periodStart),
-    periodEnd: isoDate(row.periodEnd),
+    periodStart: isoDate(own ? row.periodStart : owner.start),
+    periodEnd: isoDate(own ? row.periodEnd : owner.end),
     source: row.source,
   };
 }
@@ -112,7 +124,8 @@ export function headlineResults<T extends PublicResult>(results: readonly T[], c
 }
 
 function campaign(row: PublicPortfolioRow["campaigns"][number], ctx: MapContext): PublicCampaign {
-  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
+  const period = { start: row.startDate, end: row.endDate };
+  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m, period), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
   return {
     id: row.id,
     title: row.title,
@@ -159,34 +172,35 @@ function sample(row: PublicPortfolioRow["samples"][number], ctx: MapContext): Pu
   };
 }
 
-/** Every real name of a confidential client among the row's items (with anonymizeAll: every client's name). */
-function confidentialNames(row: PublicPortfolioRow, anonymizeAll: boolean): { name: string; label: string }[] {
-  const items: ClientFields[] = [...row.campaigns, ...row.samples, ...row.documents, ...row.caseStudies];
-  const names = new Map<string, string>();
-  for (const item of items) {
+type ClientLists = { campaigns: ClientFields[]; samples: ClientFields[]; documents: ClientFields[]; caseStudies: ClientFields[] };
+
+/**
+ * Every real name of a confidential client among the items (with anonymizeAll:
+ * every client's name), with what replaces it. Used by the read model and the
+ * sitemap, so both see the same names.
+ */
+export function confidentialNames(items: ClientLists, anonymizeAll: boolean): ConfidentialName[] {
+  const all: ClientFields[] = [...items.campaigns, ...items.samples, ...items.documents, ...items.caseStudies];
+  return all.flatMap((item) => {
     const name = item.client.trim();
-    if ((item.confidential || anonymizeAll) && name.length >= 3 && !names.has(name.toLowerCase())) {
-      names.set(name.toLowerCase(), item.anonymizedLabel.trim() || REDACTED);
-    }
-  }
-  // Longest first, so "Northwind Coffee Roasters" is replaced before "Northwind".
-  return [...names.entries()].sort((a, b) => b[0].length - a[0].length).map(([name, label]) => ({ name, label }));
+    return (item.confidential || anonymizeAll) && name ? [{ name, label: item.anonymizedLabel.trim() || REDACTED }] : [];
+  });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** Keys that are identifiers or URL parts; rewriting them would break links, and they hold no prose (slugs are made safe apart, see publicSlugs). */
+const structuralKeys = new Set(["id", "slug", "url", "thumbUrl", "handle", "campaignId", "campaignIds", "sampleIds", "documentIds", "previousSlugs"]);
 
-/** Keys that are identifiers or URL parts; rewriting them would break links, and they hold no prose. */
-const structuralKeys = new Set(["id", "slug", "url", "thumbUrl", "handle", "campaignId", "campaignIds", "sampleIds", "documentIds"]);
-
-/** Replaces every confidential name (any case) in every string of `value`, except identifiers. */
-export function scrubNames<T>(value: T, names: readonly { name: string; label: string }[]): T {
-  if (names.length === 0) return value;
-  const patterns = names.map(({ name, label }) => ({ pattern: new RegExp(escapeRegExp(name), "gi"), label }));
-  const scrubString = (text: string) => patterns.reduce((out, { pattern, label }) => out.replace(pattern, label), text);
+/**
+ * Replaces every confidential name in every string of `value`, except
+ * identifiers, in any spelling the matcher knows (lib/confidential/names.ts:
+ * case, spaces, hyphens, underscores, dots; hashtags and domains; short names
+ * as whole words).
+ */
+export function scrubNames<T>(value: T, names: readonly ConfidentialName[] | NameMatcher): T {
+  const matcher = Array.isArray(names) ? nameMatcher(names) : (names as NameMatcher);
+  if (matcher.names.length === 0) return value;
   const walk = (node: unknown, key?: string): unknown => {
-    if (typeof node === "string") return key !== undefined && structuralKeys.has(key) ? node : scrubString(node);
+    if (typeof node === "string") return key !== undefined && structuralKeys.has(key) ? node : scrubText(node, matcher);
     if (Array.isArray(node)) return node.map((item) => walk(item, key));
     if (node && typeof node === "object") {
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
@@ -202,9 +216,18 @@ export function scrubNames<T>(value: T, names: readonly { name: string; label: s
  */
 export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions = {}): PublicPortfolio {
   const anonymizeAll = options.anonymizeAll ?? false;
-  // Media of an UNLISTED (or, for the owner's preview, DRAFT) portfolio is served only under signed URLs.
-  const ctx: MapContext = { anonymizeAll, mediaUrl: row.visibility === "PUBLIC" ? mediaUrl : signedMediaUrl };
+  // Media of an UNLISTED portfolio is served to a share link's recipient only under URLs signed for that link;
+  // without a link (the owner's preview of a draft or unlisted portfolio) bare URLs, which only the owner can open.
+  const linkId = options.shareLinkId;
+  const ctx: MapContext = {
+    anonymizeAll,
+    mediaUrl: row.visibility === "PUBLIC" || !linkId ? mediaUrl : (id, variant) => signedMediaUrl(id, variant, linkId),
+  };
   const sections = visibleSections(row.sectionOrder, row.hiddenSections, options.onlySections ?? []);
+  const matcher = nameMatcher(confidentialNames(row, anonymizeAll));
+  // A slug that names a confidential client is never published: it is replaced here, so the page, its links,
+  // canonical and og:url, the OG card and the PDF all get the safe one, and a request for the old one is 404.
+  const slugs = publicSlugs(row.caseStudies, matcher);
   const shown = (key: SectionKey) => sections.includes(key);
 
   const campaigns = shown("campaigns") ? row.campaigns.map((c) => campaign(c, ctx)) : [];
@@ -258,9 +281,11 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
         }))
       : [],
     caseStudies: shown("caseStudies")
-      ? row.caseStudies.map((cs) => ({
+      ? row.caseStudies.map((cs, index) => ({
           id: cs.id,
-          slug: cs.slug,
+          slug: slugs[index]!,
+          // Renamed slugs that still redirect (308); one that names a confidential client does not (it would confirm the name).
+          previousSlugs: cs.slugHistory.map((old) => old.slug).filter((old) => old !== slugs[index] && !slugs.includes(old) && !slugRevealsName(old, matcher)),
           title: cs.title,
           client: publicClient(cs, anonymizeAll),
           workKind: cs.workKind,
@@ -274,7 +299,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
           results: cs.results,
           lessons: cs.lessons,
           cover: image(cs.cover, ctx.mediaUrl),
-          keyResults: cs.keyResults.map(result),
+          keyResults: cs.keyResults.map((kr) => result(kr, { start: cs.periodStart, end: cs.periodEnd })),
           campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
           sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),
           documentIds: cs.documents.map((d) => d.id).filter((id) => documentIds.has(id)),
@@ -289,5 +314,5 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
     skills: shown("skills") ? row.skills : [],
     education: shown("education") ? row.education : [],
   };
-  return scrubNames(view, confidentialNames(row, anonymizeAll));
+  return scrubNames(view, matcher);
 }

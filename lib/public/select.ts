@@ -116,6 +116,7 @@ export const publicPortfolioSelect = {
     select: {
       id: true,
       slug: true,
+      slugHistory: { select: { slug: true } },
       title: true,
       ...client,
       workKind: true,

@@ -104,7 +104,17 @@ export function htmlResponse(html: string, { status = 200, headers = {} }: { sta
   });
 }
 
-export type RenderedPage = { status: number; html: string };
+/** A rendered reading page, or (with `location`) a permanent redirect: a renamed case study's old slug. */
+export type RenderedPage = { status: number; html: string; location?: string };
+
+/** A 308 to `location` (a renamed case study's current URL), kept like a page under the same tags. */
+export function permanentRedirectPage(location: string): RenderedPage {
+  return { status: 308, html: "", location };
+}
+
+function redirectResponse(location: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 308, headers: { ...headers, Location: location } });
+}
 
 /** The visitor's "not found" (missing, draft and unlisted look the same), as a reading page. */
 export async function notFoundPage(): Promise<RenderedPage> {
@@ -127,7 +137,8 @@ export async function cachedReadingPage(handle: string, page: string, render: ()
     rendered = true;
     return render();
   };
-  const { status, html } = await unstable_cache(renderOnce, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
+  const { status, html, location } = await unstable_cache(renderOnce, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
+  if (location) return redirectResponse(location, { "Cache-Control": "public, max-age=0, must-revalidate" });
   // HIT: served from the cache, nothing rendered for this request (tests and `npm run bench` read it).
   return htmlResponse(html, { status, headers: { "X-Reading-Cache": rendered ? "MISS" : "HIT" } });
 }
@@ -144,6 +155,7 @@ export async function sharedReadingPage(
   const headers = { "Cache-Control": "private, no-store" };
   const shared = await getSharedPortfolio(token);
   if (shared.status === "inactive") return new Response(null, { status: 307, headers: { ...headers, Location: `/s/${encodeURIComponent(token)}/gone` } });
-  const { status, html } = shared.status === "active" ? await render(shared) : await notFoundPage();
+  const { status, html, location } = shared.status === "active" ? await render(shared) : await notFoundPage();
+  if (location) return redirectResponse(location, headers);
   return htmlResponse(html, { status, headers });
 }

@@ -122,7 +122,10 @@ export type PublicCalendar = {
 
 export type PublicCaseStudy = {
   id: string;
+  /** Never names a confidential client (lib/case-studies/slug.ts publicSlugs). */
   slug: string;
+  /** Earlier slugs that redirect here (308); never one that names a confidential client. */
+  previousSlugs?: string[];
   title: string;
   client: PublicClient;
   workKind: WorkKind;

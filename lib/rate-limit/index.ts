@@ -33,6 +33,14 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now: Date =
   return { allowed: count <= rule.limit, count, resetAt, retryAfterSeconds };
 }
 
+/** Where `key` stands without counting a hit: blocked once its count has reached the limit in a live window. */
+export async function peekRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitResult> {
+  const row = await db().rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  if (!row || row.resetAt <= now) return { allowed: true, count: 0, resetAt: new Date(now.getTime() + rule.windowMs), retryAfterSeconds: 0 };
+  const retryAfterSeconds = Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000));
+  return { allowed: row.count < rule.limit, count: row.count, resetAt: row.resetAt, retryAfterSeconds };
+}
+
 /** Takes back one hit (e.g. a sign-in that succeeded, so only failures count). */
 export async function refundRateLimit(key: string): Promise<void> {
   await db().$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;

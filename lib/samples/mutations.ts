@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles } from "@/lib/media/mutations";
+import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
@@ -90,6 +90,7 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<{
       sampleId = created.id;
     }
     const staleKeys = await syncMedia(tx, userId, sampleId, input.mediaIds);
+    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.mediaIds, field: "mediaIds" });
     return { id: sampleId, staleKeys };
   });
   await removeStoredFiles(staleKeys);

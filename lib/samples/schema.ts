@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { ContentFormat } from "@/lib/db/generated/enums";
 import { optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
-import { optionalHttpUrl, text } from "@/lib/validation";
+import { cleanLine, idString, LIMITS, multilineText, optionalHttpUrl, optionalIdString, text } from "@/lib/validation";
+import { mediaAltsField } from "@/lib/media/schema";
 import { clientFields, optionalIsoDate, refineClient, workKindSchema } from "@/lib/campaigns/schema";
 
 export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
@@ -25,6 +26,8 @@ export type PostNumberField = (typeof postNumberFields)[number];
 
 export const MAX_SAMPLE_MEDIA = 10;
 export const MAX_HASHTAGS = 30;
+export const HASHTAG_MAX = 100;
+export const CAPTION_MAX = LIMITS.message;
 
 /**
  * "#Launch, coffee  #launch" → ["Launch", "coffee"]: split on commas and spaces,
@@ -45,8 +48,8 @@ export function normalizeHashtags(input: string | readonly string[]): string[] {
 
 export const hashtagsInput = z
   .union([z.string(), z.array(z.string())])
-  .transform((value) => normalizeHashtags(value))
-  .pipe(z.array(z.string().max(100, "tooLong")).max(MAX_HASHTAGS, "tooMany"));
+  .transform((value) => normalizeHashtags(typeof value === "string" ? cleanLine(value) : value.map(cleanLine)))
+  .pipe(z.array(z.string().max(HASHTAG_MAX, "tooLong")).max(MAX_HASHTAGS, "tooMany"));
 
 const postNumbers = Object.fromEntries(postNumberFields.map((field) => [field, optionalNumberInput])) as Record<
   PostNumberField,
@@ -56,26 +59,25 @@ const postNumbers = Object.fromEntries(postNumberFields.map((field) => [field, o
 export const upsertSampleSchema = z
   .object({
     /** Present when editing. */
-    id: z.string().min(1).optional(),
+    id: idString.optional(),
     platform: z.enum(platformValues),
     format: z.enum(formatValues),
-    title: text(120, 1),
-    caption: text(5000),
+    title: text(LIMITS.title, 1),
+    caption: multilineText(CAPTION_MAX),
     hashtags: hashtagsInput,
     postedAt: optionalIsoDate,
     url: optionalHttpUrl,
-    campaignId: z
-      .string()
-      .nullish()
-      .transform((value) => value || null),
+    campaignId: optionalIdString,
     workKind: workKindSchema,
     ...clientFields,
     ...postNumbers,
     /** The sample's images in display order (ids of the owner's uploads). */
     mediaIds: z
-      .array(z.string().min(1))
+      .array(idString)
       .max(MAX_SAMPLE_MEDIA, "tooMany")
       .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
+    /** Each image's alt text. */
+    ...mediaAltsField,
   })
   .superRefine(refineClient);
 

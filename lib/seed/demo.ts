@@ -62,8 +62,9 @@ export async function seedDemoPortfolio(
     alt: "Illustrated portrait of Alex Rivera",
     purpose: "avatar",
   });
-  const portfolio = await prisma.portfolio.create({
-    data: { ...demoProfile, userId: user.id, avatarId: avatar.id, visibility: "PUBLIC" },
+  const portfolio = await prisma.portfolio.update({
+    where: { userId: user.id },
+    data: { ...demoProfile, avatarId: avatar.id, visibility: "PUBLIC" },
   });
 
   const campaignIds: string[] = [];

@@ -5,11 +5,14 @@ import { hashPassword } from "@/lib/auth/password";
 
 export type UserInput = { name?: string; email?: string; handle?: string; password?: string };
 
+/** An account and its portfolio row, created together as sign-up does (the portfolio is named after the user). */
 export async function createUser(prisma: PrismaClient, input: UserInput = {}) {
   const unique = randomUUID().slice(0, 8);
+  const name = input.name ?? `Test User ${unique}`;
   return prisma.user.create({
     data: {
-      name: input.name ?? `Test User ${unique}`,
+      name,
+      portfolio: { create: { displayName: name } },
       email: (input.email ?? `user-${unique}@example.test`).toLowerCase(),
       handle: (input.handle ?? `user-${unique}`).toLowerCase(),
       passwordHash: await hashPassword(input.password ?? "correct-horse-battery"),

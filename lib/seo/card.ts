@@ -36,10 +36,15 @@ function translator(): Translate {
   return createTranslator({ locale: defaultLocale, messages });
 }
 
+/** First letters of the first and last words that have one: an emoji or a dash is not an initial. */
 function initialsOf(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
-  return letters.map((part) => Array.from(part)[0]!.toUpperCase()).join("") || "?";
+  const letters = name
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.match(/\p{L}/u)?.[0])
+    .filter((letter): letter is string => Boolean(letter));
+  const picked = letters.length > 1 ? [letters[0]!, letters[letters.length - 1]!] : letters;
+  return picked.map((letter) => letter.toUpperCase()).join("") || "?";
 }
 
 function clip(text: string, max: number): string {

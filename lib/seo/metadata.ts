@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
 import { defaultLocale } from "@/lib/i18n/config";
+import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import messages from "@/lib/i18n/messages/en";
 import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
 import { OG_IMAGE_SIZE, caseStudyCard, cardVersion, portfolioCard } from "./card";
@@ -65,7 +66,7 @@ export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseS
   const url = caseStudyPath(portfolio.handle, study.slug);
   const card = caseStudyCard(portfolio, study, siteHost());
   const title = `${study.title} · ${portfolio.displayName}`;
-  const description = clip(study.challenge || study.results) || clip(portfolio.headline) || undefined;
+  const description = clip(markdownToPlainText(study.challenge || study.results)) || clip(portfolio.headline) || undefined;
   const image = { url: `${url}/og.png?v=${cardVersion(card)}`, ...OG_IMAGE_SIZE, alt: t()("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }) };
   return {
     title: { absolute: title },

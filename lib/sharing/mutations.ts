@@ -1,10 +1,11 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { visibleSections } from "@/lib/portfolio/sections";
 import { expiryInstant, type CreateShareLink, type UpdateShareLink } from "./schema";
+import { shareLinkTag } from "./status";
 import { generateShareToken } from "./token";
 
 function revalidateSharing(): void {
@@ -66,6 +67,8 @@ export async function revokeShareLink(userId: string, id: string, now: Date = ne
     data: { revokedAt: now },
   });
   if (count === 0) throw notFound();
+  // The page checks the link on every request anyway; this drops its cached view, media URLs included.
+  revalidateTag(shareLinkTag(id), { expire: 0 });
   revalidateSharing();
 }
 

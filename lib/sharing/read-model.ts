@@ -6,6 +6,7 @@ import { toPublicPortfolio } from "@/lib/public/map";
 import { publicPortfolioSelect } from "@/lib/public/select";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { resolveShareLink } from "./data";
+import { shareLinkTag } from "./status";
 
 export type SharedView =
   | { status: "active"; portfolio: PublicPortfolio; link: { id: string; token: string; recipientName: string; company: string } }
@@ -28,7 +29,7 @@ export async function loadSharedPortfolio(
     select: publicPortfolioSelect,
   });
   if (!row) return null;
-  return toPublicPortfolio(row, { onlySections: link.sections, anonymizeAll: link.anonymizeAll });
+  return toPublicPortfolio(row, { onlySections: link.sections, anonymizeAll: link.anonymizeAll, shareLinkId: link.id });
 }
 
 /**
@@ -43,7 +44,8 @@ export async function getSharedPortfolio(token: string): Promise<SharedView> {
   const view = await unstable_cache(
     () => loadSharedPortfolio(link, portfolio),
     ["shared-portfolio", link.id, link.sections.join(","), String(link.anonymizeAll)],
-    { tags: [portfolioTag(portfolio.userId)] },
+    // Also tagged by link, so revoking it drops the cached view (and its link-signed media URLs) at once.
+    { tags: [portfolioTag(portfolio.userId), shareLinkTag(link.id)] },
   )();
   if (!view) return { status: "not-found" };
   return { status: "active", portfolio: view, link: { id: link.id, token: link.token, recipientName: link.recipientName, company: link.company } };

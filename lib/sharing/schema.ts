@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { sectionKeys } from "@/lib/portfolio/sections";
-import { text } from "@/lib/validation";
+import { DATE_MAX, idString, LIMITS, multilineText, text } from "@/lib/validation";
 
 // Shared by the share-link forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `sharing.validation` where prefixed "sharing.".
 
-export const MAX_NOTE = 500;
+export const MAX_NOTE = LIMITS.summary;
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -30,15 +30,16 @@ export const expiryDateSchema = z
       .string()
       .trim()
       .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), "date")
-      .refine((value) => value >= todayIso(), "sharing.expiryInPast"),
+      .refine((value) => value >= todayIso(), "sharing.expiryInPast")
+      .refine((value) => value <= DATE_MAX, "dateRange"),
   ])
   .nullish()
   .transform((value) => value ?? null);
 
 const recipientFields = {
-  recipientName: text(120, 1),
-  company: text(120),
-  note: text(MAX_NOTE),
+  recipientName: text(LIMITS.title, 1),
+  company: text(LIMITS.title),
+  note: multilineText(MAX_NOTE),
 };
 
 export const createShareLinkSchema = z.object({
@@ -54,10 +55,10 @@ export const createShareLinkSchema = z.object({
 });
 export type CreateShareLink = z.output<typeof createShareLinkSchema>;
 
-export const updateShareLinkSchema = z.object({ id: z.string().min(1), ...recipientFields });
+export const updateShareLinkSchema = z.object({ id: idString, ...recipientFields });
 export type UpdateShareLink = z.output<typeof updateShareLinkSchema>;
 
-export const shareLinkIdSchema = z.object({ id: z.string().min(1) });
+export const shareLinkIdSchema = z.object({ id: idString });
 export type ShareLinkId = z.output<typeof shareLinkIdSchema>;
 
-export const notificationIdsSchema = z.object({ ids: z.array(z.string().min(1)).max(200) });
+export const notificationIdsSchema = z.object({ ids: z.array(idString).max(200) });

@@ -11,3 +11,8 @@ export function shareLinkStatus(link: { revokedAt: Date | null; expiresAt: Date 
 export function sharePath(token: string): string {
   return `/s/${token}`;
 }
+
+/** The cache tag of one share link's mapped view (lib/sharing/read-model.ts). */
+export function shareLinkTag(linkId: string): string {
+  return `share-link:${linkId}`;
+}

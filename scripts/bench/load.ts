@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-export type LoadResult = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; bytesPerRequest: number };
+/** `errors` counts timeouts too (autocannon's own count does); `timeouts` alone is kept for the soak's report. */
+export type LoadResult = { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; timeouts: number; bytesPerRequest: number };
 
 type AutocannonJson = {
   requests: { average: number; total: number };
@@ -41,7 +42,9 @@ export function runAutocannon(url: string, options: { connections: number; secon
           p99: json.latency.p99,
           requests: json.requests.total,
           non2xx: json.non2xx,
-          errors: json.errors + json.timeouts,
+          // autocannon's `errors` already includes its timeouts; adding them again counted each twice.
+          errors: json.errors,
+          timeouts: json.timeouts,
           bytesPerRequest: json.requests.total ? json.throughput.total / json.requests.total : 0,
         });
       } catch (error) {

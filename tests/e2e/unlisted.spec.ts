@@ -2,7 +2,8 @@ import sharp from "sharp";
 import { createTestUser, expect, signInAs, test, withE2eDatabase } from "./fixtures";
 
 // An unlisted portfolio: its share link shows the photo, but neither /<handle>
-// nor the photo's bare media URL opens for anyone without the link.
+// nor the photo's bare media URL opens for anyone without the link, and the
+// photo's signed URL stops working once the link is revoked.
 const RECRUITER_UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
 test("an unlisted page's photo loads through its share link and is 404 at its bare address", async ({ page, browser }) => {
@@ -50,8 +51,17 @@ test("an unlisted page's photo loads through its share link and is 404 at its ba
     for (const variant of ["thumb", "display"]) {
       expect((await context.request.get(`/api/media/${mediaId}/${variant}`)).status()).toBe(404);
     }
+    expect(src.searchParams.get("l")).toBeTruthy();
     expect((await context.request.get(`/api/media/${mediaId}/thumb?k=AAAAAAAAAAAAAAAAAAAAAA`)).status()).toBe(404);
     expect((await context.request.get(`/${owner.handle}`)).status()).toBe(404);
+
+    // Revoking the link ends its media too: the photo's signed address, kept by the recipient, is 404 (issue #13).
+    await page.goto("/dashboard/sharing");
+    const card = page.getByRole("article", { name: /Rita at Hireco/ });
+    await card.getByRole("button", { name: "Revoke" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Revoke link" }).click();
+    await expect(page.getByText("Link revoked")).toBeVisible();
+    expect((await context.request.get(src.toString())).status()).toBe(404);
   } finally {
     await context.close();
   }

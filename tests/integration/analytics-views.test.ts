@@ -26,7 +26,7 @@ function request(extra: Record<string, string> = {}, options: { ip?: string; vie
 
 async function owner() {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Riley", visibility: "PUBLIC" } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility: "PUBLIC" } });
   return { user, portfolio };
 }
 
@@ -84,7 +84,7 @@ describe("recording views", () => {
 
   it("does not count drafts, unknown handles or malformed targets", async () => {
     const draftUser = await createUser(db());
-    await db().portfolio.create({ data: { userId: draftUser.id, displayName: "Draft", visibility: "DRAFT" } });
+    await db().portfolio.update({ where: { userId: draftUser.id }, data: { displayName: "Draft", visibility: "DRAFT" } });
     expect(await recordView({ handle: draftUser.handle }, null, request())).toEqual({ counted: false, reason: "not-found" });
     expect(await recordView({ handle: "no-such-handle-xyz" }, null, request())).toEqual({ counted: false, reason: "not-found" });
     expect(await recordView({ handle: riley.user.handle }, "javascript:alert(1)", request())).toEqual({ counted: false, reason: "bad-target" });
@@ -119,6 +119,53 @@ describe("recording views", () => {
     await recordView({ handle: riley.user.handle }, null, request({}, { now: new Date(Date.UTC(2030, 0, 10, 12)) }));
     expect(await db().dailySalt.findUnique({ where: { day: old } })).toBeNull();
     expect(await db().dailySalt.findUnique({ where: { day: new Date(Date.UTC(2030, 0, 10)) } })).not.toBeNull();
+  });
+});
+
+describe("views cannot be inflated by scripted hits", () => {
+  it("a visitor reloading a page counts once per 30 minutes, per page and per link", async () => {
+    const riley = await owner();
+    const link = await createShareLink(riley.user.id, linkInput);
+    const start = new Date(Date.UTC(2032, 1, 3, 9));
+    const at = (minutes: number) => request({}, { ip: "198.51.100.31", now: new Date(start.getTime() + minutes * 60_000) });
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push(await recordView({ handle: riley.user.handle }, null, at(i)));
+    expect(outcomes.filter((outcome) => outcome.counted)).toHaveLength(1);
+    expect(outcomes[1]).toEqual({ counted: false, reason: "repeat" });
+    // Another page, the same page through a share link, and the same page half an hour later are new views.
+    expect((await recordView({ handle: riley.user.handle }, "case-study:launch", at(5))).counted).toBe(true);
+    expect((await recordView({ token: link.token }, null, at(5))).counted).toBe(true);
+    expect((await recordView({ handle: riley.user.handle }, null, at(30))).counted).toBe(true);
+    expect(await db().pageView.count({ where: { portfolioId: riley.portfolio.id } })).toBe(4);
+    expect((await listShareLinks(riley.user.id))[0]).toMatchObject({ viewCount: 1 });
+  });
+
+  it("50 hits from one address posing as 50 browsers count as at most 30 views in 15 minutes", async () => {
+    const riley = await owner();
+    const now = new Date(Date.UTC(2032, 1, 4, 9));
+    let counted = 0;
+    for (let i = 0; i < 50; i++) {
+      const outcome = await recordView({ handle: riley.user.handle }, null, request({ "user-agent": `${chrome} Build/${i}` }, { ip: "198.51.100.32", now }));
+      if (outcome.counted) counted++;
+      else expect(outcome).toEqual({ counted: false, reason: "rate-limited" });
+    }
+    expect(counted).toBe(30);
+    expect((await getAnalyticsOverview(riley.user.id, now)).totals.views).toBe(30);
+    // Other visitors still count, and so does this address once the window has passed.
+    expect((await recordView({ handle: riley.user.handle }, null, request({}, { ip: "198.51.100.33", now }))).counted).toBe(true);
+    const later = new Date(now.getTime() + 15 * 60_000);
+    expect((await recordView({ handle: riley.user.handle }, null, request({}, { ip: "198.51.100.32", now: later }))).counted).toBe(true);
+  });
+});
+
+describe("unlisted portfolios", () => {
+  it("count views through share links only, not by handle (their /<handle> is a 404)", async () => {
+    const user = await createUser(db());
+    const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Quiet", visibility: "UNLISTED" } });
+    expect(await recordView({ handle: user.handle }, null, request({}, { ip: "198.51.100.41" }))).toEqual({ counted: false, reason: "not-found" });
+    const link = await createShareLink(user.id, linkInput);
+    expect((await recordView({ token: link.token }, null, request({}, { ip: "198.51.100.41" }))).counted).toBe(true);
+    expect(await db().pageView.count({ where: { portfolioId: portfolio.id } })).toBe(1);
   });
 });
 

@@ -102,14 +102,14 @@ describe("account settings", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(email);
   });
 
-  it("changing the handle frees the old one and refuses a taken one", async () => {
+  it("changing the handle releases the old one (held for the owner only, see auth-handles) and refuses a taken one", async () => {
     const user = await createUser(db());
     const other = await createUser(db());
     expect(await fieldErrorsOf(changeHandle(user.id, { handle: other.handle }))).toEqual({ handle: ["handleTaken"] });
     const handle = unique("moved");
     await changeHandle(user.id, { handle });
     expect(await db().user.findUnique({ where: { handle: user.handle } })).toBeNull();
-    expect(await checkHandle(user.handle)).toMatchObject({ available: true });
+    expect(await checkHandle(user.handle, user.id)).toMatchObject({ available: true });
   });
 
   it("deleting the account needs the handle typed and removes every row the user owned, and only theirs", async () => {
@@ -169,7 +169,7 @@ describe("OAuth sign-in", () => {
 async function seedOwnedData() {
   const user = await createUser(db());
   await db().account.create({ data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: unique("gh") } });
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: user.name } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
   const evidence = await db().media.create({
     data: { userId: user.id, kind: "IMAGE", mimeType: "image/webp", displayKey: `${user.id}/e.webp`, bytes: 10 },
   });

@@ -63,6 +63,29 @@ describe("rate limit", () => {
     });
   });
 
+  it("strangers failing on purpose from many addresses cannot lock the owner out of a browser the owner signed in from", async () => {
+    const user = await createUser(db(), { password: "violet-harbour-57" });
+    const other = await createUser(db(), { password: "violet-harbour-58" });
+    const now = new Date("2026-03-02T10:00:00Z");
+    for (let i = 0; i < 10; i++) {
+      expect(await authenticate({ email: user.email, password: "wrong-password", ip: `192.0.2.${i + 1}`, now })).toBeNull();
+    }
+    const later = new Date(now.getTime() + minutes(1));
+    // A new browser waits out the lock (the existing behaviour, for guessers too)…
+    await expect(authenticate({ email: user.email, password: "violet-harbour-57", ip: "198.51.100.200", now: later })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    // …another account's device cookie does not help…
+    await expect(
+      authenticate({ email: user.email, password: "violet-harbour-57", ip: "198.51.100.200", now: later, knownDeviceUserId: other.id }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // …but the owner's own browser signs in with the right password, and still not with a wrong one.
+    expect(
+      await authenticate({ email: user.email, password: "violet-harbour-57", ip: "198.51.100.200", now: later, knownDeviceUserId: user.id }),
+    ).toMatchObject({ id: user.id });
+    expect(await authenticate({ email: user.email, password: "wrong-again", ip: "198.51.100.201", now: later, knownDeviceUserId: user.id })).toBeNull();
+  });
+
   it("sign-in trips after 10 failed tries from one IP across different emails", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const now = new Date("2026-04-01T10:00:00Z");

@@ -13,7 +13,7 @@ import { mediaKey } from "@/lib/storage";
 
 async function owner() {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: user.name } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
   return { user, portfolio };
 }
 

@@ -94,7 +94,7 @@ describe("strategy documents", () => {
 
   it("links the owner's campaign and PDF; replacing the PDF deletes the old one, deleting the document deletes its PDF", async () => {
     const user = await createUser(db());
-    const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Sam" } });
+    const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Sam" } });
     const campaign = await db().campaign.create({
       data: { portfolioId: portfolio.id, title: "Spring launch", workKind: "CLIENT", startDate: new Date("2026-03-01"), objective: "AWARENESS" },
     });
@@ -122,7 +122,7 @@ describe("strategy documents", () => {
   it("gives another user NOT_FOUND for every action and changes nothing", async () => {
     const owner = await createUser(db());
     const intruder = await createUser(db());
-    const portfolio = await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner" } });
+    const portfolio = await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner" } });
     const campaign = await db().campaign.create({
       data: { portfolioId: portfolio.id, title: "Owner campaign", workKind: "CLIENT", startDate: new Date("2026-03-01"), objective: "AWARENESS" },
     });

@@ -11,7 +11,7 @@ import { listDocuments } from "@/lib/documents/data";
 describe("demo plans seed", () => {
   it("adds a strategy with a KPI table, a brand voice guide and a two-month calendar linked to samples", async () => {
     const user = await createUser(db());
-    const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Demo" } });
+    const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Demo" } });
     const campaign = await db().campaign.create({
       data: { portfolioId: portfolio.id, title: "Spring", workKind: "FREELANCE", startDate: new Date("2026-03-02"), objective: "SALES" },
     });

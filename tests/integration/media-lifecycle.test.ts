@@ -19,6 +19,7 @@ import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { canReadMedia } from "@/lib/media/data";
 import { mediaSignature } from "@/lib/media/signing";
+import { generateShareToken } from "@/lib/sharing/token";
 import { collectMediaForCascade, deleteUserFiles, removeStoredFiles, sweepOrphanMedia, uploadMedia } from "@/lib/media/mutations";
 import type { MediaView } from "@/lib/media/types";
 import { minimalPdf } from "../unit/media-fixtures";
@@ -35,7 +36,7 @@ const filesOf = (media: MediaView, userId: string) => path.join(storageDir, user
 const stored = (userId: string, media: MediaView) => existsSync(filesOf(media, userId)) && readdirSync(filesOf(media, userId)).length > 0;
 
 async function portfolioWithItems(userId: string, visibility: "DRAFT" | "UNLISTED" | "PUBLIC" = "PUBLIC") {
-  const portfolio = await db().portfolio.create({ data: { userId, displayName: "Sam", visibility } });
+  const portfolio = await db().portfolio.update({ where: { userId }, data: { displayName: "Sam", visibility } });
   const campaign = await db().campaign.create({
     data: { portfolioId: portfolio.id, title: "Autumn launch", workKind: "CLIENT", startDate: new Date("2026-09-01"), objective: "ENGAGEMENT" },
   });
@@ -164,10 +165,12 @@ describe("canReadMedia", () => {
 });
 
 describe("canReadMedia for an UNLISTED portfolio", () => {
-  it("needs the signature from the share view; a bare id, a wrong or another item's signature read as not found", async () => {
+  it("needs the signature from a share link's view; a bare id, a wrong or another item's signature read as not found", async () => {
     const owner = await createUser(db());
     const visitor = await createUser(db());
     const { portfolio, sample } = await portfolioWithItems(owner.id, "UNLISTED");
+    const link = await db().shareLink.create({ data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Jane" } });
+    const signed = (mediaId: string, signedFor = mediaId) => ({ shareLinkId: link.id, signature: mediaSignature(signedFor, link.id) });
     const avatar = await image(owner.id);
     const sampleImage = await image(owner.id);
     await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
@@ -176,23 +179,49 @@ describe("canReadMedia for an UNLISTED portfolio", () => {
     for (const media of [avatar, sampleImage]) {
       expect(await canReadMedia(media.id, null)).toBeNull();
       expect(await canReadMedia(media.id, { userId: visitor.id })).toBeNull();
-      expect(await canReadMedia(media.id, null, "not-the-signature")).toBeNull();
-      expect(await canReadMedia(media.id, null, mediaSignature(media.id))).toMatchObject({ id: media.id, audience: "link" });
-      expect(await canReadMedia(media.id, { userId: visitor.id }, mediaSignature(media.id))).toMatchObject({ audience: "link" });
+      expect(await canReadMedia(media.id, null, { shareLinkId: link.id, signature: "not-the-signature" })).toBeNull();
+      expect(await canReadMedia(media.id, null, signed(media.id))).toMatchObject({ id: media.id, audience: "link" });
+      expect(await canReadMedia(media.id, { userId: visitor.id }, signed(media.id))).toMatchObject({ audience: "link" });
       expect(await canReadMedia(media.id, { userId: owner.id })).toMatchObject({ audience: "owner" });
     }
-    expect(await canReadMedia(avatar.id, null, mediaSignature(sampleImage.id))).toBeNull();
+    expect(await canReadMedia(avatar.id, null, signed(avatar.id, sampleImage.id))).toBeNull();
 
     // A signature opens nothing the visitor view would not show: hidden sections, unattached uploads, drafts.
     const loose = await image(owner.id);
-    expect(await canReadMedia(loose.id, null, mediaSignature(loose.id))).toBeNull();
+    expect(await canReadMedia(loose.id, null, signed(loose.id))).toBeNull();
     await db().portfolio.update({ where: { id: portfolio.id }, data: { hiddenSections: ["samples"] } });
-    expect(await canReadMedia(sampleImage.id, null, mediaSignature(sampleImage.id))).toBeNull();
+    expect(await canReadMedia(sampleImage.id, null, signed(sampleImage.id))).toBeNull();
     await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "DRAFT" } });
-    expect(await canReadMedia(avatar.id, null, mediaSignature(avatar.id))).toBeNull();
+    expect(await canReadMedia(avatar.id, null, signed(avatar.id))).toBeNull();
     // Made public, the same media needs no signature.
     await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "PUBLIC" } });
     expect(await canReadMedia(avatar.id, null)).toMatchObject({ audience: "public" });
+  });
+
+  it("ends with the share link: revoked, expired, or another portfolio's link opens nothing (issue #13)", async () => {
+    const owner = await createUser(db());
+    const { portfolio } = await portfolioWithItems(owner.id, "UNLISTED");
+    const avatar = await image(owner.id);
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
+    const link = await db().shareLink.create({ data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Jane" } });
+    const access = { shareLinkId: link.id, signature: mediaSignature(avatar.id, link.id) };
+    expect(await canReadMedia(avatar.id, null, access)).toMatchObject({ audience: "link" });
+
+    await db().shareLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    expect(await canReadMedia(avatar.id, null, access)).toBeNull();
+
+    const expiring = await db().shareLink.create({
+      data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Ann", expiresAt: new Date("2030-01-01T00:00:00Z") },
+    });
+    const expiringAccess = { shareLinkId: expiring.id, signature: mediaSignature(avatar.id, expiring.id) };
+    expect(await canReadMedia(avatar.id, null, expiringAccess, new Date("2029-12-31T23:59:59Z"))).toMatchObject({ audience: "link" });
+    expect(await canReadMedia(avatar.id, null, expiringAccess, new Date("2030-01-01T00:00:00Z"))).toBeNull();
+
+    // A valid signature for a link of someone else's portfolio does not open this one's media.
+    const stranger = await createUser(db());
+    const other = await portfolioWithItems(stranger.id, "UNLISTED");
+    const foreign = await db().shareLink.create({ data: { portfolioId: other.portfolio.id, token: generateShareToken(), recipientName: "Bo" } });
+    expect(await canReadMedia(avatar.id, null, { shareLinkId: foreign.id, signature: mediaSignature(avatar.id, foreign.id) })).toBeNull();
   });
 });
 

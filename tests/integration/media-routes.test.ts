@@ -17,14 +17,18 @@ const storageDir = vi.hoisted(() => {
 // The session comes from next-auth's cookie in the app; here the test picks who is signed in.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+// Outside Next there is no data cache: run the cached functions directly.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { POST } from "@/app/api/media/route";
 import { GET } from "@/app/api/media/[id]/[variant]/route";
 import type { MediaView } from "@/lib/media/types";
-import { loadPublicPortfolio } from "@/lib/public/data";
-import { minimalPdf } from "../unit/media-fixtures";
+import { loadSharedPortfolio, getSharedPortfolio } from "@/lib/sharing/read-model";
+import { revokeShareLink } from "@/lib/sharing/mutations";
+import { generateShareToken } from "@/lib/sharing/token";
+import { minimalPdf, scriptedPdf } from "../unit/media-fixtures";
 
 const origin = "http://localhost:3000";
 let png: Uint8Array<ArrayBuffer>;
@@ -77,9 +81,12 @@ describe("POST /api/media", () => {
 
   it("422 with field errors beside the right field", async () => {
     await signIn();
+    // Alt text may come later (the upload starts when the file is picked; the item's save requires it), but not too long.
     const noAlt = await POST(uploadRequest({ file: new Blob([png]), alt: "" }));
-    expect(noAlt.status).toBe(422);
-    expect(await noAlt.json()).toEqual({ code: "VALIDATION", fieldErrors: { alt: ["altRequired"] } });
+    expect(noAlt.status).toBe(201);
+    const longAlt = await POST(uploadRequest({ file: new Blob([png]), alt: "x".repeat(301) }));
+    expect(longAlt.status).toBe(422);
+    expect(await longAlt.json()).toEqual({ code: "VALIDATION", fieldErrors: { alt: ["altTooLong"] } });
 
     const svg = new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: "image/png" });
     const refused = await POST(uploadRequest({ file: svg, alt: "x", purpose: "evidence" }));
@@ -134,6 +141,20 @@ describe("GET /api/media/<id>/<variant>", () => {
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(minimalPdf(4)))).toBe(true);
   });
 
+  it("serves an uploaded PDF that carries JavaScript sandboxed (CSP sandbox: no scripts, opaque origin)", async () => {
+    await signIn();
+    const bytes = scriptedPdf();
+    expect(Buffer.from(bytes).toString("latin1")).toContain("/S /JavaScript");
+    const media = (await (await POST(uploadRequest({ file: new Blob([bytes]), name: "deck.pdf", alt: "", purpose: "document" }))).json()) as MediaView;
+    expect(media).toMatchObject({ kind: "PDF", pageCount: 1 });
+    const file = await read(media.id, "file");
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(file.headers.get("content-security-policy")).toBe("sandbox");
+    // Kept as uploaded (the sandbox, not a rewrite, is what defuses it).
+    expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it("404 (not 403) for someone else's unpublished media and for visitors; public caching once published", async () => {
     const owner = await signIn();
     const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
@@ -144,7 +165,7 @@ describe("GET /api/media/<id>/<variant>", () => {
     expect((await read(media.id, "display")).status).toBe(404);
     expect((await read("no-such-id", "display")).status).toBe(404);
 
-    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "PUBLIC", avatarId: media.id } });
+    await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "PUBLIC", avatarId: media.id } });
     const published = await read(media.id, "thumb");
     expect(published.status).toBe(200);
     expect(published.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -153,14 +174,16 @@ describe("GET /api/media/<id>/<variant>", () => {
   it("404 for an UNLISTED portfolio's media without the share view's signature; 200 with private caching with it", async () => {
     const owner = await signIn();
     const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
-    await db().portfolio.create({ data: { userId: owner.id, displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
-    const view = await loadPublicPortfolio({ userId: owner.id }, { publicOnly: false });
+    const portfolio = await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
+    const link = await db().shareLink.create({ data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Jane" } });
+    const view = await loadSharedPortfolio(link, portfolio);
     const signedUrl = new URL(view!.avatar!.thumbUrl, origin);
     expect(signedUrl.searchParams.get("k")).toBeTruthy();
+    expect(signedUrl.searchParams.get("l")).toBe(link.id);
 
     session.user = null;
     expect((await read(media.id, "thumb")).status).toBe(404);
-    expect((await get(`${origin}/api/media/${media.id}/thumb?k=forged`, media.id, "thumb")).status).toBe(404);
+    expect((await get(`${origin}/api/media/${media.id}/thumb?l=${link.id}&k=forged`, media.id, "thumb")).status).toBe(404);
     const shared = await get(signedUrl.toString(), media.id, "thumb");
     expect(shared.status).toBe(200);
     expect(shared.headers.get("content-type")).toBe("image/webp");
@@ -168,5 +191,33 @@ describe("GET /api/media/<id>/<variant>", () => {
 
     await db().portfolio.update({ where: { userId: owner.id }, data: { visibility: "DRAFT" } });
     expect((await get(signedUrl.toString(), media.id, "thumb")).status).toBe(404);
+  });
+
+  it("404 for the media of a revoked or expired share link (issue #13)", async () => {
+    const owner = await signIn();
+    const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
+    const portfolio = await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
+    session.user = null;
+    const link = await db().shareLink.create({ data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Jane" } });
+    const shown = await getSharedPortfolio(link.token);
+    if (shown.status !== "active") throw new Error("the link should be active");
+    const url = new URL(shown.portfolio.avatar!.url, origin).toString();
+    expect((await get(url, media.id, "display")).status).toBe(200);
+    await revokeShareLink(owner.id, link.id);
+    expect((await get(url, media.id, "display")).status).toBe(404);
+
+    const expiring = await db().shareLink.create({
+      data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Ann", expiresAt: new Date(Date.now() + 60_000) },
+    });
+    const open = await getSharedPortfolio(expiring.token);
+    if (open.status !== "active") throw new Error("the link should be active");
+    const expiringUrl = new URL(open.portfolio.avatar!.url, origin).toString();
+    expect((await get(expiringUrl, media.id, "display")).status).toBe(200);
+    await db().shareLink.update({ where: { id: expiring.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await get(expiringUrl, media.id, "display")).status).toBe(404);
+    // The URL without its link (the old media-only form) opens nothing either.
+    const bare = new URL(expiringUrl);
+    bare.searchParams.delete("l");
+    expect((await get(bare.toString(), media.id, "display")).status).toBe(404);
   });
 });

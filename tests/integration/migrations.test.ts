@@ -121,5 +121,36 @@ describe("migrations", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    it("portfolio_for_every_account gives each account without a portfolio one, and leaves existing ones alone", async () => {
+      const dir = tempProject();
+      const migrations = path.join(dir, "prisma/migrations");
+      const portfolioMigration = readdirSync(migrations).find((folder) => folder.endsWith("_portfolio_for_every_account"))!;
+      const held = path.join(dir, "held");
+      try {
+        renameSync(path.join(migrations, portfolioMigration), held);
+        const url = Object.assign(new URL(adminUrl), { pathname: `/${name}_portfolio` }).toString();
+        await admin(`CREATE DATABASE ${name}_portfolio`);
+        await applyMigrations(url, { root: dir });
+        await query(
+          url,
+          `INSERT INTO "User" (id, name, email, handle, "updatedAt") VALUES
+             ('u1', 'Has One', 'one@example.test', 'one', now()),
+             ('u2', 'Never Visited', 'two@example.test', 'two', now());
+           INSERT INTO "Portfolio" (id, "userId", "displayName", headline, "updatedAt") VALUES ('p1', 'u1', 'Edited Name', 'Kept', now());`,
+        );
+
+        renameSync(held, path.join(migrations, portfolioMigration));
+        expect((await applyMigrations(url, { root: dir })).applied).toEqual([portfolioMigration]);
+        const rows = await query(url, `SELECT id, "userId", "displayName", headline FROM "Portfolio" ORDER BY "userId"`);
+        expect(rows).toEqual([
+          { id: "p1", userId: "u1", displayName: "Edited Name", headline: "Kept" },
+          { id: expect.stringMatching(/^c[0-9a-f]{24}$/), userId: "u2", displayName: "Never Visited", headline: "" },
+        ]);
+      } finally {
+        await admin(`DROP DATABASE IF EXISTS ${name}_portfolio WITH (FORCE)`);
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -45,7 +45,7 @@ afterAll(async () => {
 
 async function owner(visibility: "PUBLIC" | "UNLISTED" | "DRAFT") {
   const user = await createUser(db());
-  await db().portfolio.create({ data: { userId: user.id, displayName: HIDDEN_NAME, visibility } });
+  await db().portfolio.update({ where: { userId: user.id }, data: { displayName: HIDDEN_NAME, visibility } });
   return user;
 }
 

@@ -26,8 +26,9 @@ const SECRET = "Contoso Secret Bakery";
 
 async function makePortfolio(visibility: "DRAFT" | "UNLISTED" | "PUBLIC", extra: { hiddenSections?: string[] } = {}) {
   const user = await createUser(prisma);
-  const portfolio = await prisma.portfolio.create({
-    data: { userId: user.id, displayName: user.name, visibility, hiddenSections: extra.hiddenSections ?? [] },
+  const portfolio = await prisma.portfolio.update({
+    where: { userId: user.id },
+    data: { displayName: user.name, visibility, hiddenSections: extra.hiddenSections ?? [] },
   });
   return { user, portfolio };
 }

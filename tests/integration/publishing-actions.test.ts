@@ -14,7 +14,7 @@ const { getPublishSettings } = await import("@/lib/publishing/data");
 
 async function owner() {
   const user = await createUser(db());
-  await db().portfolio.create({ data: { userId: user.id, displayName: user.name } });
+  await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
   return { id: user.id, name: user.name, email: user.email, handle: user.handle };
 }
 
@@ -72,6 +72,8 @@ describe("publishing actions", () => {
 
   it("answers NOT_FOUND for an account without a portfolio", async () => {
     const user = await createUser(db());
+    // Accounts are created with their portfolio; take it away to reach this path.
+    await db().portfolio.delete({ where: { userId: user.id } });
     actingUser = { id: user.id, name: user.name, email: user.email, handle: user.handle };
     expect(await updateAppearanceAction({ theme: "DARK", accentColor: "#000000" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });

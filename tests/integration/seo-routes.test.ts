@@ -1,4 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 // Outside Next there is no data cache: run the cached functions directly.
 vi.mock("next/cache", () => ({
@@ -22,8 +26,9 @@ const PNG = [0x89, 0x50, 0x4e, 0x47];
 
 async function portfolioWith(visibility: "DRAFT" | "UNLISTED" | "PUBLIC", hiddenSections: string[] = []) {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({
-    data: { userId: user.id, displayName: "Jamie Park", headline: "Social media manager for food brands", visibility, hiddenSections },
+  const portfolio = await db().portfolio.update({
+    where: { userId: user.id },
+    data: { displayName: "Jamie Park", headline: "Social media manager for food brands", visibility, hiddenSections },
   });
   await createCampaign(db(), portfolio.id, {
     title: "Spring launch",
@@ -83,6 +88,36 @@ describe("preview images", () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
     expect([...new Uint8Array(await changed.arrayBuffer()).slice(0, 4)]).toEqual(PNG);
+  });
+
+  describe("without a network", () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("draws a name with emoji and Latvian letters from the fonts we ship, fetching nothing", async () => {
+      const fetches: string[] = [];
+      vi.stubGlobal("fetch", async (input: RequestInfo | URL) => {
+        fetches.push(String(input instanceof Request ? input.url : input));
+        throw new TypeError("fetch failed: the network is unreachable");
+      });
+      const error = vi.spyOn(console, "error");
+      const user = await createUser(db());
+      await db().portfolio.update({
+        where: { userId: user.id },
+        data: {
+          displayName: "🚀 Līga Bērziņa 👩🏽‍💻",
+          headline: "Sociālo mediju vadītāja ✨ ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž 🇱🇻 1️⃣",
+          visibility: "PUBLIC",
+        },
+      });
+      const response = await portfolioImage(request(`/${user.handle}/og.png`), { params: Promise.resolve({ handle: user.handle }) });
+      expect(response.status).toBe(200);
+      const png = Buffer.from(await response.arrayBuffer());
+      expect(await sharp(png).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
+      expect(fetches).toEqual([]);
+      expect(error).not.toHaveBeenCalled();
+      // Kept for a look: the Latvian letters must be glyphs, not boxes.
+      writeFileSync(join(tmpdir(), "postfolio-og-latvian.png"), png);
+    });
   });
 
   it("never carry a confidential client's name, and lead with the top result", async () => {

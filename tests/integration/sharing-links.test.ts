@@ -12,7 +12,7 @@ import { generateShareToken, isShareTokenShape } from "@/lib/sharing/token";
 
 async function owner(visibility: Visibility = "PUBLIC") {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({ data: { userId: user.id, displayName: "Riley Secret-Name", visibility } });
+  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley Secret-Name", visibility } });
   return { user, portfolio };
 }
 

@@ -11,8 +11,9 @@ const CLIENTS = ["Bluebird Coffee Roasters", "Northwind Outdoor Gear", "Secret B
 
 async function portfolioWithWork(visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") {
   const user = await createUser(db());
-  const portfolio = await db().portfolio.create({
-    data: { userId: user.id, displayName: "Riley Example", headline: "Social media manager", visibility, bio: `I grew ${CLIENTS[0]} on TikTok.` },
+  const portfolio = await db().portfolio.update({
+    where: { userId: user.id },
+    data: { displayName: "Riley Example", headline: "Social media manager", visibility, bio: `I grew ${CLIENTS[0]} on TikTok.` },
   });
   const campaign = await db().campaign.create({
     data: {

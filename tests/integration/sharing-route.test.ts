@@ -20,7 +20,7 @@ const linkInput = { recipientName: "Jane", company: "Acme", note: "", expiresAt:
 
 async function owner(visibility: "PUBLIC" | "DRAFT") {
   const user = await createUser(db());
-  await db().portfolio.create({ data: { userId: user.id, displayName: "Riley Hidden-Name", visibility } });
+  await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley Hidden-Name", visibility } });
   return user;
 }
 

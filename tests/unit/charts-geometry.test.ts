@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { barPairWidths, defaultBox, lineGeometry } from "@/components/charts/geometry";
+import { barPairWidths, defaultBox, lineGeometry, tickUnitForSpan } from "@/components/charts/geometry";
+import { formatMonth, formatShortDay, formatYear } from "@/components/public/format";
 
 const series = [
   { date: "2026-03-02", value: 4120 },
@@ -65,5 +66,43 @@ describe("barPairWidths", () => {
   it("draws nothing for zero or invalid values", () => {
     expect(barPairWidths({ before: 0, after: 0 }, 100)).toEqual({ before: 0, after: 0 });
     expect(barPairWidths({ before: -5, after: Number.NaN }, 100)).toEqual({ before: 0, after: 0 });
+  });
+});
+
+describe("date axis ticks", () => {
+  const weekly = (start: string, weeks: number) =>
+    Array.from({ length: weeks }, (_, i) => ({
+      date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+      value: 100 + i,
+    }));
+  const label = { day: formatShortDay, month: formatMonth, year: formatYear } as const;
+
+  it("labels an 8-week series by day, each label once (it printed 'Sep 2026' four times)", () => {
+    const g = lineGeometry(weekly("2026-09-01", 8))!;
+    expect(g.xTickUnit).toBe("day");
+    const labels = g.xTicks.map((t) => label[g.xTickUnit](t.date, "en"));
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.every((l) => !/2026/.test(l))).toBe(true);
+  });
+
+  it("labels a series of a year by month and one of several years by year, never repeating", () => {
+    for (const [weeks, unit] of [
+      [52, "month"],
+      [160, "year"],
+    ] as const) {
+      const g = lineGeometry(weekly("2024-01-01", weeks))!;
+      expect(g.xTickUnit).toBe(unit);
+      const labels = g.xTicks.map((t) => label[g.xTickUnit](t.date, "en"));
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+  });
+
+  it("chooses the unit from the span in days", () => {
+    expect(tickUnitForSpan(0)).toBe("day");
+    expect(tickUnitForSpan(92)).toBe("day");
+    expect(tickUnitForSpan(93)).toBe("month");
+    expect(tickUnitForSpan(731)).toBe("month");
+    expect(tickUnitForSpan(732)).toBe("year");
   });
 });

@@ -9,6 +9,13 @@ describe("parseEnv", () => {
     expect(env.authSecret).toBeUndefined();
   });
 
+  it("trusts no forwarding proxy unless TRUSTED_PROXY_HOPS names one", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "" }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrowError(/TRUSTED_PROXY_HOPS/);
+  });
+
   it("names every missing variable in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/DATABASE_URL is required in production[\s\S]*NEXTAUTH_SECRET is required/);
   });

@@ -11,6 +11,17 @@ export function minimalPdf(pages: number): Uint8Array<ArrayBuffer> {
   return assemble(objects.map((body, index) => `${index + 1} 0 obj\n${body}\nendobj\n`));
 }
 
+/** A one-page PDF that runs JavaScript when opened (an /OpenAction), as a hostile upload would. */
+export function scriptedPdf(): Uint8Array<ArrayBuffer> {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << >> >>",
+    "<< /Type /Action /S /JavaScript /JS (app.alert\\(document.cookie\\)) >>",
+  ];
+  return assemble(objects.map((body, index) => `${index + 1} 0 obj\n${body}\nendobj\n`));
+}
+
 /**
  * A PDF 1.5-style file whose page tree lives in a compressed object stream,
  * as most PDFs exported by current tools do: no `/Type /Page` in plain sight.

@@ -179,6 +179,61 @@ describe("headlineResults", () => {
   });
 });
 
+function caseStudyRow(overrides: Record<string, unknown>) {
+  return {
+    id: "cs1",
+    slug: "zyxcorp-holdings-relaunch",
+    slugHistory: [],
+    title: "Zyxcorp Holdings relaunch",
+    client: "Zyxcorp Holdings",
+    confidential: true,
+    anonymizedLabel: "A retail brand",
+    workKind: "CLIENT",
+    currency: "EUR",
+    role: "",
+    periodStart: null,
+    periodEnd: null,
+    challenge: "Grow #ZyxcorpHoldings and zyxcorp-holdings.com (handle zyxcorp_holdings).",
+    strategy: "",
+    execution: "",
+    results: "",
+    lessons: "",
+    cover: null,
+    keyResults: [],
+    campaigns: [],
+    samples: [],
+    documents: [],
+    ...overrides,
+  };
+}
+
+describe("confidential clients in case studies (issue #13)", () => {
+  it("never publish a slug that names the client: the view carries one made from the anonymized title", () => {
+    const view = toPublicPortfolio(row({ caseStudies: [caseStudyRow({})] } as Partial<PublicPortfolioRow>));
+    const study = view.caseStudies[0]!;
+    expect(study.title).toBe("A retail brand relaunch");
+    expect(study.slug).toBe("a-retail-brand-relaunch");
+    expect(study.challenge).toBe("Grow #A retail brand and A retail brand.com (handle A retail brand).");
+    expect(JSON.stringify(view).toLowerCase()).not.toMatch(/zyxcorp/);
+  });
+
+  it("scrub short names as whole words, and a confidential client's name from every item", () => {
+    const view = toPublicPortfolio(
+      row({ caseStudies: [caseStudyRow({ client: "HP", anonymizedLabel: "a tech company", title: "HP relaunch", slug: "hp-relaunch", challenge: "php and #HP" })] } as Partial<PublicPortfolioRow>),
+    );
+    expect(view.caseStudies[0]).toMatchObject({ title: "a tech company relaunch", slug: "a-tech-company-relaunch", challenge: "php and #a tech company" });
+  });
+
+  it("redirect only from old slugs that name no confidential client", () => {
+    const view = toPublicPortfolio(
+      row({
+        caseStudies: [caseStudyRow({ slug: "retail-relaunch", slugHistory: [{ slug: "spring-relaunch" }, { slug: "zyxcorp-relaunch" }] })],
+      } as Partial<PublicPortfolioRow>),
+    );
+    expect(view.caseStudies[0]!.previousSlugs).toEqual(["spring-relaunch"]);
+  });
+});
+
 describe("scrubNames", () => {
   it("replaces names in any case but leaves identifiers alone", () => {
     const out = scrubNames({ id: "acme", slug: "acme-launch", text: "ACME and Acme" }, [{ name: "acme", label: REDACTED }]);
@@ -192,26 +247,34 @@ describe("media URLs in the visitor view", () => {
     expect(view.samples[0]!.media[0]).toMatchObject({ url: "/api/media/img1/display", thumbUrl: "/api/media/img1/thumb" });
   });
 
-  it("carry the media item's signature for an UNLISTED portfolio (share links), so a bare id opens nothing", () => {
-    const view = toPublicPortfolio(row({ visibility: "UNLISTED" }), { anonymizeAll: true });
+  it("carry a signature bound to the share link for an UNLISTED portfolio, so a bare id opens nothing", () => {
+    const view = toPublicPortfolio(row({ visibility: "UNLISTED" }), { anonymizeAll: true, shareLinkId: "link1" });
     const image = view.samples[0]!.media[0]!;
-    const signature = mediaSignature("img1");
-    expect(image.url).toBe(`/api/media/img1/display?k=${signature}`);
-    expect(image.thumbUrl).toBe(`/api/media/img1/thumb?k=${signature}`);
+    const signature = mediaSignature("img1", "link1");
+    expect(image.url).toBe(`/api/media/img1/display?l=link1&k=${signature}`);
+    expect(image.thumbUrl).toBe(`/api/media/img1/thumb?l=link1&k=${signature}`);
     // The scrubber leaves URLs alone, whatever the signature's characters.
-    expect(verifyMediaSignature("img1", new URL(image.url, "http://x").searchParams.get("k"))).toBe(true);
+    const query = new URL(image.url, "http://x").searchParams;
+    expect(verifyMediaSignature("img1", query.get("l"), query.get("k"))).toBe(true);
+  });
+
+  it("are bare without a share link (the owner's preview: only the signed-in owner can open them)", () => {
+    const view = toPublicPortfolio(row({ visibility: "UNLISTED" }));
+    expect(view.samples[0]!.media[0]!.url).toBe("/api/media/img1/display");
   });
 });
 
 describe("media signatures", () => {
-  it("verify only for the item they were made for", () => {
-    const signature = mediaSignature("media-a");
+  it("verify only for the item and the share link they were made for", () => {
+    const signature = mediaSignature("media-a", "link-1");
     expect(signature).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(verifyMediaSignature("media-a", signature)).toBe(true);
-    expect(verifyMediaSignature("media-b", signature)).toBe(false);
-    expect(verifyMediaSignature("media-a", `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`)).toBe(false);
-    expect(verifyMediaSignature("media-a", signature.slice(0, 10))).toBe(false);
-    expect(verifyMediaSignature("media-a", "")).toBe(false);
-    expect(verifyMediaSignature("media-a", null)).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-1", signature)).toBe(true);
+    expect(verifyMediaSignature("media-b", "link-1", signature)).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-2", signature)).toBe(false);
+    expect(verifyMediaSignature("media-a", null, signature)).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-1", `${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`)).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-1", signature.slice(0, 10))).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-1", "")).toBe(false);
+    expect(verifyMediaSignature("media-a", "link-1", null)).toBe(false);
   });
 });

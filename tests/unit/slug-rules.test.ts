@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, nextFreeSlug, slugify, slugOrFallback, SLUG_MAX_LENGTH } from "@/lib/case-studies/slug";
+import { anonymousSlug, isValidSlug, nextFreeSlug, publicSlugs, slugify, slugOrFallback, SLUG_MAX_LENGTH } from "@/lib/case-studies/slug";
+import { nameMatcher } from "@/lib/confidential/names";
 import { slugSchema } from "@/lib/case-studies/schema";
 
 describe("slugify", () => {
@@ -73,5 +74,31 @@ describe("nextFreeSlug", () => {
     const next = nextFreeSlug(slug, [slug]);
     expect(next).toHaveLength(80);
     expect(next.endsWith("-2")).toBe(true);
+  });
+});
+
+describe("slugs and confidential clients", () => {
+  const matcher = nameMatcher([{ name: "Zyxcorp Holdings", label: "A retail brand" }]);
+
+  it("are suggested from the anonymized title", () => {
+    expect(anonymousSlug("Zyxcorp Holdings relaunch", matcher)).toBe("a-retail-brand-relaunch");
+    // A distinctive part of the name is dropped from the suggestion, a generic one is kept.
+    expect(anonymousSlug("Zyxcorp relaunch", matcher)).toBe("relaunch");
+    expect(anonymousSlug("Holdings relaunch", matcher)).toBe("holdings-relaunch");
+    expect(anonymousSlug("Zyxcorp", matcher)).toBe("case-study");
+    expect(anonymousSlug("Zyxcorp Holdings relaunch", nameMatcher([{ name: "Zyxcorp Holdings", label: "" }]))).toBe("relaunch");
+    // Without confidential names it is the ordinary suggestion.
+    expect(anonymousSlug("Café Launch: 2× Reach!", nameMatcher([]))).toBe(slugOrFallback("Café Launch: 2× Reach!"));
+  });
+
+  it("publicSlugs keeps safe slugs and replaces the ones that name a client, unique within the portfolio", () => {
+    const studies = [
+      { slug: "a-retail-brand-relaunch", title: "Already safe" },
+      { slug: "zyxcorp-holdings-relaunch", title: "Zyxcorp Holdings relaunch" },
+      { slug: "zyxcorp-relaunch", title: "Zyxcorp Holdings relaunch" },
+      { slug: "spring-launch", title: "Spring launch" },
+    ];
+    expect(publicSlugs(studies, matcher)).toEqual(["a-retail-brand-relaunch", "a-retail-brand-relaunch-2", "a-retail-brand-relaunch-3", "spring-launch"]);
+    expect(publicSlugs(studies, nameMatcher([]))).toEqual(studies.map((study) => study.slug));
   });
 });

@@ -1,13 +1,12 @@
 import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/profile/profile-editor";
 import { requireUser } from "@/lib/auth/session";
-import { getOwnPortfolio, getProfileForEdit } from "@/lib/portfolio/data";
+import { getProfileForEdit } from "@/lib/portfolio/data";
 
 export const metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requireUser("/dashboard/profile");
-  await getOwnPortfolio(user.id, user.name);
   const profile = await getProfileForEdit(user.id);
   if (!profile) notFound();
   return <ProfileEditor profile={profile} />;

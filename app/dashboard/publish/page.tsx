@@ -3,16 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { AppearanceForm } from "@/components/publish/appearance-form";
 import { SectionsCard } from "@/components/publish/sections-card";
 import { VisibilityCard } from "@/components/publish/visibility-card";
+import { NameWarnings } from "@/components/confidential/name-warnings";
+import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
-import { getOwnPortfolio } from "@/lib/portfolio/data";
 import { getPublishSettings } from "@/lib/publishing/data";
 
 export const metadata = { title: "Publish" };
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  await getOwnPortfolio(user.id, user.name);
-  const [settings, t] = await Promise.all([getPublishSettings(user.id), getTranslations("publicPage.publish")]);
+  const [settings, warnings, t] = await Promise.all([getPublishSettings(user.id), listNameWarnings(user.id), getTranslations("publicPage.publish")]);
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
@@ -27,6 +27,7 @@ export default async function PublishRoute() {
           <span className="text-muted">{t("pdfHint")}</span>
         </p>
       </div>
+      <NameWarnings warnings={warnings} />
       <VisibilityCard initial={settings.visibility} handle={settings.handle} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />

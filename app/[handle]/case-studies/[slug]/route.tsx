@@ -1,7 +1,7 @@
 import { CaseStudyPage } from "@/components/public/case-study-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { getPublicCaseStudy } from "@/lib/public/data";
-import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { getPublicCaseStudy, getPublicPortfolio, renamedCaseStudySlug } from "@/lib/public/data";
+import { cachedReadingPage, notFoundPage, permanentRedirectPage, renderReadingPage } from "@/lib/public/static-html";
 import { caseStudyMetadata } from "@/lib/seo/metadata";
 
 // A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
@@ -11,7 +11,14 @@ export async function GET(_request: Request, { params }: Context) {
   const { handle, slug } = await params;
   return cachedReadingPage(handle, `case-studies/${slug}`, async () => {
     const found = await getPublicCaseStudy(handle, slug);
-    if (!found) return notFoundPage();
+    if (!found) {
+      // A renamed case study: its old URL (shared, bookmarked, indexed) moves permanently to the current one.
+      // Only safe old slugs are in the view, so one that named a confidential client is 404 like any unknown slug.
+      const portfolio = await getPublicPortfolio(handle);
+      const current = portfolio ? renamedCaseStudySlug(portfolio, slug) : null;
+      if (portfolio && current) return permanentRedirectPage(`/${portfolio.handle}/case-studies/${encodeURIComponent(current)}`);
+      return notFoundPage();
+    }
     const { portfolio, study } = found;
     const body = (
       <CaseStudyPage

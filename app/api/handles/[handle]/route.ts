@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkHandle } from "@/lib/auth/data";
+import { getSessionUser } from "@/lib/auth/session";
 import { hitRateLimit } from "@/lib/rate-limit";
 
 // The sign-up and settings forms ask as the user types (debounced): generous, but not a free enumeration API.
@@ -16,6 +17,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ hand
     );
   }
   const { handle } = await params;
-  const result = await checkHandle(decodeURIComponent(handle).slice(0, 100));
+  // Signed in (settings): the user's own handle, or one they changed away from and may take back, is available to them.
+  const user = await getSessionUser();
+  const result = await checkHandle(decodeURIComponent(handle).slice(0, 100), user?.id);
   return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { ownConfidentialNames } from "@/lib/confidential/data";
 import { getCaseStudy, listLinkOptions } from "@/lib/case-studies/data";
 import { AppError } from "@/lib/errors";
 
@@ -17,18 +18,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCaseStudyPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/case-studies/${id}`);
-  const [caseStudy, options, t] = await Promise.all([
+  const [caseStudy, options, names, t] = await Promise.all([
     getCaseStudy(user.id, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     listLinkOptions(user.id),
+    ownConfidentialNames(user.id, { exceptCaseStudyId: id }),
     getTranslations(),
   ]);
   return (
     <div>
       <PageHeader title={caseStudy.title} lead={t("caseStudies.editTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
-      <CaseStudyForm caseStudy={caseStudy} options={options} handle={user.handle} />
+      <CaseStudyForm caseStudy={caseStudy} options={options} handle={user.handle} confidentialNames={names} />
     </div>
   );
 }

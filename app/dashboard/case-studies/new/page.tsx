@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { ownConfidentialNames } from "@/lib/confidential/data";
 import { listLinkOptions } from "@/lib/case-studies/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCaseStudyPage() {
   const user = await requireUser("/dashboard/case-studies/new");
-  const [options, t] = await Promise.all([listLinkOptions(user.id), getTranslations()]);
+  const [options, names, t] = await Promise.all([listLinkOptions(user.id), ownConfidentialNames(user.id), getTranslations()]);
   return (
     <div>
       <PageHeader title={t("caseStudies.newTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
-      <CaseStudyForm caseStudy={null} options={options} handle={user.handle} />
+      <CaseStudyForm caseStudy={null} options={options} handle={user.handle} confidentialNames={names} />
     </div>
   );
 }

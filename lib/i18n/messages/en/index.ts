@@ -12,6 +12,7 @@ import metrics from "./metrics.json";
 import publicPage from "./public-page.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
+import confidential from "./confidential.json";
 
 const messages = {
   ...common,
@@ -27,5 +28,6 @@ const messages = {
   ...publicPage,
   ...sharing,
   ...seo,
+  ...confidential,
 };
 export default messages;

@@ -1,0 +1,46 @@
+// The HTTP server behind `npm start` / `npm run dev` (started by scripts/start.ts
+// with the environment set up): Next's own request handler on a plain Node
+// server, which first rewrites X-Forwarded-For from the socket's address
+// (lib/auth/client-ip.ts), so per-IP rate limits see an address the client
+// cannot choose. Next's `next start` keeps whatever header a client sends.
+//
+//   node --import tsx scripts/serve.ts [--dev]      (PORT, TRUSTED_PROXY_HOPS)
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { trustedForwardedFor } from "../lib/auth/client-ip";
+import { env } from "../lib/env";
+
+const dev = process.argv.includes("--dev");
+// React and Next pick their builds from NODE_ENV when first loaded.
+(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+
+async function main() {
+  const { default: next } = await import("next");
+  const { PORT: port, TRUSTED_PROXY_HOPS: hops } = env();
+  const server = createServer();
+  // Next attaches dev's hot-reload WebSocket upgrades to this server itself.
+  const app = next({ dev, hostname: "localhost", port, httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, hops);
+    void handle(request, response);
+  });
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+
+  server.listen(port, () => {
+    console.log(`[postfolio] Ready on http://localhost:${port} (${dev ? "development" : "production"}, ${hops} trusted proxy hop${hops === 1 ? "" : "s"})`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,246 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { saveCampaign } from "@/lib/campaigns/mutations";
+import { upsertCampaignSchema } from "@/lib/campaigns/schema";
+import { saveCaseStudy } from "@/lib/case-studies/mutations";
+import { upsertCaseStudySchema } from "@/lib/case-studies/schema";
+import { saveDocument } from "@/lib/documents/mutations";
+import { upsertDocumentSchema } from "@/lib/documents/schema";
+import { updateProfile } from "@/lib/portfolio/mutations";
+import { updateProfileSchema } from "@/lib/portfolio/schema";
+import { saveSample } from "@/lib/samples/mutations";
+import { upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
+import { createUser, ensurePortfolio } from "@/lib/seed/factories";
+import { mediaKey } from "@/lib/storage";
+
+// Uploads start when a file is picked, before its alt text is written: the
+// item's save writes the alt text (owner-scoped) and requires it for images.
+
+async function owner() {
+  const user = await createUser(db());
+  await ensurePortfolio(db(), user.id);
+  return user;
+}
+
+/** A stored upload's row, as the upload route leaves it when the alt text was not typed yet. */
+async function upload(userId: string, kind: "IMAGE" | "PDF" = "IMAGE", alt = "") {
+  const id = randomUUID();
+  return db().media.create({
+    data: {
+      id,
+      userId,
+      kind,
+      mimeType: kind === "IMAGE" ? "image/webp" : "application/pdf",
+      displayKey: mediaKey(userId, id, kind === "IMAGE" ? "display.webp" : "document.pdf"),
+      bytes: 1,
+      alt,
+    },
+  });
+}
+
+const altOf = async (id: string) => (await db().media.findUniqueOrThrow({ where: { id }, select: { alt: true } })).alt;
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  const caught = await promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  expect(caught).toBeInstanceOf(AppError);
+  return caught as AppError;
+}
+
+const profile = (overrides: Record<string, unknown>) =>
+  updateProfileSchema.parse({
+    displayName: "Sam Rivera",
+    headline: "",
+    bio: "",
+    location: "",
+    contactEmail: "",
+    website: "",
+    profileLinks: [],
+    targetIndustry: "",
+    platforms: [],
+    openToWork: false,
+    avatarId: null,
+    ...overrides,
+  });
+
+const sample = (overrides: Partial<UpsertSampleInput>) =>
+  upsertSampleSchema.parse({
+    platform: "INSTAGRAM",
+    format: "CAROUSEL",
+    title: "Autumn menu carousel",
+    caption: "",
+    hashtags: "",
+    postedAt: "",
+    url: "",
+    campaignId: "",
+    workKind: "PERSONAL_BRAND",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    mediaIds: [],
+    ...overrides,
+  });
+
+describe("alt text saved with the item", () => {
+  it("saves a profile photo's alt text with the profile", async () => {
+    const user = await owner();
+    const photo = await upload(user.id);
+    await updateProfile(user.id, profile({ avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  Sam at a desk with a laptop " }] }));
+    expect(await altOf(photo.id)).toBe("Sam at a desk with a laptop");
+    expect((await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } })).avatarId).toBe(photo.id);
+  });
+
+  it("refuses a profile photo without alt text beside it, saving nothing", async () => {
+    const user = await owner();
+    const photo = await upload(user.id);
+    const error = await errorOf(updateProfile(user.id, profile({ displayName: "Changed", avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  " }] })));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
+    // An image the form sent no alt text for at all: the error goes to the photo field.
+    const bare = await errorOf(updateProfile(user.id, profile({ avatarId: photo.id })));
+    expect(bare.fieldErrors).toEqual({ avatarId: ["altRequired"] });
+    const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
+    // Unchanged: the display name the account was created with.
+    expect(portfolio).toMatchObject({ avatarId: null, displayName: user.name });
+  });
+
+  it("reads another user's media id as not found and changes nothing", async () => {
+    const user = await owner();
+    const other = await owner();
+    const theirs = await upload(other.id, "IMAGE", "Their chart");
+    const error = await errorOf(updateProfile(user.id, profile({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await altOf(theirs.id)).toBe("Their chart");
+    const sampleError = await errorOf(saveSample(user.id, sample({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
+    expect(sampleError.code).toBe("NOT_FOUND");
+    expect(await altOf(theirs.id)).toBe("Their chart");
+    expect(await db().contentSample.count({ where: { portfolio: { userId: user.id } } })).toBe(0);
+  });
+
+  it("saves a sample's images with the alt text typed before and after their uploads, in order", async () => {
+    const user = await owner();
+    const first = await upload(user.id, "IMAGE", "Typed before the upload ended");
+    const second = await upload(user.id);
+    const { id } = await saveSample(
+      user.id,
+      sample({
+        mediaIds: [first.id, second.id],
+        mediaAlts: [
+          { mediaId: first.id, alt: "Typed before the upload ended" },
+          { mediaId: second.id, alt: "Typed after it" },
+        ],
+      }),
+    );
+    const rows = await db().media.findMany({ where: { contentSampleId: id }, orderBy: { position: "asc" }, select: { id: true, alt: true } });
+    expect(rows).toEqual([
+      { id: first.id, alt: "Typed before the upload ended" },
+      { id: second.id, alt: "Typed after it" },
+    ]);
+  });
+
+  it("puts a missing alt text beside that image and keeps the sample unsaved", async () => {
+    const user = await owner();
+    const [first, second] = [await upload(user.id), await upload(user.id)];
+    const error = await errorOf(
+      saveSample(
+        user.id,
+        sample({
+          mediaIds: [first.id, second.id],
+          mediaAlts: [
+            { mediaId: first.id, alt: "Flat lay of the menu" },
+            { mediaId: second.id, alt: "" },
+          ],
+        }),
+      ),
+    );
+    expect(error.fieldErrors).toEqual({ "mediaAlts.1.alt": ["altRequired"] });
+    expect(await db().contentSample.count({ where: { portfolio: { userId: user.id } } })).toBe(0);
+    expect(await altOf(first.id)).toBe("");
+    expect((await db().media.findUniqueOrThrow({ where: { id: first.id } })).contentSampleId).toBeNull();
+  });
+
+  it("saves the title of a document's PDF (optional) and of campaign evidence, and a case study cover's alt text", async () => {
+    const user = await owner();
+    const pdf = await upload(user.id, "PDF");
+    await saveDocument(
+      user.id,
+      upsertDocumentSchema.parse({ title: "Strategy", kind: "SOCIAL_MEDIA_STRATEGY", summary: "", body: "", pdfId: pdf.id, campaignId: null, client: "", confidential: false, anonymizedLabel: "" }),
+    );
+    expect(await altOf(pdf.id)).toBe("");
+    const renamed = await upload(user.id, "PDF");
+    await saveDocument(
+      user.id,
+      upsertDocumentSchema.parse({
+        title: "Strategy 2",
+        kind: "SOCIAL_MEDIA_STRATEGY",
+        summary: "",
+        body: "",
+        pdfId: renamed.id,
+        campaignId: null,
+        client: "",
+        confidential: false,
+        anonymizedLabel: "",
+        mediaAlts: [{ mediaId: renamed.id, alt: "Q3 content calendar" }],
+      }),
+    );
+    expect(await altOf(renamed.id)).toBe("Q3 content calendar");
+
+    const evidence = await upload(user.id);
+    const metric = { kind: "REACH", customName: "", value: "48k", baseline: "", periodStart: "", periodEnd: "", source: "SCREENSHOT", evidenceId: evidence.id, series: [] };
+    const campaign = {
+      title: "Spring launch",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      workKind: "PERSONAL_BRAND",
+      platforms: ["INSTAGRAM"],
+      startDate: "2026-03-01",
+      endDate: "",
+      objective: "AWARENESS",
+      budget: "",
+      currency: "EUR",
+      summary: "",
+      metrics: [metric],
+    };
+    const refused = await errorOf(saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "" }] })));
+    expect(refused.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
+    await saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "Insights screenshot: 48k reach" }] }));
+    expect(await altOf(evidence.id)).toBe("Insights screenshot: 48k reach");
+
+    const cover = await upload(user.id);
+    await saveCaseStudy(
+      user.id,
+      upsertCaseStudySchema.parse({
+        title: "Shelter adoptions",
+        slug: `shelter-${cover.id.slice(0, 8)}`,
+        client: "",
+        confidential: false,
+        anonymizedLabel: "",
+        workKind: "VOLUNTEER",
+        currency: "USD",
+        role: "",
+        periodStart: "",
+        periodEnd: "",
+        challenge: "",
+        strategy: "",
+        execution: "",
+        results: "",
+        lessons: "",
+        coverId: cover.id,
+        keyResults: [],
+        campaignIds: [],
+        sampleIds: [],
+        documentIds: [],
+        mediaAlts: [{ mediaId: cover.id, alt: "A volunteer walking an old dog" }],
+      }),
+    );
+    expect(await altOf(cover.id)).toBe("A volunteer walking an old dog");
+  });
+});
