@@ -7,6 +7,18 @@ import { portfolioMetadata, profilePageJsonLd } from "@/lib/seo/metadata";
 
 // A reading page: plain HTML with no client runtime, rendered once and served
 // from the data cache until the owner's next change (lib/public/static-html.tsx).
+// The full-route cache serves hits without running this handler: the response
+// is stored with the tags the render collected (portfolio:<userId>,
+// handle:<handle>, from unstable_cache), so an owner's change
+// (revalidatePortfolio, expire 0) renders it again on the next request.
+// force-static: no request data is read (the handler never reads it).
+export const dynamic = "force-static";
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 type Context = { params: Promise<{ handle: string }> };
 
 export async function GET(_request: Request, { params }: Context) {

@@ -125,22 +125,19 @@ export async function notFoundPage(): Promise<RenderedPage> {
 /**
  * A public reading page of `/<handle>` rendered once and kept in Next's data
  * cache under the portfolio's tags, so every owner change (revalidatePortfolio)
- * or handle change renders it again on the next request. The 60 seconds bound
- * the one race tags cannot see: a render in flight when the owner saves stores
- * the old page after the invalidation (as the pages' `revalidate = 60` did).
+ * or handle change renders it again on the next request. The routes also sit
+ * in the full-route cache (their `revalidate`): a hit there skips this handler
+ * altogether and says `x-nextjs-cache: HIT`; a miss still finds the HTML here
+ * when only the route entry was dropped. The 60 seconds bound the one race
+ * tags cannot see: a render in flight when the owner saves stores the old page
+ * after the invalidation.
  */
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
   if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
-  let rendered = false;
-  const renderOnce = () => {
-    rendered = true;
-    return render();
-  };
-  const { status, html, location } = await unstable_cache(renderOnce, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
+  const { status, html, location } = await unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
   if (location) return redirectResponse(location, { "Cache-Control": "public, max-age=0, must-revalidate" });
-  // HIT: served from the cache, nothing rendered for this request (tests and `npm run bench` read it).
-  return htmlResponse(html, { status, headers: { "X-Reading-Cache": rendered ? "MISS" : "HIT" } });
+  return htmlResponse(html, { status });
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SeededPortfolio } from "./types";
 export type ColdRender = SeededPortfolio & {
   ms: number;
   status: number;
-  /** x-reading-cache (HIT, MISS) of a reading page, or x-nextjs-cache of an App Router page. */
+  /** x-nextjs-cache (HIT, MISS, STALE) of a page or a route handler in the full-route cache. */
   cache: string | null;
   cacheControl: string | null;
   queries: WireStatement[];
@@ -30,7 +30,7 @@ export async function measurePage(base: string, portfolio: SeededPortfolio, prox
     ...portfolio,
     ms,
     status: response.status,
-    cache: response.headers.get("x-reading-cache") ?? response.headers.get("x-nextjs-cache"),
+    cache: response.headers.get("x-nextjs-cache"),
     cacheControl: response.headers.get("cache-control"),
     queries: proxy.statements.slice(before),
     html,

@@ -117,8 +117,8 @@ test("/demo comes from Next's cache without a per-request ETag; its photos keep 
   await request.get("/demo");
   const response = await request.get("/demo");
   expect(response.status()).toBe(200);
-  // The rendered HTML came from the data cache: no render ran for this request (lib/public/static-html.tsx).
-  expect(response.headers()["x-reading-cache"]).toBe("HIT");
+  // Served from the full-route cache: the route handler did not run for this request (app/[handle]/route.tsx).
+  expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
   // generateEtags is off (see next.config.ts): Next would hash the whole HTML on every request.
   expect(response.headers()["etag"]).toBeUndefined();
 

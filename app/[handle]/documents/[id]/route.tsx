@@ -4,6 +4,18 @@ import { getPublicPortfolio } from "@/lib/public/data";
 import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
 
 // A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
+// The full-route cache serves hits without running this handler: the response
+// is stored with the tags the render collected (portfolio:<userId>,
+// handle:<handle>, from unstable_cache), so an owner's change
+// (revalidatePortfolio, expire 0) renders it again on the next request.
+// force-static: no request data is read (the handler never reads it).
+export const dynamic = "force-static";
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 type Context = { params: Promise<{ handle: string; id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
