@@ -6,6 +6,8 @@ const root = import.meta.dirname;
 export default defineConfig({
   resolve: {
     alias: {
+      // React's Flight server exists only inside Next's bundles: tests render the reading pages' components directly.
+      "@/lib/public/flight": path.join(root, "tests/support/flight.tsx"),
       "@": root,
       // `server-only` throws outside React Server Components; tests call server code directly.
       "server-only": path.join(root, "tests/support/empty.ts"),

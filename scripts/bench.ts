@@ -4,7 +4,8 @@
 // prints a table and a README-ready Markdown block, and stops everything.
 //
 // BENCH_PORT (3300), BENCH_DATA (.data/bench), BENCH_DIST_DIR (.next-bench),
-// BENCH_SECONDS (10 per load measurement), BENCH_COPIES (5 fresh handles per size).
+// BENCH_SECONDS (10 per load measurement), BENCH_COPIES (5 fresh handles per size),
+// BENCH_LIGHTHOUSE (3 runs per reading page; 0 skips Lighthouse).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,16 +14,17 @@ import { startEmbeddedPostgres, type RunningDatabase } from "../lib/db/embedded"
 import { applyMigrations } from "../lib/db/migrate";
 import { runAutocannon, stopLoad } from "./bench/load";
 import { buildIfMissing, run, stopServer, waitForServer } from "./bench/app";
-import { measurePage, type ColdRender } from "./bench/measure";
+import { measurePage, measureReadingPage, type ColdRender, type ReadingPageFigures } from "./bench/measure";
 import { startCountingProxy, type CountingProxy } from "./bench/proxy";
 import { printReport } from "./bench/report";
-import type { SeedPlan, SeededPortfolio } from "./bench/types";
+import type { ReadingPages, SeedPlan, SeededPortfolio } from "./bench/types";
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const dataRoot = path.resolve(process.env.BENCH_DATA ?? ".data/bench");
 const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const copies = Number(process.env.BENCH_COPIES ?? 5);
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE ?? 3);
 const connections = 50;
 const largeItems = 1000;
 const base = `http://127.0.0.1:${port}`;
@@ -33,7 +35,7 @@ function log(message: string) {
   console.log(`[bench] ${message}`);
 }
 
-async function seed(database: RunningDatabase, plan: SeedPlan): Promise<SeededPortfolio[]> {
+async function seed(database: RunningDatabase, plan: SeedPlan): Promise<{ seeded: SeededPortfolio[]; pages: ReadingPages }> {
   const out = path.join(dataRoot, "seeded.json");
   await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/seed.ts", out], {
     ...process.env,
@@ -41,7 +43,10 @@ async function seed(database: RunningDatabase, plan: SeedPlan): Promise<SeededPo
     STORAGE_DIR: path.join(dataRoot, "uploads"),
     BENCH_SEED_PLAN: JSON.stringify(plan),
   });
-  return JSON.parse(readFileSync(out, "utf8")) as SeededPortfolio[];
+  return {
+    seeded: JSON.parse(readFileSync(out, "utf8")) as SeededPortfolio[],
+    pages: JSON.parse(readFileSync(out.replace(/\.json$/, "-pages.json"), "utf8")) as ReadingPages,
+  };
 }
 
 let stopping: Promise<void> | undefined;
@@ -88,7 +93,7 @@ async function main() {
   state.database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "postgres"), port: 55300, log });
   await applyMigrations(state.database.url);
   log(`Seeding ${plan.portfolios.length} portfolios (1 warm-up, ${copies} realistic, ${copies} with ${largeItems} items)…`);
-  const seeded = await seed(state.database, plan);
+  const { seeded, pages } = await seed(state.database, plan);
 
   // Every query the app sends goes through this proxy, which counts them.
   const dbUrl = new URL(state.database.url);
@@ -144,12 +149,20 @@ async function main() {
   const staticLoad = await runAutocannon(staticUrl, { connections, seconds });
   const after = await measurePage(base, target, state.proxy);
 
+  // The reading pages as a phone sees them: bytes, scripts, Lighthouse (after the load, on a quiet server).
+  const reading: ReadingPageFigures[] = [];
+  for (const [name, pagePath] of [["portfolio", pages.portfolio], ["case study", pages.caseStudy], ["share page", pages.share]] as const) {
+    if (lighthouseRuns > 0) log(`Lighthouse ×${lighthouseRuns}: ${pagePath}`);
+    reading.push(await measureReadingPage(base, name, pagePath, lighthouseRuns));
+  }
+
   await printReport({
     base,
     distDir,
     cold: cold.filter((render) => render.handle !== handle("warm", 0)),
     cached: again,
     afterLoad: after,
+    reading,
     pageLoad,
     staticLoad,
     connections,

@@ -2,7 +2,6 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { sendContactMessageAction } from "@/lib/contact/actions";
 import { HONEYPOT_FIELD, MAX_MESSAGE, type ContactFlash } from "@/lib/contact/schema";
 import { LIMITS } from "@/lib/validation";
 
@@ -15,10 +14,10 @@ type ContactFormProps = {
 };
 
 /**
- * The contact form: a server component posting to a server action, so the
- * reading page ships no client code for it and it works without JavaScript.
- * The action redirects to the confirmation page, or back to the contact page
- * with the errors beside the fields.
+ * The contact form: a plain HTML form posting to /api/contact, so the reading
+ * page ships no client code for it and it works without JavaScript. The
+ * handler redirects to the confirmation page, or back to the contact page with
+ * the errors beside the fields.
  */
 export function ContactForm({ handle, token, flash }: ContactFormProps) {
   const t = useTranslations("contact");
@@ -32,7 +31,7 @@ export function ContactForm({ handle, token, flash }: ContactFormProps) {
       : t(`errors.${flash.code}`);
 
   return (
-    <form action={sendContactMessageAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action="/api/contact" method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
       {handle && <input type="hidden" name="handle" value={handle} />}
       {token && <input type="hidden" name="token" value={token} />}
       {summary && (

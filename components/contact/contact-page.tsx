@@ -1,4 +1,4 @@
-import { CheckCircle2 } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import { ItemPageShell } from "@/components/public/item-page-shell";
 import type { ContactFlash } from "@/lib/contact/schema";
@@ -36,7 +36,7 @@ export function ContactSentPage({ portfolio, basePath }: Omit<ContactPageProps, 
     <ItemPageShell portfolio={portfolio} basePath={basePath} backAnchor="#contact" footer={{ contactSection: false }}>
       <section id="contact" role="status" className="grid justify-items-start gap-2 rounded-card border border-success/40 bg-success/5 p-5">
         <h1 className="flex items-center gap-2 text-xl font-semibold">
-          <CheckCircle2 aria-hidden className="size-5 text-success" />
+          <Icon name="circle-check" className="size-5 text-success" />
           {t("sent")}
         </h1>
         <p className="text-sm text-muted">{t("sentBody", { name: portfolio.displayName })}</p>

@@ -1,4 +1,4 @@
-import { EyeOff, FlaskConical } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { WorkKind } from "@/lib/db/generated/enums";
 import type { PublicClient } from "@/lib/public/types";
@@ -17,7 +17,7 @@ export function WorkBadge({ kind, className }: { kind: WorkKind; className?: str
         className,
       )}
     >
-      {mock && <FlaskConical aria-hidden className="size-3.5" />}
+      {mock && <Icon name="flask-conical" className="size-3.5" />}
       {t(kind)}
     </span>
   );
@@ -32,7 +32,7 @@ export function ClientLine({ client, className }: { client: PublicClient; classN
       <span>{t("for", { client: client.label ?? t("confidential") })}</span>
       {client.confidential && (
         <span className="inline-flex items-center gap-1 rounded-md bg-surface px-1.5 py-0.5 text-xs text-fg ring-1 ring-border" title={t("confidentialNote")}>
-          <EyeOff aria-hidden className="size-3.5" />
+          <Icon name="eye-off" className="size-3.5" />
           {t("confidentialBadge")}
         </span>
       )}

@@ -1,4 +1,4 @@
-import { ArrowRight } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import type { PublicCaseStudy } from "@/lib/public/types";
@@ -38,7 +38,7 @@ export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: Pub
               >
                 {t("read")}
                 <span className="sr-only">: {study.title}</span>
-                <ArrowRight aria-hidden className="size-4" />
+                <Icon name="arrow-right" className="size-4" />
               </a>
             </p>
           </article>

@@ -4,6 +4,7 @@ import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
 import { DocumentKindBadge } from "./documents-section";
 import { formatRange } from "./format";
+import { imageSrcSet } from "./images";
 import { ItemPageShell } from "./item-page-shell";
 import type { PageFooterExtras } from "./page-footer";
 import { ResultGrid } from "./results";
@@ -46,9 +47,14 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
           // eslint-disable-next-line @next/next/no-img-element -- served by our media route
           <img
             src={study.cover.url}
+            srcSet={imageSrcSet(study.cover)}
+            // The page's column: max-w-3xl (48rem) less its padding.
+            sizes="(min-width: 48rem) 45rem, calc(100vw - 2rem)"
             alt={study.cover.alt}
             width={study.cover.width ?? 1200}
             height={study.cover.height ?? 675}
+            // The first and largest image of the page: its largest contentful paint.
+            fetchPriority="high"
             className="h-auto w-full rounded-card border border-border bg-surface"
           />
         )}

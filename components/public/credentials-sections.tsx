@@ -1,4 +1,4 @@
-import { BadgeCheck, ExternalLink } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicCertification, PublicEducation, PublicExperience, PublicSkill } from "@/lib/public/types";
 import { Markdown } from "@/components/markdown/markdown";
@@ -15,7 +15,7 @@ export function CertificationsSection({ certifications, today }: { certification
         return (
           <li key={cert.id} className="flex flex-col gap-1 rounded-card border border-border bg-bg p-4 break-inside-avoid">
             <h3 className="flex items-start gap-2 font-semibold">
-              <BadgeCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
+              <Icon name="badge-check" className="mt-0.5 size-4 shrink-0 text-accent" />
               {cert.name}
             </h3>
             {cert.issuer && <p className="text-sm text-muted">{t("issuedBy", { issuer: cert.issuer })}</p>}
@@ -40,7 +40,7 @@ export function CertificationsSection({ certifications, today }: { certification
               >
                 {t("verify")}
                 <span className="sr-only">: {cert.name}</span>
-                <ExternalLink aria-hidden className="size-3.5" />
+                <Icon name="external-link" className="size-3.5" />
               </a>
             )}
           </li>

@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import { unquote } from "@/lib/utils";
 import { Markdown } from "@/components/markdown/markdown";
@@ -39,7 +39,7 @@ export function DocumentPage({ portfolio, document, basePath, embedded, banner, 
                 href={document.pdf.url}
                 className="inline-flex h-10 items-center gap-2 rounded-lg border border-border bg-bg px-4 text-sm font-medium hover:bg-surface"
               >
-                <Download aria-hidden className="size-4" />
+                <Icon name="download" className="size-4" />
                 {document.pdf.pageCount ? t("downloadPages", { count: document.pdf.pageCount }) : t("download")}
               </a>
             </p>

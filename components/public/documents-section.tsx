@@ -1,4 +1,4 @@
-import { ArrowRight, FileText } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { PublicDocument } from "@/lib/public/types";
 import { ClientLine } from "./badges";
@@ -7,7 +7,7 @@ export function DocumentKindBadge({ kind }: { kind: PublicDocument["kind"] }) {
   const t = useTranslations("publicPage.documentKinds");
   return (
     <span className="inline-flex items-center gap-1 rounded-md bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent">
-      <FileText aria-hidden className="size-3.5" />
+      <Icon name="file-text" className="size-3.5" />
       {t(kind)}
     </span>
   );
@@ -31,7 +31,7 @@ export function DocumentsSection({ documents, basePath }: { documents: PublicDoc
               <a href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
                 {t("read")}
                 <span className="sr-only">: {document.title}</span>
-                <ArrowRight aria-hidden className="size-4" />
+                <Icon name="arrow-right" className="size-4" />
               </a>
             )}
             {document.pdf && (

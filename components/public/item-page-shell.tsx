@@ -1,4 +1,4 @@
-import { ArrowLeft } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { PageFooter, type PageFooterExtras } from "./page-footer";
@@ -34,7 +34,7 @@ export function ItemPageShell({ portfolio, basePath, backAnchor, embedded = fals
       <header className="border-b border-border bg-surface">
         <nav aria-label={t("nav.breadcrumb")} className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-4 text-sm sm:px-6">
           <a href={`${basePath}${backAnchor}`} className="inline-flex items-center gap-1.5 font-medium text-accent underline-offset-2 hover:underline">
-            <ArrowLeft aria-hidden className="size-4" />
+            <Icon name="arrow-left" className="size-4" />
             {t("backTo", { name: portfolio.displayName })}
           </a>
         </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 /** Missing, draft and unlisted portfolios look the same to visitors: nothing leaks which one it is. */
@@ -9,9 +8,10 @@ export function PortfolioNotFound() {
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="text-muted">{t("body")}</p>
       <p>
-        <Link href="/" className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- reading pages have no client router; next/link is a client component */}
+        <a href="/" className="font-medium text-accent underline underline-offset-2 hover:no-underline">
           {t("home")}
-        </Link>
+        </a>
       </p>
     </main>
   );

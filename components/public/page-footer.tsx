@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Mail } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { formatDay } from "./format";
@@ -27,7 +26,7 @@ export function PageFooter({ portfolio, contact, note, contactSection = true }: 
             {portfolio.contactEmail ? (
               <p>
                 <a href={`mailto:${portfolio.contactEmail}`} className="inline-flex items-center gap-1.5 font-medium text-accent underline underline-offset-2 hover:no-underline">
-                  <Mail aria-hidden className="size-4" />
+                  <Icon name="mail" className="size-4" />
                   {portfolio.contactEmail}
                 </a>
               </p>
@@ -39,9 +38,10 @@ export function PageFooter({ portfolio, contact, note, contactSection = true }: 
         )}
         <p className="flex flex-wrap justify-between gap-2 text-xs text-muted">
           <span>{t("updated", { date: formatDay(portfolio.updatedAt.slice(0, 10), locale) })}</span>
-          <Link href="/" className="underline-offset-2 hover:text-fg hover:underline" data-print-hide="">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- reading pages have no client router; next/link is a client component */}
+          <a href="/" className="underline-offset-2 hover:text-fg hover:underline" data-print-hide="">
             {t("builtWith")}
-          </Link>
+          </a>
         </p>
         {note}
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Eye } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { VisibilityValue } from "@/lib/publishing/schema";
 
@@ -10,7 +10,7 @@ export function PreviewBanner({ visibility, handle }: { visibility: VisibilityVa
     <div role="status" className="border-b border-border bg-accent-soft" data-print-hide="">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 text-sm sm:px-6">
         <p className="flex items-center gap-2 font-medium text-fg">
-          <Eye aria-hidden className="size-4 text-accent" />
+          <Icon name="eye" className="size-4 text-accent" />
           {t("banner")}
           <span className="font-normal text-muted">{t(`status.${visibility}`, { url: `/${handle}` })}</span>
         </p>

@@ -1,4 +1,4 @@
-import { Download, Globe, Mail, MapPin, Sparkles } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
 import type { PublicPortfolio } from "@/lib/public/types";
@@ -27,7 +27,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
             <h1 className="text-3xl font-semibold tracking-tight text-balance sm:text-4xl">{portfolio.displayName}</h1>
             {portfolio.openToWork && (
               <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/30">
-                <Sparkles aria-hidden className="size-3.5" />
+                <Icon name="sparkles" className="size-3.5" />
                 {t("openToWork")}
               </span>
             )}
@@ -36,7 +36,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             {portfolio.location && (
               <li className="inline-flex items-center gap-1.5">
-                <MapPin aria-hidden className="size-4" />
+                <Icon name="map-pin" className="size-4" />
                 <span className="sr-only">{t("location")}: </span>
                 {portfolio.location}
               </li>
@@ -45,7 +45,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
             {portfolio.website && (
               <li>
                 <a href={portfolio.website} rel="noopener noreferrer nofollow me" className="inline-flex items-center gap-1.5 underline-offset-2 hover:text-fg hover:underline">
-                  <Globe aria-hidden className="size-4" />
+                  <Icon name="globe" className="size-4" />
                   {t("website")}
                 </a>
               </li>
@@ -64,7 +64,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
               href={contactHref}
               className="inline-flex h-10 items-center gap-2 rounded-lg bg-accent px-4 text-sm font-medium text-accent-fg hover:opacity-90"
             >
-              <Mail aria-hidden className="size-4" />
+              <Icon name="mail" className="size-4" />
               {t("contact", { name: portfolio.displayName })}
             </a>
             {pdfHref && (
@@ -74,7 +74,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
                 download
                 className="inline-flex h-10 items-center gap-2 rounded-lg border border-border bg-bg px-4 text-sm font-medium text-fg hover:bg-surface"
               >
-                <Download aria-hidden className="size-4" />
+                <Icon name="download" className="size-4" />
                 {t("downloadPdf")}
               </a>
             )}

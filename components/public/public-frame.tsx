@@ -1,3 +1,4 @@
+import { IconSprite } from "@/components/ui/sprite-icon";
 import type { ThemeName } from "@/lib/public/themes";
 import { themeVariables } from "@/lib/public/themes";
 
@@ -30,6 +31,7 @@ export function PublicFrame({ theme, accentColor, children }: { theme: ThemeName
   return (
     <div data-public-page="" data-theme={theme.toLowerCase()} style={themeVariables(theme, accentColor) as React.CSSProperties} className="min-h-screen bg-bg text-fg">
       <style>{publicPageCss}</style>
+      <IconSprite />
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { ArrowDownRight, ArrowRight, ArrowUpRight } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import type { ComputedFigure } from "@/lib/metrics/formulas";
 import { formatFigure, formatFigureInputs, formatHeadlineValue, formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
@@ -17,10 +17,10 @@ export function useResultLabel() {
 export function Growth({ value, className }: { value: number; className?: string }) {
   const t = useTranslations("publicPage.results");
   const locale = useLocale();
-  const Icon = value > 0 ? ArrowUpRight : value < 0 ? ArrowDownRight : ArrowRight;
+  const icon = value > 0 ? "arrow-up-right" : value < 0 ? "arrow-down-right" : "arrow-right";
   return (
     <span className={cn("inline-flex items-center gap-1 font-medium tabular", value > 0 ? "text-success" : value < 0 ? "text-danger" : "text-muted", className)}>
-      <Icon aria-hidden className="size-4" />
+      <Icon name={icon} className="size-4" />
       {t(value > 0 ? "growthUp" : value < 0 ? "growthDown" : "growthFlat", { value: formatSignedPercent(value, locale) })}
     </span>
   );

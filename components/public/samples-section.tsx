@@ -1,4 +1,4 @@
-import { ExternalLink } from "lucide-react";
+import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import { unquote } from "@/lib/utils";
 import { formatCompact, formatFigure } from "@/lib/metrics/format";
@@ -75,7 +75,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
           >
             {t("openOriginal")}
             <span className="sr-only">{t("openOriginalNamed", { title: unquote(sample.title), platform: tp(`platforms.${sample.platform}`) })}</span>
-            <ExternalLink aria-hidden className="size-3.5" />
+            <Icon name="external-link" className="size-3.5" />
           </a>
         )}
       </div>

@@ -71,6 +71,18 @@ const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPo
   )();
 });
 
+/**
+ * The tags of a handle's public view, for caches built on it (the rendered
+ * reading pages, lib/public/static-html.tsx): the same `portfolio:<userId>` and
+ * `handle:<handle>` as the read, so one revalidatePortfolio expires both.
+ */
+export async function publicPortfolioTags(handle: string): Promise<string[]> {
+  const normalized = normalizeHandle(handle);
+  if (!/^[a-z0-9-]{1,64}$/.test(normalized)) return [];
+  const userId = await cachedUserId(normalized);
+  return userId ? [portfolioTag(userId), handleTag(normalized)] : [handleTag(normalized)];
+}
+
 /** A case study at `/<handle>/case-studies/<slug>` with its portfolio, or null (same visibility rule as the page). */
 export async function getPublicCaseStudy(handle: string, slug: string): Promise<{ portfolio: PublicPortfolio; study: PublicCaseStudy } | null> {
   const portfolio = await getPublicPortfolio(handle);

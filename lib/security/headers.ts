@@ -2,6 +2,8 @@
 // static ones (they are compiled into the routes manifest at build time) and
 // proxy.ts the editor's per-request CSP with a nonce. No server-only import:
 // next.config.ts loads this file.
+// Relative: next.config.ts loads this file outside the app's path aliases.
+import { BEACON_SCRIPT_CSP_SOURCE } from "../analytics/beacon-script";
 
 type Header = { key: string; value: string };
 
@@ -44,14 +46,29 @@ function common(https: boolean): Record<string, string[]> {
 }
 
 /**
- * The reading pages (`/<handle>/**`, `/s/<token>/**`, the landing page,
- * `/preview/print`): statically rendered and served from Next's cache, so
- * there is no per-request nonce, and Next still inlines its RSC payload as
+ * The reading pages (`/<handle>` and its case-study, document and contact
+ * pages, `/s/<token>` and its sub-pages): plain HTML from route handlers
+ * (lib/public/static-html.tsx) with no client runtime. Their only script is
+ * the view beacon, the same text on every page, so `script-src` is its hash
+ * and nothing else: no 'unsafe-inline', no 'self', in `next dev` too.
+ */
+export function readingPagePolicy({ https = false }: { dev?: boolean; https?: boolean } = {}): string {
+  return policy({
+    ...common(https),
+    "script-src": [BEACON_SCRIPT_CSP_SOURCE],
+    "style-src": ["'self'", "'unsafe-inline'"],
+  });
+}
+
+/**
+ * The App Router pages outside the editor (the landing page, `/preview/print`,
+ * Next's own not-found and error pages): statically rendered, so no
+ * per-request nonce, and Next inlines its RSC payload as
  * `self.__next_f.push(...)` scripts whose text changes with the content. Those
  * need 'unsafe-inline' (a hash would switch 'unsafe-inline' off); everything
  * else is locked to our own origin. `dev` adds what `next dev` needs (eval).
  */
-export function readingPagePolicy({ dev = false, https = false }: { dev?: boolean; https?: boolean } = {}): string {
+export function appPagePolicy({ dev = false, https = false }: { dev?: boolean; https?: boolean } = {}): string {
   return policy({
     ...common(https),
     "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
@@ -85,7 +102,24 @@ export function isEditorPath(pathname: string): boolean {
 }
 
 /** Everything but the editor (its CSP comes from proxy.ts), the API (each route sets its own) and Next's static files. */
-const READING_SOURCE = "/:path((?!(?:dashboard|settings)(?:/|$)|(?:login|signup)$|api/|_next/).*)";
+const PAGE_SOURCE = "/:path((?!(?:dashboard|settings)(?:/|$)|(?:login|signup)$|api/|_next/).*)";
+
+/** A reading page's sub-pages, under `/<handle>` or `/s/<token>`. */
+const READING_SUBPAGES = "(?:/case-studies/[^/]+|/documents/[^/]+|/contact(?:/sent)?)?";
+
+/**
+ * The reading pages' route handlers: `/s/<token>/**` (and its /gone) and
+ * `/<handle>/**`, a handle being one segment without a dot (robots.txt,
+ * favicon.ico are files) that is none of the app's own top-level routes.
+ * Anything else under PAGE_SOURCE (`/`, `/preview/print`, a 404 from Next)
+ * is an App Router page and keeps appPagePolicy.
+ */
+const READING_SOURCE =
+  "/:path(s/[^/]+(?:" +
+  READING_SUBPAGES.slice(3, -2) +
+  "|/gone)?|(?!(?:dashboard|settings|login|signup|api|preview|s|_next)(?:/|$))[^/.]+" +
+  READING_SUBPAGES +
+  ")";
 
 type HeaderRule = { source: string; headers: Header[]; has?: { type: "header"; key: string; value?: string }[] };
 
@@ -110,6 +144,7 @@ export function securityHeaderRules({ dev = false, publicUrl }: { dev?: boolean;
         ...(https ? [hsts] : []),
       ],
     },
+    { source: PAGE_SOURCE, headers: [{ key: "Content-Security-Policy", value: appPagePolicy({ dev, https }) }] },
     { source: READING_SOURCE, headers: [{ key: "Content-Security-Policy", value: readingPagePolicy({ dev, https }) }] },
     // A share link's token is in its URL: other sites get no Referer from it.
     // Not no-referrer: that also makes the browser send `Origin: null` with

@@ -1,6 +1,5 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
 import { toPublicPortfolio } from "@/lib/public/map";
@@ -50,17 +49,4 @@ export async function getSharedPortfolio(token: string): Promise<SharedView> {
   )();
   if (!view) return { status: "not-found" };
   return { status: "active", portfolio: view, link: { id: link.id, token: link.token, recipientName: link.recipientName, company: link.company } };
-}
-
-/**
- * For the pages under /s/<token>: the active link's portfolio, else Next's
- * not-found page, or for a revoked or expired link a redirect to /gone (a
- * page cannot answer 410 itself; that route handler does, with nothing of the
- * portfolio).
- */
-export async function activeSharedPortfolio(token: string): Promise<Extract<SharedView, { status: "active" }>> {
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "not-found") notFound();
-  if (shared.status === "inactive") redirect(`/s/${token}/gone`);
-  return shared;
 }

@@ -1,11 +1,9 @@
 // Single requests the benchmark times and inspects: one page render with the
 // queries it sent, the JavaScript a page loads, the client modules a route ships.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import vm from "node:vm";
 import { gzipSync } from "node:zlib";
-import { firstPartyClientModules, inlineScriptBytes, scriptSources } from "./page";
+import { lighthouseMedian, type LighthouseMedian } from "./lighthouse";
+import { inlineScriptBytes, scriptSources } from "./page";
 import type { WireStatement } from "./pg-wire";
 import type { CountingProxy } from "./proxy";
 import type { SeededPortfolio } from "./types";
@@ -13,7 +11,7 @@ import type { SeededPortfolio } from "./types";
 export type ColdRender = SeededPortfolio & {
   ms: number;
   status: number;
-  /** x-nextjs-cache (HIT, MISS, STALE) when Next sends it. */
+  /** x-nextjs-cache (HIT, MISS, STALE) of a page or a route handler in the full-route cache. */
   cache: string | null;
   cacheControl: string | null;
   queries: WireStatement[];
@@ -59,14 +57,27 @@ export async function scriptWeight(base: string, html: string): Promise<ScriptWe
   };
 }
 
-/** Our own client components in the build's client reference manifest of `/[handle]`. */
-export function handlePageClientModules(distDir: string): string[] {
-  const file = path.join(distDir, "server/app/[handle]/page_client-reference-manifest.js");
-  const context: Record<string, unknown> = {};
-  context.globalThis = context;
-  vm.runInNewContext(readFileSync(file, "utf8"), context);
-  const manifests = context.__RSC_MANIFEST as Record<string, { clientModules?: Record<string, unknown> }>;
-  const manifest = manifests["/[handle]/page"];
-  if (!manifest) throw new Error(`No /[handle]/page entry in ${file}`);
-  return firstPartyClientModules(manifest, process.cwd());
+export type ReadingPageFigures = {
+  name: string;
+  path: string;
+  status: number;
+  htmlBytes: number;
+  htmlGzip: number;
+  weight: ScriptWeight;
+  lighthouse?: LighthouseMedian;
+};
+
+/** One reading page: its HTML (raw and gzip level 6), the scripts it loads, and Lighthouse's median of `runs` (0: none). */
+export async function measureReadingPage(base: string, name: string, pagePath: string, runs: number): Promise<ReadingPageFigures> {
+  const response = await fetch(new URL(pagePath, base));
+  const html = await response.text();
+  return {
+    name,
+    path: pagePath,
+    status: response.status,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gzipSync(html, { level: 6 }).length,
+    weight: await scriptWeight(base, html),
+    lighthouse: runs > 0 ? await lighthouseMedian(new URL(pagePath, base).toString(), runs) : undefined,
+  };
 }

@@ -2,11 +2,12 @@
 // copies grown to BENCH_LARGE_ITEMS items. Run by scripts/bench.ts under the
 // react-server condition (the demo seed uploads media through server-only
 // modules) with DATABASE_URL and STORAGE_DIR set; writes what it made as JSON.
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { createPrismaClient } from "../../lib/db/connect";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { seedDemoPortfolio } from "../../lib/seed/demo";
-import type { SeedPlan, SeededPortfolio } from "./types";
+import type { ReadingPages, SeedPlan, SeededPortfolio } from "./types";
 
 const PLATFORMS = ["INSTAGRAM", "TIKTOK", "LINKEDIN", "FACEBOOK", "YOUTUBE"] as const;
 const FORMATS = ["IMAGE_POST", "CAROUSEL", "SHORT_VIDEO", "STORY", "TEXT_POST"] as const;
@@ -118,6 +119,15 @@ async function addBulkItems(prisma: PrismaClient, portfolioId: string, extra: nu
   });
 }
 
+/** `/<handle>`, its first case study and a share link of it (all sections), for Lighthouse. */
+async function readingPages(prisma: PrismaClient, handle: string, portfolioId: string): Promise<ReadingPages> {
+  const study = await prisma.caseStudy.findFirstOrThrow({ where: { portfolioId, hidden: false }, orderBy: { position: "asc" }, select: { slug: true } });
+  const link = await prisma.shareLink.create({
+    data: { portfolioId, token: randomBytes(24).toString("base64url"), recipientName: "Bench Recruiter", company: "Bench", sections: [] },
+  });
+  return { portfolio: `/${handle}`, caseStudy: `/${handle}/case-studies/${study.slug}`, share: `/s/${link.token}` };
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   const planJson = process.env.BENCH_SEED_PLAN;
@@ -126,6 +136,7 @@ async function main(): Promise<void> {
   const plan = JSON.parse(planJson) as SeedPlan;
   const prisma = createPrismaClient(url);
   const seeded: SeededPortfolio[] = [];
+  let pages: ReadingPages | undefined;
   try {
     for (const { handle, size } of plan.portfolios) {
       const { portfolioId } = await seedDemoPortfolio(prisma, {
@@ -138,11 +149,13 @@ async function main(): Promise<void> {
         await addBulkItems(prisma, portfolioId, Math.max(0, plan.largeItems - demoItems));
       }
       seeded.push({ handle, size, items: await countItems(prisma, portfolioId) });
+      if (size === "medium" && seeded.length === 2) pages = await readingPages(prisma, handle, portfolioId);
     }
   } finally {
     await prisma.$disconnect();
   }
   writeFileSync(out, JSON.stringify(seeded));
+  writeFileSync(out.replace(/\.json$/, "-pages.json"), JSON.stringify(pages));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test, withE2eDatabase } from "./fixtures";
-import { readingPagePolicy } from "../../lib/security/headers";
+import { BEACON_SCRIPT_CSP_SOURCE } from "../../lib/analytics/beacon-script";
+import { appPagePolicy, readingPagePolicy } from "../../lib/security/headers";
 
 // The security headers as Chromium meets them on the production build: the
 // reading pages, a share page and the editor render and work under their CSP
@@ -67,6 +68,8 @@ test("the reading page: its policy, no violation, rendered, and the beacon count
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toBe(readingPagePolicy());
   expect(directives(headers["content-security-policy"]).get("frame-ancestors")).toEqual(["'none'"]);
+  // Plain HTML with no client runtime: the beacon's hash is the only script allowed.
+  expect(directives(headers["content-security-policy"]).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -80,13 +83,16 @@ test("the reading page: its policy, no violation, rendered, and the beacon count
   expect(await violations()).toEqual([]);
   expect(problems).toEqual([]);
 
-  // A case-study page and the landing page too.
+  // A case-study page (the same policy) and the landing page (an App Router page: appPagePolicy) too.
   const study = page.locator('a[href^="/demo/case-studies/"]').first();
+  const studyResponse = page.waitForResponse((r) => /\/demo\/case-studies\/[^/]+$/.test(new URL(r.url()).pathname) && r.request().resourceType() === "document");
   await study.click();
   await expect(page).toHaveURL(/\/demo\/case-studies\//);
+  expect((await studyResponse).headers()["content-security-policy"]).toBe(readingPagePolicy());
   await page.waitForLoadState("networkidle");
   expect(await violations()).toEqual([]);
-  await page.goto("/");
+  const landing = await page.goto("/");
+  expect(landing!.headers()["content-security-policy"]).toBe(appPagePolicy());
   await page.waitForLoadState("networkidle");
   expect(await violations()).toEqual([]);
   expect(problems).toEqual([]);
@@ -117,6 +123,7 @@ test("a share page sends no Referer to other sites, and its contact form still p
   await contact.getByRole("button", { name: "Send message" }).click();
   await expect(page).toHaveURL(new RegExp(`/s/${token}/contact/sent$`));
   await expect(page.locator("#contact").getByText("Thanks — your message was sent.")).toBeVisible();
+  expect(await violations()).toEqual([]);
   const stored = await withE2eDatabase((client) => client.query(`SELECT 1 FROM "ContactMessage" WHERE message = $1`, [text]));
   expect(stored.rowCount).toBe(1);
   expect(problems).toEqual([]);

@@ -69,7 +69,15 @@ test("a tailored link for Jane at Acme: opened, counted, revoked; her message la
   // Jane opens it, signed out: only those two sections, and no indexing.
   const jane = await recruiter(browser);
   const beacon = jane.page.waitForResponse((response) => response.url().includes("/api/views"));
-  await jane.page.goto(url);
+  const scripts: string[] = [];
+  jane.page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  const opened = await jane.page.goto(url);
+  // Plain HTML (issue #16): no script file, no flight data; only the inline beacon runs.
+  const sharedHtml = await opened!.text();
+  expect(sharedHtml).not.toMatch(/<script\b[^>]*\ssrc=/i);
+  expect(sharedHtml).not.toContain("__next_f");
   await expect(jane.page.getByRole("heading", { level: 1, name: "Riley Owner" })).toBeVisible();
   await expect(jane.page.getByRole("heading", { level: 2, name: /Campaign results/ })).toBeVisible();
   await expect(jane.page.getByRole("heading", { level: 2, name: /Case studies/ })).toBeVisible();
@@ -78,6 +86,7 @@ test("a tailored link for Jane at Acme: opened, counted, revoked; her message la
   await expect(jane.page.getByRole("heading", { name: /Content samples/ })).toHaveCount(0);
   await expect(jane.page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   expect((await beacon).status()).toBe(200);
+  expect(scripts).toEqual([]);
 
   // She writes through the contact form.
   const contact = jane.page.locator("#contact");

@@ -6,6 +6,15 @@ vi.mock("next/cache", () => ({
   revalidateTag: vi.fn(),
   revalidatePath: vi.fn(),
 }));
+// The case-study page is a route handler (plain HTML) reading messages through next-intl's request config, which only Next sets up.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { default: messages } = await import("@/lib/i18n/messages/en");
+  return {
+    getLocale: async () => "en",
+    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  };
+});
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -17,7 +26,9 @@ import { caseStudyCard } from "@/lib/seo/card";
 import { caseStudyMetadata } from "@/lib/seo/metadata";
 import { createCampaign, createCaseStudy, createUser } from "@/lib/seed/factories";
 import { GET as caseStudyImage } from "@/app/[handle]/case-studies/[slug]/og.png/route";
-import PublicCaseStudyRoute from "@/app/[handle]/case-studies/[slug]/page";
+import { GET as publicCaseStudyRoute } from "@/app/[handle]/case-studies/[slug]/route";
+import { GET as sharedCaseStudyRoute } from "@/app/s/[token]/case-studies/[slug]/route";
+import { createShareLink } from "@/lib/sharing/mutations";
 import sitemap from "@/app/sitemap";
 
 // Issue #13, section 1: a confidential client ("our NDA promise") must not leak
@@ -60,14 +71,11 @@ function input(overrides: Partial<UpsertCaseStudyInput> = {}) {
   } satisfies UpsertCaseStudyInput);
 }
 
-/** What the page route does for a slug: Next's redirect/notFound signal by throwing an error with a digest. */
+/** What the page's route handler answers for a slug: "rendered", or its status (and Location for a redirect). */
 async function route(handle: string, slug: string): Promise<string> {
-  try {
-    await PublicCaseStudyRoute({ params: Promise.resolve({ handle, slug }) });
-    return "rendered";
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
+  const response = await publicCaseStudyRoute(new Request(`http://localhost/${handle}/case-studies/${slug}`), { params: Promise.resolve({ handle, slug }) });
+  if (response.status === 200) return "rendered";
+  return `${response.status} ${response.headers.get("location") ?? ""}`.trim();
 }
 
 async function validationOf(promise: Promise<unknown>): Promise<Record<string, string[]>> {
@@ -162,6 +170,24 @@ describe("renamed slugs", () => {
     // A slug taken again by a live case study is that study's, not an old one.
     await saveCaseStudy(user.id, input({ slug: "spring-relaunch", title: "Another one" }));
     expect(await route(handle, "spring-relaunch")).toBe("rendered");
+  });
+});
+
+describe("renamed slugs under a share link", () => {
+  it("redirect (308) within the same link, and an old slug naming a confidential client is 404 there too", async () => {
+    const { user, portfolio } = await publicPortfolio();
+    await db().portfolio.update({ where: { id: portfolio.id }, data: { visibility: "UNLISTED" } });
+    const { id } = await saveCaseStudy(user.id, input({ slug: "spring-relaunch" }));
+    await saveCaseStudy(user.id, input({ id, slug: "retail-relaunch" }));
+    await db().caseStudySlug.create({ data: { portfolioId: portfolio.id, caseStudyId: id, slug: "zyxcorp-holdings-relaunch" } });
+    const link = await createShareLink(user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["caseStudies"], anonymizeAll: false });
+    const shared = async (slug: string) => {
+      const response = await sharedCaseStudyRoute(new Request(`http://localhost/s/${link.token}/case-studies/${slug}`), { params: Promise.resolve({ token: link.token, slug }) });
+      return `${response.status} ${response.headers.get("location") ?? ""}`.trim();
+    };
+    expect(await shared("retail-relaunch")).toBe("200");
+    expect(await shared("spring-relaunch")).toBe(`308 /s/${link.token}/case-studies/retail-relaunch`);
+    expect(await shared("zyxcorp-holdings-relaunch")).toBe("404");
   });
 });
 

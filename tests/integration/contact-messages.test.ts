@@ -1,8 +1,19 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// /api/contact's 413 page reads messages through next-intl's request config, which only Next sets up.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { default: messages } = await import("@/lib/i18n/messages/en");
+  return {
+    getLocale: async () => "en",
+    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  };
+});
 
 import { countUnreadMessages, listMessages } from "@/lib/contact/data";
+import { POST as contactRoute } from "@/app/api/contact/route";
+import { CONTACT_BODY_LIMIT_BYTES } from "@/lib/contact/submit";
 import { contactRule, deleteMessage, sendContactMessage, setMessageRead } from "@/lib/contact/mutations";
 import { sendContactMessageSchema } from "@/lib/contact/schema";
 import { db } from "@/lib/db/client";
@@ -79,6 +90,42 @@ describe("contact form", () => {
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(byField).toMatchObject({ name: "required", email: "email", message: "tooLong" });
+  });
+});
+
+describe("/api/contact", () => {
+  // The proxy's 413 rule skips /api: the route bounds the body itself, and says so plainly instead of a 500.
+  const form = (size: number) => `handle=riley&name=Jane&email=jane%40acme.test&message=${"a".repeat(size)}`;
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    contactRoute(
+      new Request("http://localhost/api/contact", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost", host: "localhost", referer: "http://localhost/riley/contact", ...headers },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+
+  it("answers an oversized body with a clear 413 page and a way back, whether declared or streamed", async () => {
+    const declared = await post(form(CONTACT_BODY_LIMIT_BYTES + 1));
+    expect(declared.status).toBe(413);
+    const html = await declared.text();
+    expect(html).toContain("That was too much to send at once");
+    expect(html).toContain('href="http://localhost/riley/contact"');
+
+    // No Content-Length (chunked): it stops reading at the limit.
+    const chunk = new TextEncoder().encode("a".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > CONTACT_BODY_LIMIT_BYTES * 4) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const streamed = await post(stream);
+    expect(streamed.status).toBe(413);
+    expect(sent).toBeLessThan(CONTACT_BODY_LIMIT_BYTES * 2);
   });
 });
 

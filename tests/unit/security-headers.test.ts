@@ -3,7 +3,8 @@ import { NextRequest } from "next/server";
 // @ts-expect-error -- Next's compiled copy ships no types; it is the matcher Next itself applies to `source`
 import { pathToRegexp as untypedPathToRegexp } from "next/dist/compiled/path-to-regexp";
 import { config, proxy } from "@/proxy";
-import { editorPolicy, isEditorPath, isForeignOrigin, readingPagePolicy, securityHeaderRules } from "@/lib/security/headers";
+import { BEACON_SCRIPT_CSP_SOURCE } from "@/lib/analytics/beacon-script";
+import { appPagePolicy, editorPolicy, isEditorPath, isForeignOrigin, readingPagePolicy, securityHeaderRules } from "@/lib/security/headers";
 
 const pathToRegexp = untypedPathToRegexp as (path: string, keys: unknown[], options: object) => RegExp;
 
@@ -24,7 +25,7 @@ function headersFor(path: string, rules = securityHeaderRules(), request: Record
 describe("reading-page policy", () => {
   const csp = directives(readingPagePolicy());
 
-  it("locks everything but inline scripts to our origin and forbids framing, plugins and <base>", () => {
+  it("locks everything to our origin and forbids framing, plugins and <base>", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'none'"]);
@@ -34,16 +35,25 @@ describe("reading-page policy", () => {
     expect(csp.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
   });
 
-  it("allows inline scripts (Next's RSC payload) without a hash or nonce, which would switch 'unsafe-inline' off", () => {
-    const script = csp.get("script-src")!;
-    expect(script).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(script.join(" ")).not.toMatch(/'(sha256-|nonce-|unsafe-eval)/);
-    expect(directives(readingPagePolicy({ dev: true })).get("script-src")).toContain("'unsafe-eval'");
+  it("runs no script but the view beacon: its hash alone, no 'unsafe-inline', no 'self', in dev too (no client runtime)", () => {
+    expect(csp.get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
+    expect(BEACON_SCRIPT_CSP_SOURCE).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(directives(readingPagePolicy({ dev: true })).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
   });
 
   it("upgrades insecure requests only when served over HTTPS", () => {
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
     expect(directives(readingPagePolicy({ https: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+});
+
+describe("App Router page policy (landing page, /preview/print, Next's own 404)", () => {
+  it("allows inline scripts (Next's RSC payload) without a hash or nonce, which would switch 'unsafe-inline' off", () => {
+    const script = directives(appPagePolicy()).get("script-src")!;
+    expect(script).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(script.join(" ")).not.toMatch(/'(sha256-|nonce-|unsafe-eval)/);
+    expect(directives(appPagePolicy({ dev: true })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(appPagePolicy()).get("frame-ancestors")).toEqual(["'none'"]);
   });
 });
 
@@ -58,9 +68,14 @@ describe("editor policy", () => {
 
 describe("header rules (next.config.ts)", () => {
   it("send the reading policy, nosniff, DENY, Referrer-Policy and Permissions-Policy on reading pages", () => {
-    for (const path of ["/", "/demo", "/demo/case-studies/launch", "/demo/contact", "/preview/print", "/dashboard-fan"]) {
+    const reading = ["/demo", "/Demo", "/demo/case-studies/launch", "/demo/documents/d1", "/demo/contact", "/demo/contact/sent", "/dashboard-fan"];
+    const shared = ["/s/tok3n", "/s/tok3n/case-studies/x", "/s/tok3n/documents/d1", "/s/tok3n/contact", "/s/tok3n/contact/sent", "/s/tok3n/gone"];
+    for (const path of [...reading, ...shared]) expect(headersFor(path).get("Content-Security-Policy"), path).toBe(readingPagePolicy());
+    for (const path of ["/", "/preview/print", "/demo/unknown/page", "/robots.txt", "/s"]) {
+      expect(headersFor(path).get("Content-Security-Policy"), path).toBe(appPagePolicy());
+    }
+    for (const path of [...reading, "/", "/preview/print"]) {
       const headers = headersFor(path);
-      expect(headers.get("Content-Security-Policy"), path).toBe(readingPagePolicy());
       expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
       expect(headers.get("X-Frame-Options")).toBe("DENY");
       expect(headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");

@@ -1,0 +1,42 @@
+import { DocumentPage } from "@/components/public/document-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { getPublicPortfolio } from "@/lib/public/data";
+import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+
+// A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
+// The full-route cache serves hits without running this handler: the response
+// is stored with the tags the render collected (portfolio:<userId>,
+// handle:<handle>, from unstable_cache), so an owner's change
+// (revalidatePortfolio, expire 0) renders it again on the next request.
+// force-static: no request data is read (the handler never reads it).
+export const dynamic = "force-static";
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Context = { params: Promise<{ handle: string; id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { handle, id } = await params;
+  return cachedReadingPage(handle, `documents/${id}`, async () => {
+    const portfolio = await getPublicPortfolio(handle);
+    const document = portfolio?.documents.find((item) => item.id === id);
+    if (!portfolio || !document) return notFoundPage();
+    const metadata = {
+      title: `${document.title} · ${portfolio.displayName}`,
+      description: document.summary.slice(0, 160) || undefined,
+      alternates: { canonical: `/${portfolio.handle}/documents/${document.id}` },
+    };
+    const body = (
+      <DocumentPage
+        portfolio={portfolio}
+        document={document}
+        basePath={`/${portfolio.handle}`}
+        footer={visitorFooter({ source: { handle: portfolio.handle }, target: `document:${document.id}` })}
+      />
+    );
+    return { status: 200, html: await renderReadingPage(metadata, body) };
+  });
+}

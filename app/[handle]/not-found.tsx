@@ -1,5 +1,0 @@
-import { PortfolioNotFound } from "@/components/public/not-found";
-
-export default function NotFound() {
-  return <PortfolioNotFound />;
-}

@@ -1,0 +1,24 @@
+import { DocumentPage } from "@/components/public/document-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { notFoundPage, renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+
+// A reading page under a share link (plain HTML, checked every request): see app/s/[token]/route.tsx.
+type Context = { params: Promise<{ token: string; id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { token, id } = await params;
+  return sharedReadingPage(token, async ({ portfolio }) => {
+    const document = portfolio.documents.find((item) => item.id === id);
+    if (!document) return notFoundPage();
+    const metadata = { title: `${document.title} · ${portfolio.displayName}`, robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const body = (
+      <DocumentPage
+        portfolio={portfolio}
+        document={document}
+        basePath={`/s/${token}`}
+        footer={visitorFooter({ source: { token }, target: `document:${document.id}` })}
+      />
+    );
+    return { status: 200, html: await renderReadingPage(metadata, body) };
+  });
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { PortfolioPage } from "@/components/public/portfolio-page";
+import { visitorFooter } from "@/components/sharing/visitor-footer";
+import { renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+
+// A share link: the portfolio narrowed to the link's sections and anonymized as
+// the owner chose, looked up on every request so a revoked link stops at once;
+// plain HTML with no client runtime (lib/public/static-html.tsx).
+type Context = { params: Promise<{ token: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { token } = await params;
+  return sharedReadingPage(token, async ({ portfolio }) => {
+    const t = await getTranslations("sharing.meta");
+    const metadata = { title: t("sharedTitle", { name: portfolio.displayName }), robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const body = (
+      <PortfolioPage
+        portfolio={portfolio}
+        basePath={`/s/${token}`}
+        today={new Date().toISOString().slice(0, 10)}
+        footer={visitorFooter({ source: { token } })}
+        pdfHref={`/s/${token}/pdf`}
+      />
+    );
+    return { status: 200, html: await renderReadingPage(metadata, body) };
+  });
+}

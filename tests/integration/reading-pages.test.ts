@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
+// Route handlers read messages through next-intl's request config, which only Next sets up: the same English messages, directly.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { default: messages } = await import("@/lib/i18n/messages/en");
+  return {
+    getLocale: async () => "en",
+    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  };
+});
+
+const storageDir = mkdtempSync(path.join(os.tmpdir(), "postfolio-reading-"));
+process.env.STORAGE_DIR = storageDir;
+
+const { db } = await import("@/lib/db/client");
+const { seedDemoIfEmpty } = await import("@/lib/seed/demo");
+const { GET: portfolioRoute } = await import("@/app/[handle]/route");
+const { GET: caseStudyRoute } = await import("@/app/[handle]/case-studies/[slug]/route");
+const { GET: documentRoute } = await import("@/app/[handle]/documents/[id]/route");
+const { GET: sharedRoute } = await import("@/app/s/[token]/route");
+const { createShareLink } = await import("@/lib/sharing/mutations");
+const { BEACON_SCRIPT } = await import("@/lib/analytics/beacon-script");
+
+// The reading pages are plain HTML (issue #16): no client runtime, no hydration
+// payload, half the bytes they had as App Router pages (376-385 kB raw).
+const HTML_BUDGET_BYTES = 190_000;
+
+async function get<P>(route: (request: Request, context: { params: Promise<P> }) => Promise<Response>, params: P) {
+  const response = await route(new Request("http://localhost/"), { params: Promise.resolve(params) });
+  return { status: response.status, headers: response.headers, html: await response.text() };
+}
+
+/** Text as React writes it into HTML. */
+function escaped(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#x27;");
+}
+
+/** Every <script> of a page: its attributes and its text. */
+function scripts(html: string) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((match) => ({ attributes: match[1]!.trim(), text: match[2]! }));
+}
+
+beforeAll(async () => {
+  await seedDemoIfEmpty(db());
+});
+afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
+
+describe("the reading pages as plain HTML", () => {
+  it("/demo stays within its byte budget, with no script but the view beacon and its structured data", async () => {
+    const { status, headers, html } = await get(portfolioRoute, { handle: "demo" });
+    expect(status).toBe(200);
+    expect(headers.get("content-type")).toContain("text/html");
+    const raw = Buffer.byteLength(html);
+    console.info(`/demo: ${raw} B raw, ${gzipSync(html).length} B gzip`);
+    expect(raw).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    expect(html).not.toContain("__next_f");
+    const found = scripts(html);
+    expect(found.filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
+    expect(found.map((script) => script.attributes)).toEqual(['type="application/ld+json"', 'data-src="/api/views?h=demo"']);
+    // The beacon's text is the one a CSP allows by hash.
+    expect(found[1]!.text).toBe(BEACON_SCRIPT);
+    expect(html).toContain("<noscript>");
+    // What the App Router's layout and metadata gave the page, kept.
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(html).toContain('<link rel="icon" href="/icon.svg"');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/demo"/);
+    expect(html).toMatch(/<meta property="og:image" content="[^"]*\/demo\/og\.png\?v=/);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    expect(html).toMatch(/<form [^>]*action="\/api\/contact" method="post"/);
+    // Icons: one sprite, every use a reference.
+    expect(html.match(/<symbol /g)?.length).toBeGreaterThan(10);
+    expect(html).toContain('<use href="#pf-i-');
+  });
+
+  it("a case study and a document render from the portfolio's read; missing ones are the visitor's 404", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
+    const study = await db().caseStudy.findFirstOrThrow({ where: { portfolio: { userId: user.id }, hidden: false }, orderBy: { position: "asc" } });
+    const document = await db().strategyDocument.findFirstOrThrow({ where: { portfolio: { userId: user.id }, hidden: false }, orderBy: { position: "asc" } });
+    const caseStudy = await get(caseStudyRoute, { handle: "demo", slug: study.slug });
+    expect(caseStudy.status).toBe(200);
+    expect(caseStudy.html).toContain(escaped(study.title));
+    expect(caseStudy.html).not.toContain("__next_f");
+    const documentPage = await get(documentRoute, { handle: "demo", id: document.id });
+    expect(documentPage.status).toBe(200);
+    expect(documentPage.html).toContain(escaped(document.title));
+
+    const missing = await get(caseStudyRoute, { handle: "demo", slug: "no-such-study" });
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('content="noindex"');
+    expect((await get(portfolioRoute, { handle: "nobody-here" })).status).toBe(404);
+  });
+
+  it("a share page is plain HTML, never stored by the browser", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
+    const link = await createShareLink(user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    const { status, headers, html } = await get(sharedRoute, { token: link.token });
+    expect(status).toBe(200);
+    expect(headers.get("cache-control")).toContain("no-store");
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow, nocache"/>');
+    expect(scripts(html).filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
+    expect(html).not.toContain("__next_f");
+  });
+});
