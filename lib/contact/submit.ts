@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/auth/client-ip";
-import { tooLargeResponse } from "@/lib/body-limit";
+import { SERVER_ACTION_BODY_LIMIT_MB, tooLargeResponse } from "@/lib/body-limit";
 import { readCapped } from "@/lib/media/http";
 import { UploadTooLargeError } from "@/lib/media/errors";
 import { publicAction } from "@/lib/safe-action";
@@ -47,10 +47,12 @@ export async function submitContactForm(formData: FormData): Promise<string> {
 
 /**
  * The most a contact form POST may carry: the proxy's 413 rule skips /api, so
- * /api/contact bounds its body itself. A full form (a 5,000-character message
- * URL-encoded is at most ~45 kB) fits many times over.
+ * /api/contact bounds its body itself, at the limit every other form post has.
+ * A full form (a 5,000-character message URL-encoded is at most ~45 kB) fits
+ * many times over, and a message far over its length still reaches validation,
+ * so its sender reads "too long" beside the message rather than a 413 page.
  */
-export const CONTACT_BODY_LIMIT_MB = 1;
+export const CONTACT_BODY_LIMIT_MB = SERVER_ACTION_BODY_LIMIT_MB;
 export const CONTACT_BODY_LIMIT_BYTES = CONTACT_BODY_LIMIT_MB * 1024 * 1024;
 
 /** The posted form, or null when the body is over CONTACT_BODY_LIMIT_BYTES (declared or actually sent: it stops reading there). */
