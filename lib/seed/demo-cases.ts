@@ -48,7 +48,7 @@ export async function seedDemoCases(prisma: PrismaClient, { portfolioId, campaig
         "Twelve weeks, four posts a week, filmed in two batch days per month.",
         "",
         "1. Weeks 1–2: teaser reels (“Guess the new drink”) and a countdown carousel.",
-        "2. Weeks 3–8: the #NorthwindSpring challenge; best entries reposted every Friday.",
+        "2. Weeks 3–8: the #SpringMenuChallenge; best entries reposted every Friday.",
         "3. Weeks 9–12: ads retargeting people who watched 50 % of a reel; weekly hook tests.",
         "",
         "Reporting every Monday from Meta Business Suite and the till's redemption codes.",

@@ -9,6 +9,7 @@ process.env.STORAGE_DIR = storageDir;
 const { db } = await import("@/lib/db/client");
 const { seedDemoIfEmpty, DEMO_LOGIN } = await import("@/lib/seed/demo");
 const { verifyPassword } = await import("@/lib/auth/password");
+const { listNameWarnings } = await import("@/lib/confidential/data");
 
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
@@ -45,5 +46,8 @@ describe("demo seed", () => {
     expect(images.length).toBeGreaterThan(0);
     expect(images.every((image) => image.alt.length > 0 && image.mimeType === "image/webp")).toBe(true);
     expect(readdirSync(path.join(storageDir, user.id)).length).toBe(images.length + 1);
+
+    // The demo shows how to keep an NDA: no confidential client's name (or part of it) left in its text.
+    expect(await listNameWarnings(user.id)).toEqual([]);
   });
 });
