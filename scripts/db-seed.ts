@@ -4,9 +4,8 @@
 import { ensureDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/connect";
-import { DEMO_LOGIN, seedDemoIfEmpty } from "../lib/seed/demo";
-import { sweepOrphanMedia } from "../lib/media/mutations";
-import { sweepRateLimits } from "../lib/rate-limit";
+import { DEMO_LOGIN } from "../lib/seed/demo";
+import { seedOnce, sweepOnce } from "../lib/db/housekeeping";
 
 async function main(): Promise<number> {
   const database = await ensureDatabase();
@@ -14,12 +13,13 @@ async function main(): Promise<number> {
   const prisma = createPrismaClient(database.url);
   try {
     await applyMigrations(database.url);
-    const seeded = await seedDemoIfEmpty(prisma);
+    // Both under advisory locks: instances starting together seed once and sweep once.
+    const seeded = await seedOnce(database.url, prisma);
     console.log(seeded ? `[postfolio] Seeded the demo portfolio at /${DEMO_LOGIN.handle}` : "[postfolio] Database already has users; demo seed skipped");
     // Start-up housekeeping: uploads abandoned in unsaved forms, expired rate-limit windows.
-    const swept = await sweepOrphanMedia(new Date(Date.now() - 24 * 60 * 60 * 1000));
-    if (swept > 0) console.log(`[postfolio] Removed ${swept} abandoned upload(s)`);
-    await sweepRateLimits();
+    const swept = await sweepOnce(database.url);
+    if (!swept) console.log("[postfolio] Start-up sweep skipped: another instance is running it");
+    else if (swept.abandonedUploads > 0) console.log(`[postfolio] Removed ${swept.abandonedUploads} abandoned upload(s)`);
     return 0;
   } catch (error) {
     console.error(`[postfolio] Seeding failed: ${error instanceof Error ? error.message : String(error)}`);

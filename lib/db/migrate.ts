@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { withSchemaEngine } from "./schema-engine";
+import { LOCK_KEYS, withAdvisoryLock } from "./advisory-lock";
 
 export type MigrateOptions = {
   /** Project root holding `prisma/`; defaults to the working directory. */
@@ -63,15 +64,28 @@ function describeFailure(message: string): string {
   return name ? `Migration ${name} failed: ${reason}` : `Applying migrations failed: ${reason}`;
 }
 
-/** Applies the pending migrations (like `prisma migrate deploy`); returns the names applied. */
+/**
+ * Applies the pending migrations (like `prisma migrate deploy`); returns the names applied.
+ * Under a PostgreSQL advisory lock of our own: instances starting together take
+ * turns, and the later ones find nothing left to apply. The schema engine also
+ * takes Prisma's lock (72707369) inside; ours does not depend on that detail.
+ */
 export async function applyMigrations(url: string, options?: MigrateOptions): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(options);
-  try {
-    const result = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
-    return { applied: result.appliedMigrationNames };
-  } catch (error) {
-    throw new Error(describeFailure(messageOf(error)));
-  }
+  const outcome = await withAdvisoryLock(
+    url,
+    LOCK_KEYS.migrations,
+    async () => {
+      try {
+        const result = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
+        return { applied: result.appliedMigrationNames };
+      } catch (error) {
+        throw new Error(describeFailure(messageOf(error)));
+      }
+    },
+    { wait: true },
+  );
+  return outcome.ran ? outcome.result : { applied: [] };
 }
 
 /** SQL that turns the `fromSchema` datamodel into `toSchema`; "" when they are equivalent. */
