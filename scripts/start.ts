@@ -15,6 +15,7 @@ import { ensureDatabase, findFreePort, resolveDataDir, type RunningDatabase } fr
 import { recoverDataDir } from "../lib/db/postmaster";
 import { applyMigrations } from "../lib/db/migrate";
 import { DEMO_LOGIN } from "../lib/seed/demo-login";
+import { multiInstanceProblem } from "../lib/instances";
 import { clearRuntimeCaches, hasFinishedBuild } from "./next-build";
 import { forgetAppServer, recordAppServer, stopStaleAppServer } from "./start/app-server";
 
@@ -43,6 +44,9 @@ function authSecret(): string {
 }
 
 async function main() {
+  // One of several instances (POSTFOLIO_INSTANCES > 1) needs shared storage, database and cache: say which is missing, start nothing.
+  const instances = multiInstanceProblem(process.env);
+  if (instances) throw new Error(instances);
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   // After a kill -9 of an earlier start: its app server still holds the port (its PostgreSQL is handled in ensureDatabase).
   await stopStaleAppServer(dataRoot, log);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { access, constants, mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
@@ -20,6 +20,11 @@ export function createLocalStorage(root: string): Storage {
   }
 
   return {
+    async ping() {
+      await mkdir(base, { recursive: true });
+      await access(base, constants.W_OK);
+    },
+
     async put(key, bytes) {
       const full = resolve(key);
       await mkdir(path.dirname(full), { recursive: true });

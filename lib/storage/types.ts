@@ -13,4 +13,6 @@ export type Storage = {
   delete(keys: string[]): Promise<void>;
   /** Deletes every object whose key starts with `prefix/` (a user's folder, on account deletion). */
   deletePrefix(prefix: string): Promise<void>;
+  /** Throws when the store cannot be reached or written (readiness check, /api/health/ready). */
+  ping?(): Promise<void>;
 };
