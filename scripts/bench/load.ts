@@ -22,9 +22,11 @@ export function stopLoad(): void {
   for (const child of running) child.kill("SIGTERM");
 }
 
-export function runAutocannon(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
+/** `timeoutSeconds`: when a request counts as a timeout (autocannon's default 10 s). */
+export function runAutocannon(url: string, options: { connections: number; seconds: number; timeoutSeconds?: number }): Promise<LoadResult> {
   const bin = path.resolve("node_modules/autocannon/autocannon.js");
-  const args = [bin, "-c", String(options.connections), "-d", String(options.seconds), "-j", "-n", url];
+  const timeout = options.timeoutSeconds ? ["-t", String(options.timeoutSeconds)] : [];
+  const args = [bin, "-c", String(options.connections), "-d", String(options.seconds), ...timeout, "-j", "-n", url];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
     running.add(child);
