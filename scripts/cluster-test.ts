@@ -7,7 +7,8 @@
 //   2. an upload through A is served by B; deleted (swept), it is gone on both;
 //   3. migrations, seed and sweep run once with both instances starting together;
 //   4. kill -9 of A under readers and editors: no failed read, no half-done or lost write;
-//   5. a bounded load through nginx: 0 errors, writes read back, 2-vs-1 throughput ratio.
+//   5. a bounded load through nginx: 0 errors, writes read back, 2-vs-1 throughput ratio;
+//   6. Redis stopped: pages still render on both, readiness reports the cache degraded.
 // Everything it starts it stops, also on failure or Ctrl-C. Exits 1 when a check fails.
 //
 // CLUSTER_PORT (3350: nginx; +1 Redis, +2 S3, +3 PostgreSQL, +4/+5 the instances,
@@ -31,7 +32,7 @@ import { runAutocannon, stopLoad, type LoadResult } from "./bench/load";
 import { checkSaves } from "./soak/checks";
 import { newSaveStats, prepareEditors, runEditors, type Editor, type SaveStats } from "./soak/editors";
 import { callServerAction, findActionId } from "./soak/http";
-import { alive, ensureTools, startService, stopAll, stopService, waitFor, writeNginxConfig, type Service } from "./cluster/services";
+import { alive, ensureTools, running, startService, stopAll, stopService, waitFor, writeNginxConfig, type Service } from "./cluster/services";
 
 const portBase = Number(process.env.CLUSTER_PORT ?? 3350);
 const ports = { nginx: portBase, redis: portBase + 1, s3: portBase + 2, postgres: portBase + 3, a: portBase + 4, b: portBase + 5, nginxOne: portBase + 6 };
@@ -204,7 +205,8 @@ async function checkUploads(cookie: string) {
   check(!s3Objects().some((name) => name.includes(media.id)), "2. and its file is gone from the S3 store");
 }
 
-const errorsText = (stats: SaveStats) => (stats.errors.size ? [...stats.errors].map(([name, n]) => `${n}× ${name}`).join(", ") : "0");
+const errorsText = (stats: SaveStats) =>
+  stats.errors.size ? [...stats.errors].map(([name, n]) => `${n}× ${name.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim()}`).join(", ") : "0";
 const loadText = (load: LoadResult) => `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.requests} requests, ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx`;
 
 async function checkCrash(a: Service, editors: Editor[], saveActionId: string, page: string): Promise<Service> {
@@ -307,6 +309,21 @@ async function main() {
   check(problems.length === 0, `5. after the load every editor's campaign holds its last acknowledged save (${problems.slice(0, 3).join("; ") || "all"})`);
   log(`5. page throughput, two instances ÷ one: ${(two.rps / one.rps).toFixed(2)} (${two.rps.toFixed(0)} vs ${one.rps.toFixed(0)} req/s; on ${os.cpus().length} cores little gain is expected)`);
   void a;
+  await checkRedisDown(page);
+}
+
+/** Redis stops: pages still render (from the database) on both, and readiness says the cache is degraded. */
+async function checkRedisDown(page: string) {
+  const redis = running("redis");
+  await stopService(redis);
+  for (const [name, base] of [["A", A], ["B", B]] as const) {
+    const reading = await getPage(base, page);
+    const health = await fetch(`${base}/api/health/ready`);
+    const report = (await health.json()) as { status: string; cache: string };
+    check(reading.status === 200 && health.status === 200 && report.status === "degraded" && report.cache === "degraded", `6. Redis down: ${name} still serves ${page} (${reading.status}), /api/health/ready ${health.status} ${JSON.stringify(report)}`);
+  }
+  const throughLb = await getPage(LB, page);
+  check(throughLb.status === 200, `6. Redis down: ${page} through nginx ${throughLb.status}`);
 }
 
 let stopping = false;

@@ -9,7 +9,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export type Service = { name: string; child: ChildProcess; output: () => string };
 
-const running: Service[] = [];
+const services: Service[] = [];
+
+/** The running service named `name` (throws when there is none). */
+export function running(name: string): Service {
+  const service = services.find((candidate) => candidate.name === name);
+  if (!service) throw new Error(`No running service ${name}`);
+  return service;
+}
 
 const TOOLS = { "redis-server": ["/usr/bin/redis-server", "/usr/local/bin/redis-server"], nginx: ["/usr/sbin/nginx", "/usr/local/sbin/nginx"] } as const;
 
@@ -54,7 +61,7 @@ export function startService(name: string, command: string, args: string[], env:
     });
   }
   const service = { name, child, output: () => output };
-  running.push(service);
+  services.push(service);
   return service;
 }
 
@@ -64,8 +71,8 @@ export function alive(service: Service): boolean {
 
 /** SIGTERM to the group, SIGKILL after `graceMs`. */
 export async function stopService(service: Service, graceMs = 15_000): Promise<void> {
-  const index = running.indexOf(service);
-  if (index >= 0) running.splice(index, 1);
+  const index = services.indexOf(service);
+  if (index >= 0) services.splice(index, 1);
   if (!alive(service) || !service.child.pid) return;
   const exited = new Promise((resolve) => service.child.once("exit", resolve));
   try {
@@ -84,7 +91,7 @@ export async function stopService(service: Service, graceMs = 15_000): Promise<v
 
 /** Everything still running, newest first (the app before the services it uses). */
 export async function stopAll(): Promise<void> {
-  for (const service of [...running].reverse()) await stopService(service);
+  for (const service of [...services].reverse()) await stopService(service);
 }
 
 export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, service?: Service): Promise<void> {
