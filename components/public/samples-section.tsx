@@ -22,6 +22,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
   const t = useTranslations("publicPage.samples");
   const tp = useTranslations("publicPage");
   const tm = useTranslations("metrics.figures");
+  const tf = useTranslations("metrics.formulas");
   const locale = useLocale();
   const image = sample.media[0];
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -62,6 +63,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
               <div key={figure.key}>
                 <dt className="text-muted">{tm(figure.key)}</dt>
                 <dd className="font-semibold tabular">{formatFigure(figure, locale)}</dd>
+                <dd className="text-[11px] leading-tight text-muted" data-formula={figure.formula}>{tf(figure.formula)}</dd>
               </div>
             ))}
           </dl>
