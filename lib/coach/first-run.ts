@@ -4,7 +4,7 @@
 // texts are `firstRun.steps.<key>` messages. Until the path is complete the
 // dashboard shows it instead of the coach's full checklist.
 
-import type { CoachSnapshot } from "./rules";
+import type { CoachKey, CoachSnapshot } from "./rules";
 
 export const firstRunKeys = ["profile", "campaign", "sample", "publish"] as const;
 export type FirstRunKey = (typeof firstRunKeys)[number];
@@ -17,6 +17,12 @@ export type FirstRun = {
   current: FirstRunKey | null;
   complete: boolean;
 };
+
+/** Coach items the path already asks for: while it is open the coach does not ask twice. */
+export const firstRunCovers: readonly CoachKey[] = ["photo", "headline", "campaigns", "samples"];
+
+/** How many of the coach's other open items show beside an open path; the rest stay folded. */
+export const UP_NEXT_WHILE_FIRST_RUN = 2;
 
 /** Where the profile step goes: the first of photo and headline still missing. */
 function profileHref(profile: CoachSnapshot["profile"]): string {
