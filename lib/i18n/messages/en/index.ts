@@ -14,6 +14,7 @@ import seo from "./seo.json";
 import sharing from "./sharing.json";
 import confidential from "./confidential.json";
 import firstRun from "./first-run.json";
+import sharePresets from "./share-presets.json";
 
 const messages = {
   ...common,
@@ -31,5 +32,6 @@ const messages = {
   ...seo,
   ...confidential,
   ...firstRun,
+  ...sharePresets,
 };
 export default messages;
