@@ -15,6 +15,7 @@ import sharing from "./sharing.json";
 import confidential from "./confidential.json";
 import firstRun from "./first-run.json";
 import sharePresets from "./share-presets.json";
+import kpiTable from "./kpi-table.json";
 
 const messages = {
   ...common,
@@ -33,5 +34,6 @@ const messages = {
   ...confidential,
   ...firstRun,
   ...sharePresets,
+  ...kpiTable,
 };
 export default messages;
