@@ -76,7 +76,8 @@ export async function FirstRunCard({ path, className }: { path: FirstRun; classN
                 {!step.done && <p className="mt-0.5 text-sm text-muted">{t(`steps.${step.key}.why`)}</p>}
               </div>
               {current ? (
-                <ButtonLink href={step.href} size="sm" className="shrink-0" aria-label={t("startNamed", { title })}>
+                // The accessible name starts with the visible word (WCAG 2.5.3, label in name).
+                <ButtonLink href={step.href} size="sm" className="shrink-0" aria-label={t(path.doneCount === 0 ? "startNamed" : "continueNamed", { title })}>
                   {path.doneCount === 0 ? t("start") : t("continue")}
                   <ArrowRight aria-hidden className="size-4" />
                 </ButtonLink>
