@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowRight, Award, BarChart3, BookOpen, CalendarDays, FileText, LayoutGrid, UserRound } from "lucide-react";
 import { CoachCard } from "@/components/coach/coach-card";
+import { FirstRunCard } from "@/components/coach/first-run-card";
+import type { FirstRun } from "@/lib/coach/first-run";
 import type { SectionCounts } from "@/lib/portfolio/data";
 import { PageStatus } from "./page-status";
 
@@ -10,11 +12,16 @@ type OverviewProps = {
   name: string;
   publicUrl: string;
   counts: SectionCounts;
+  /** The first-run path; shown first until its four steps are done. */
+  firstRun: FirstRun;
   status: Omit<React.ComponentProps<typeof PageStatus>, "publicUrl">;
 };
 
-/** The dashboard's home: the page's status and reach, the guide coach, then every room of the editor. */
-export async function Overview({ userId, name, publicUrl, counts, status }: OverviewProps) {
+/**
+ * The dashboard's home: a new account's first-run path (until done), the page's status and reach,
+ * the guide coach, then every room of the editor.
+ */
+export async function Overview({ userId, name, publicUrl, counts, firstRun, status }: OverviewProps) {
   const t = await getTranslations("dashboard.overview");
   // In the order the guide lists them: results first, then samples, plans and stories.
   const cards = [
@@ -32,8 +39,9 @@ export async function Overview({ userId, name, publicUrl, counts, status }: Over
         <h1 className="text-2xl font-semibold tracking-tight">{t("title", { name })}</h1>
         <p className="mt-2 max-w-2xl text-muted">{t("lead", { url: publicUrl })}</p>
       </div>
+      {!firstRun.complete && <FirstRunCard path={firstRun} />}
       <PageStatus publicUrl={publicUrl} {...status} />
-      <CoachCard userId={userId} />
+      <CoachCard userId={userId} later={!firstRun.complete} />
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading" className="text-sm font-medium text-muted">
           {t("sections")}

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
+import { insertKpiTable } from "./insert-kpi-table";
 import { cn } from "@/lib/utils";
 
 type MarkdownEditorProps = {
@@ -67,7 +68,7 @@ export function MarkdownEditor({ value, onChange, onBlur, max, control, placehol
               <Heading2 aria-hidden className="size-4" />
               {t("insertHeading")}
             </Button>
-            <Button type="button" variant="secondary" size="sm" onClick={() => insert(t("tableTemplate"))}>
+            <Button type="button" variant="secondary" size="sm" onClick={() => void insertKpiTable(insert, t("tableTemplate"))}>
               <Table aria-hidden className="size-4" />
               {t("insertTable")}
             </Button>

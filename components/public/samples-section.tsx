@@ -22,6 +22,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
   const t = useTranslations("publicPage.samples");
   const tp = useTranslations("publicPage");
   const tm = useTranslations("metrics.figures");
+  const tf = useTranslations("metrics.formulas");
   const locale = useLocale();
   const image = sample.media[0];
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -39,6 +40,17 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
           decoding="async"
           className="aspect-square w-full bg-surface object-cover print:max-h-48 print:w-auto"
         />
+      )}
+      {/* Every picture the owner picked is shown, not only the first (issue #15: nothing picked is lost). */}
+      {sample.media.length > 1 && (
+        <ul className="flex gap-1.5 overflow-x-auto px-4 pt-3">
+          {sample.media.slice(1).map((more) => (
+            <li key={more.id} className="shrink-0">
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by our media route, already resized */}
+              <img src={more.thumbUrl} alt={more.alt} width={64} height={64} loading="lazy" decoding="async" className="size-16 rounded-md bg-surface object-cover" />
+            </li>
+          ))}
+        </ul>
       )}
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex flex-wrap items-center gap-1.5">
@@ -62,6 +74,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
               <div key={figure.key}>
                 <dt className="text-muted">{tm(figure.key)}</dt>
                 <dd className="font-semibold tabular">{formatFigure(figure, locale)}</dd>
+                <dd className="text-[11px] leading-tight text-muted" data-formula={figure.formula}>{tf(figure.formula)}</dd>
               </div>
             ))}
           </dl>

@@ -15,6 +15,7 @@ import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema"
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { useLinkToast } from "./copy-toast";
 import { useSharingErrorText } from "./use-sharing-error-text";
+import { SectionPresets } from "./section-presets";
 import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, LIMITS } from "@/lib/validation";
 
@@ -70,6 +71,11 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
         <p id="share-sections-hint" className="text-xs text-muted">
           {t("sectionsHint")}
         </p>
+        <SectionPresets
+          available={sections}
+          chosen={chosen}
+          onChange={(next) => setValue("sections", next, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+        />
         <div className="mt-1 grid gap-2 sm:grid-cols-3">
           {sections.map((key) => (
             <label key={key} className="flex items-center gap-2.5 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
@@ -77,17 +83,6 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
               {tSections(key)}
             </label>
           ))}
-        </div>
-        <div>
-          <Button
-            type="button"
-            variant="ghost"
-            size="sm"
-            onClick={() => setValue("sections", sections, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
-            disabled={chosen.length === sections.length}
-          >
-            {t("selectAll")}
-          </Button>
         </div>
         {errors.sections?.message && <FieldError message={errorText(errors.sections.message) ?? ""} />}
       </fieldset>

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { firstRunPath, type FirstRun } from "./first-run";
 import { emptySnapshot, evaluateCoach, type CoachResult, type CoachSnapshot, type ImageOwner, type WorkItem } from "./rules";
 
 const byPosition: { position?: "asc"; createdAt?: "asc" }[] = [{ position: "asc" }, { createdAt: "asc" }];
@@ -25,10 +26,16 @@ const snapshotSelect = {
   website: true,
   profileLinks: true,
   avatarId: true,
+  visibility: true,
   _count: { select: { campaigns: true, samples: true, documents: true, calendars: true, caseStudies: true, certifications: true } },
   campaigns: {
     orderBy: byPosition,
-    select: { ...labelFields, _count: { select: { metrics: { where: { baseline: { not: null } } } } } },
+    select: {
+      ...labelFields,
+      _count: { select: { metrics: { where: { baseline: { not: null } } } } },
+      // One result is enough for the first-run path: take one id rather than counting them all.
+      metrics: { select: { id: true }, take: 1 },
+    },
   },
   samples: { orderBy: byPosition, select: { ...labelFields, platform: true } },
   caseStudies: { orderBy: byPosition, select: { ...labelFields, _count: { select: { keyResults: true } } } },
@@ -88,6 +95,8 @@ export function toSnapshot(row: SnapshotRow): CoachSnapshot {
       ...row.samples.map((item) => workItem("sample", item)),
       ...row.caseStudies.map((item) => workItem("caseStudy", item)),
     ],
+    campaignsWithMetrics: row.campaigns.filter((campaign) => campaign.metrics.length > 0).length,
+    visibility: row.visibility,
   };
 }
 
@@ -97,5 +106,11 @@ export async function getCoachSnapshot(userId: string): Promise<CoachSnapshot> {
   return row ? toSnapshot(row) : emptySnapshot();
 }
 
+/** One snapshot per request: the coach and the first-run path read the same one. */
+const getCachedSnapshot = cache(getCoachSnapshot);
+
 /** The score and checklist for a user; cached per request so the overview and the sidebar share it. */
-export const getCoach = cache(async (userId: string): Promise<CoachResult> => evaluateCoach(await getCoachSnapshot(userId)));
+export const getCoach = cache(async (userId: string): Promise<CoachResult> => evaluateCoach(await getCachedSnapshot(userId)));
+
+/** The first-run path (profile → campaign with results → sample → publish) from the same snapshot. */
+export const getFirstRun = cache(async (userId: string): Promise<FirstRun> => firstRunPath(await getCachedSnapshot(userId)));

@@ -2,9 +2,12 @@
 // (GUIDE.md), as a score 0–100 and a checklist. Pure: the snapshot is loaded by
 // lib/coach/data.ts; texts are `coach.items.<key>` messages.
 //
-// Rules that check "every X" (alt text, labelled work) only count once there is
-// at least one X, so an empty portfolio scores 0 rather than getting points for
-// having nothing wrong.
+// Rules that check "every X" or "an X with Y" (alt text, labelled work, two
+// platforms, baselines, key results) wait until there is at least one X: they
+// score nothing and show no Fix button, so an empty portfolio scores 0 and a new
+// account is not met by steps it cannot take yet. The score is points earned out
+// of 100, never rescaled to the rules that apply, so one campaign cannot reach
+// 100 while the guide's four sections are not all there.
 //
 // "Mock work is labelled": every item has a work kind (the schema requires it),
 // so the rule checks what a recruiter could actually misread: a campaign, sample
@@ -41,6 +44,10 @@ export type CoachSnapshot = {
   /** The first attached image without alt text, if any. */
   imageMissingAlt: ImageOwner | null;
   workItems: WorkItem[];
+  /** Campaigns with at least one result (metric), for the first-run path. */
+  campaignsWithMetrics: number;
+  /** Who can see the page: anything but DRAFT is published. */
+  visibility: "DRAFT" | "UNLISTED" | "PUBLIC";
 };
 
 export const coachKeys = [
@@ -79,7 +86,14 @@ export const coachWeights: Record<CoachKey, number> = {
   workLabelled: 3,
 };
 
-export type CoachItem = { key: CoachKey; weight: number; done: boolean; href: string };
+/** The guide's four things every portfolio must show (GUIDE.md). */
+export const coreKeys = ["campaigns", "samples", "documentsOrCalendars", "caseStudies"] as const satisfies readonly CoachKey[];
+
+/**
+ * `waitsFor`: the step that must come first (a rule about images waits for the first image, one about
+ * key results for the first case study); such an item is neither done nor a step to take yet.
+ */
+export type CoachItem = { key: CoachKey; weight: number; done: boolean; href: string; waitsFor: CoachKey | null };
 export type CoachResult = { score: number; items: CoachItem[] };
 
 const unlabelledKinds: readonly WorkKindName[] = ["MOCK", "PERSONAL_BRAND"];
@@ -132,8 +146,23 @@ export function evaluateCoach(snapshot: CoachSnapshot): CoachResult {
       href: unlabelled ? `/dashboard/${editPath[unlabelled.type]}/${unlabelled.id}` : "/dashboard/campaigns/new",
     },
   };
-  const items = coachKeys.map((key) => ({ key, weight: coachWeights[key], ...checks[key] }));
-  const score = items.reduce((sum, item) => sum + (item.done ? item.weight : 0), 0);
+  // What each rule needs before it can apply; null: it applies from the start.
+  const waitsFor: Partial<Record<CoachKey, CoachKey | null>> = {
+    twoPlatforms: counts.samples === 0 ? "samples" : null,
+    metricBaseline: counts.campaigns === 0 ? "campaigns" : null,
+    keyResults: counts.caseStudies === 0 ? "caseStudies" : null,
+    imageAlt: snapshot.imageCount === 0 ? "photo" : null,
+    workLabelled: snapshot.workItems.length === 0 ? "campaigns" : null,
+  };
+  const items = coachKeys.map((key) => {
+    const check = checks[key];
+    const waiting = !check.done ? (waitsFor[key] ?? null) : null;
+    return { key, weight: coachWeights[key], done: check.done, href: check.href, waitsFor: waiting };
+  });
+  const earned = items.reduce((sum, item) => sum + (item.done ? item.weight : 0), 0);
+  // Belt and braces for future weights: 100 means the guide's four sections are all there.
+  const coreComplete = coreKeys.every((key) => checks[key].done);
+  const score = coreComplete ? earned : Math.min(earned, 99);
   return { score, items };
 }
 
@@ -150,5 +179,7 @@ export function emptySnapshot(): CoachSnapshot {
     imageCount: 0,
     imageMissingAlt: null,
     workItems: [],
+    campaignsWithMetrics: 0,
+    visibility: "DRAFT",
   };
 }

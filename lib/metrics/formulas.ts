@@ -35,6 +35,7 @@ export type FigureKey = "engagementRate" | "ctr" | "conversionRate" | "costPerCl
 export type FormulaKey =
   | "engagementRateByReach"
   | "engagementRateByFollowers"
+  | "engagementRateByViews"
   | "growth"
   | "ctr"
   | "conversionRate"
@@ -51,6 +52,7 @@ export type InputName =
   | "saves"
   | "reach"
   | "followers"
+  | "views"
   | "clicks"
   | "impressions"
   | "conversions"
@@ -68,7 +70,7 @@ export type ComputedFigure = {
   unit: "ratio" | "money";
   formula: FormulaKey;
   /** Engagement rate only: what engagements were divided by. */
-  basis?: "reach" | "followers";
+  basis?: EngagementBasis;
   /** Engagement rate only: the reported ENGAGEMENTS figure, or likes + comments + shares + saves. */
   engagementsSource?: "reported" | "summed";
   /** Money figures and ROI: whether spend is the AD_SPEND metric or the campaign budget. */
@@ -140,13 +142,28 @@ function lookup(metrics: readonly RawMetric[]): Lookup {
 
 const engagementParts = ["LIKES", "COMMENTS", "SHARES", "SAVES"] as const;
 
-function engagementRate(found: Lookup): ComputedFigure | null {
-  const reach = found.REACH;
-  const followers = found.FOLLOWERS;
-  // Reach of 0 is treated like missing reach: it cannot be divided by, followers still can.
-  const basis = usableDivisor(reach) ? "reach" : usableDivisor(followers) ? "followers" : null;
+export type EngagementBasis = "reach" | "views" | "followers";
+
+const basisKind = { reach: "REACH", views: "VIDEO_VIEWS", followers: "FOLLOWERS" } as const satisfies Record<EngagementBasis, MetricKindName>;
+const basisFormula = {
+  reach: "engagementRateByReach",
+  views: "engagementRateByViews",
+  followers: "engagementRateByFollowers",
+} as const satisfies Record<EngagementBasis, FormulaKey>;
+
+/** Campaigns divide by reach, else followers (campaign video views are a sum over many posts, not an audience). */
+const campaignBases: readonly EngagementBasis[] = ["reach", "followers"];
+/**
+ * A post divides by reach, else its views, else followers: TikTok, YouTube and Reels report no reach,
+ * and their own analytics give engagement rate as engagements ÷ views.
+ */
+const postBases: readonly EngagementBasis[] = ["reach", "views", "followers"];
+
+function engagementRate(found: Lookup, bases: readonly EngagementBasis[]): ComputedFigure | null {
+  // A divisor of 0 is treated like a missing one: the next basis still can be divided by.
+  const basis = bases.find((name) => usableDivisor(found[basisKind[name]])) ?? null;
   if (basis === null) return null;
-  const divisor = basis === "reach" ? reach! : followers!;
+  const divisor = found[basisKind[basis]]!;
 
   const reported = found.ENGAGEMENTS;
   if (reported !== undefined) {
@@ -156,7 +173,7 @@ function engagementRate(found: Lookup): ComputedFigure | null {
       key: "engagementRate",
       value,
       unit: "ratio",
-      formula: basis === "reach" ? "engagementRateByReach" : "engagementRateByFollowers",
+      formula: basisFormula[basis],
       basis,
       engagementsSource: "reported",
       inputs: { engagements: reported, [basis]: divisor },
@@ -183,7 +200,7 @@ function engagementRate(found: Lookup): ComputedFigure | null {
     key: "engagementRate",
     value,
     unit: "ratio",
-    formula: basis === "reach" ? "engagementRateByReach" : "engagementRateByFollowers",
+    formula: basisFormula[basis],
     basis,
     engagementsSource: "summed",
     inputs: { ...parts, ...(Number.isFinite(sum) ? { engagements: sum } : {}), [basis]: divisor },
@@ -232,10 +249,14 @@ function roi(spend: Spend | null, revenue: number | undefined): ComputedFigure |
  * Spend is the AD_SPEND metric, else `options.budget` (only when no AD_SPEND metric is given).
  */
 export function computeCampaignFigures(metrics: RawMetric[], options: { budget?: number | null } = {}): ComputedFigure[] {
+  return campaignFigures(metrics, options.budget, campaignBases);
+}
+
+function campaignFigures(metrics: RawMetric[], budget: number | null | undefined, bases: readonly EngagementBasis[]): ComputedFigure[] {
   const found = lookup(metrics);
-  const spend = spendOf(found, options.budget);
+  const spend = spendOf(found, budget);
   const figures = [
-    engagementRate(found),
+    engagementRate(found, bases),
     simpleRatio("ctr", ["clicks", found.CLICKS], ["impressions", found.IMPRESSIONS]),
     simpleRatio("conversionRate", ["conversions", found.CONVERSIONS], ["clicks", found.CLICKS]),
     costPer("costPerClick", spend, ["clicks", found.CLICKS]),
@@ -269,12 +290,15 @@ const postKinds = {
   followers: "FOLLOWERS",
 } as const satisfies Record<keyof PostNumbers, MetricKindName>;
 
-/** A content sample's figures (engagement rate, CTR), by the same rules as a campaign's. */
+/**
+ * A content sample's figures (engagement rate, CTR), by the same rules as a campaign's, except that a
+ * post without reach takes its engagement rate by views (engagements ÷ views) before followers.
+ */
 export function computePostFigures(post: PostNumbers): ComputedFigure[] {
   const metrics: RawMetric[] = [];
   for (const [field, kind] of Object.entries(postKinds) as [keyof PostNumbers, MetricKindName][]) {
     const value = post[field];
     if (value != null) metrics.push({ kind, value });
   }
-  return computeCampaignFigures(metrics).filter((figure) => figure.key === "engagementRate" || figure.key === "ctr");
+  return campaignFigures(metrics, null, postBases).filter((figure) => figure.key === "engagementRate" || figure.key === "ctr");
 }

@@ -76,6 +76,30 @@ describe("coach snapshot", () => {
     expect(result.score).toBe(100);
   });
 
+  it("walks the first-run path from the portfolio's real data", async () => {
+    const { firstRunPath } = await import("@/lib/coach/first-run");
+    const user = await factories.createUser(db());
+    const portfolio = await factories.ensurePortfolio(db(), user.id);
+    const pathOf = async () => firstRunPath(await getCoachSnapshot(user.id));
+    expect(await pathOf()).toMatchObject({ doneCount: 0, current: "profile" });
+
+    // A campaign without results is not the step yet; its first metric is.
+    const campaign = await factories.createCampaign(db(), portfolio.id);
+    expect((await pathOf()).steps[1]).toMatchObject({ done: false, href: `/dashboard/campaigns/${campaign.id}` });
+    await db().metric.create({ data: { campaignId: campaign.id, kind: "REACH", value: 18400 } });
+    expect((await pathOf()).steps[1]!.done).toBe(true);
+
+    await factories.createSample(db(), portfolio.id, { platform: "TIKTOK" });
+    const avatar = await image(user.id, "Portrait");
+    await db().portfolio.update({ where: { userId: user.id }, data: { avatarId: avatar.id, headline: "Social media volunteer" } });
+    expect(await pathOf()).toMatchObject({ doneCount: 3, current: "publish" });
+    await db().portfolio.update({ where: { userId: user.id }, data: { visibility: "PUBLIC", publishedAt: new Date() } });
+    expect(await pathOf()).toMatchObject({ doneCount: 4, complete: true });
+    // Someone else's campaign and page count for nothing here.
+    const other = await factories.createUser(db());
+    expect(firstRunPath(await getCoachSnapshot(other.id))).toMatchObject({ doneCount: 0 });
+  });
+
   it("ignores other users' data and images not attached to anything", async () => {
     const user = await factories.createUser(db());
     await factories.ensurePortfolio(db(), user.id);

@@ -18,6 +18,8 @@ function fullSnapshot(): CoachSnapshot {
       { type: "sample", id: "p1", client: "", confidential: false, anonymizedLabel: "", workKind: "MOCK" },
       { type: "caseStudy", id: "s1", client: "", confidential: true, anonymizedLabel: "a coffee chain", workKind: "FREELANCE" },
     ],
+    campaignsWithMetrics: 2,
+    visibility: "PUBLIC",
   };
 }
 

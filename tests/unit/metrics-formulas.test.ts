@@ -395,9 +395,36 @@ describe("computePostFigures", () => {
     expect(er).toMatchObject({ key: "engagementRate", value: 0.04, basis: "followers", formula: "engagementRateByFollowers" });
   });
 
+  it("uses views when reach is missing, as TikTok, YouTube and Reels report it (engagements ÷ views)", () => {
+    const [er] = computePostFigures({ views: 9000, likes: 630, comments: 45, shares: 90, saves: 135, reach: null });
+    expect(er).toMatchObject({
+      key: "engagementRate",
+      value: 0.1,
+      basis: "views",
+      formula: "engagementRateByViews",
+      engagementsSource: "summed",
+      inputs: { likes: 630, comments: 45, shares: 90, saves: 135, engagements: 900, views: 9000 },
+    });
+    // Views come before followers: the platforms' own figure, not one against an audience that may never have seen it.
+    expect(computePostFigures({ views: 5000, likes: 50, followers: 100 })[0]).toMatchObject({ basis: "views", value: 0.01, inputs: { views: 5000 } });
+    // Reach still wins where a platform gives it.
+    expect(computePostFigures({ reach: 2000, views: 5000, likes: 50 })[0]).toMatchObject({ basis: "reach", value: 0.025 });
+    // Zero views cannot be divided by: followers step in, or nothing.
+    expect(computePostFigures({ views: 0, likes: 50, followers: 1000 })[0]).toMatchObject({ basis: "followers" });
+    expect(computePostFigures({ views: 0, likes: 50 })).toEqual([]);
+  });
+
+  it("keeps campaigns on reach, else followers: campaign video views are not an audience", () => {
+    const figures = computeCampaignFigures([
+      { kind: "VIDEO_VIEWS", value: 9000 },
+      { kind: "LIKES", value: 90 },
+    ]);
+    expect(figures).toEqual([]);
+  });
+
   it("is empty when nothing can be computed", () => {
     expect(computePostFigures({})).toEqual([]);
-    expect(computePostFigures({ views: 9000, likes: 10 })).toEqual([]);
+    expect(computePostFigures({ views: 9000 })).toEqual([]);
     expect(computePostFigures({ clicks: 5, impressions: 0, likes: 1, reach: 0 })).toEqual([]);
     expect(computePostFigures({ likes: Number.NaN, reach: 100 })).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { figureKeys, metricKinds, type FormulaKey } from "@/lib/metrics/formulas
 const formulaKeys: FormulaKey[] = [
   "engagementRateByReach",
   "engagementRateByFollowers",
+  "engagementRateByViews",
   "growth",
   "ctr",
   "conversionRate",

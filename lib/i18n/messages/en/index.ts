@@ -13,6 +13,9 @@ import publicPage from "./public-page.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
 import confidential from "./confidential.json";
+import firstRun from "./first-run.json";
+import sharePresets from "./share-presets.json";
+import kpiTable from "./kpi-table.json";
 
 const messages = {
   ...common,
@@ -29,5 +32,8 @@ const messages = {
   ...sharing,
   ...seo,
   ...confidential,
+  ...firstRun,
+  ...sharePresets,
+  ...kpiTable,
 };
 export default messages;
