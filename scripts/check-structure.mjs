@@ -181,9 +181,7 @@ function under(to, prefix) {
 
 function libFolder(targetPath) {
   const [, name] = targetPath.split("/");
-  return name && fs.existsSync(path.join(root, "lib", name)) && fs.statSync(path.join(root, "lib", name)).isDirectory()
-    ? name
-    : null;
+  return name && fs.existsSync(path.join(root, "lib", name)) && fs.statSync(path.join(root, "lib", name)).isDirectory() ? name : null;
 }
 
 // Rule 1: room vocabulary.
@@ -209,9 +207,7 @@ if (fs.existsSync(libDir)) {
 // Rule 2: what a room's components import.
 const COMPONENT_RULE = `components/<room>/ imports only ${Object.keys(SHARED_COMPONENTS)
   .map((name) => `components/${name}`)
-  .join(", ")}, its own room (components/<room>, lib/<room>; renamed pairs: ${Object.entries(
-  ROOM_OF_COMPONENTS,
-)
+  .join(", ")}, its own room (components/<room>, lib/<room>; renamed pairs: ${Object.entries(ROOM_OF_COMPONENTS)
   .map(([c, l]) => `${c}→${l}`)
   .join(", ")}) and shared lib (lib/*.ts, ${Object.keys(SHARED_LIB).join(", ")}); by-design composition is listed in COMPOSES`;
 for (const file of walk(path.join(root, "components"))) {
@@ -240,8 +236,7 @@ for (const file of walk(libDir)) {
   if (!CODE.test(file)) continue;
   for (const { spec, line } of importsOf(fs.readFileSync(file, "utf8"))) {
     const to = target(file, spec);
-    if (to !== null && (to.startsWith("components/") || to.startsWith("app/")))
-      report(LIB_RULE, `  ${rel(file)}:${line} imports ${spec}`);
+    if (to !== null && (to.startsWith("components/") || to.startsWith("app/"))) report(LIB_RULE, `  ${rel(file)}:${line} imports ${spec}`);
   }
 }
 

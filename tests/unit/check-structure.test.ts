@@ -69,7 +69,8 @@ describe("scripts/check-structure.mjs", () => {
     const result = check(
       tree({
         ...clean,
-        "components/samples/sample-form.tsx": 'import { x } from "@/lib/utils";\nimport { Other } from "@/components/campaigns/other";\nimport { figures } from "../../lib/campaigns/figures";\n',
+        "components/samples/sample-form.tsx":
+          'import { x } from "@/lib/utils";\nimport { Other } from "@/components/campaigns/other";\nimport { figures } from "../../lib/campaigns/figures";\n',
       }),
     );
     expect(result.status).toBe(1);
