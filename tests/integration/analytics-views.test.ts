@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { exportViewsCsv, getAnalyticsOverview, getRecentViewTotals } from "@/lib/analytics/data";
 import { recordView } from "@/lib/analytics/record";

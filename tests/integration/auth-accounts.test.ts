@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authenticate, changeEmail, changeHandle, changePassword, deleteAccount, findOrCreateOAuthUser, signUp } from "@/lib/auth/mutations";
@@ -9,8 +9,6 @@ import { checkHandle } from "@/lib/auth/data";
 import { signUpSchema } from "@/lib/auth/schema";
 import { createUser } from "@/lib/seed/factories";
 
-// Mutations invalidate Next's cache; outside a request there is none to invalidate.
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-auth-test-"));
 
 let counter = 0;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkHandle } from "@/lib/auth/data";
 import { changeHandle, deleteAccount, findOrCreateOAuthUser, HANDLE_HOLD_DAYS, signUp } from "@/lib/auth/mutations";
 import { signUpSchema } from "@/lib/auth/schema";
@@ -10,7 +10,6 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/seed/factories";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-handles-test-"));
 
 const days = (n: number) => n * 24 * 60 * 60_000;

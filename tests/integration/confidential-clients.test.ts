@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 
-// Outside Next there is no data cache: run the cached functions directly.
-vi.mock("next/cache", () => ({
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-}));
 // The case-study page is a route handler (plain HTML) reading messages through next-intl's request config, which only Next sets up.
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

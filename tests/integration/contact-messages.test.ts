@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 // /api/contact's 413 page reads messages through next-intl's request config, which only Next sets up.
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

@@ -13,8 +13,6 @@ const storageDir = vi.hoisted(() => {
   process.env.STORAGE_DIR = dir;
   return dir;
 });
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/seed/factories";

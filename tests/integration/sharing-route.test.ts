@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 // Route handlers read messages through next-intl's request config, which only Next sets up: the same English messages, directly.
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

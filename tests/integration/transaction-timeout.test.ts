@@ -3,9 +3,7 @@
 // back correct saves) must still commit. Here the wait is a row lock held by
 // another connection for 6 s; on a busy server it is the event loop.
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { getCampaign } from "@/lib/campaigns/data";
