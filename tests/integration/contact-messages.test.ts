@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // /api/contact's 413 page reads messages through next-intl's request config, which only Next sets up.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/lib/i18n/messages/en");
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { countUnreadMessages, listMessages } from "@/lib/contact/data";
 import { POST as contactRoute } from "@/app/api/contact/route";
