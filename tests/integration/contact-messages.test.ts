@@ -9,17 +9,13 @@ import { CONTACT_BODY_LIMIT_BYTES } from "@/lib/contact/submit";
 import { contactRule, deleteMessage, sendContactMessage, setMessageRead } from "@/lib/contact/mutations";
 import { sendContactMessageSchema } from "@/lib/contact/schema";
 import { db } from "@/lib/db/client";
-import { createUser } from "@/lib/seed/factories";
 import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
+import { createOwner } from "@/tests/support/owner";
 
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${++ipCounter}`;
 
-async function owner(visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility } });
-  return { user, portfolio };
-}
+const owner = (visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") => createOwner({ displayName: "Riley", visibility });
 
 const message = (overrides: Record<string, unknown> = {}) =>
   sendContactMessageSchema.parse({ name: "Jane Doe", email: "Jane@Acme.test", company: "Acme", message: "Are you free for a call?", ...overrides });
