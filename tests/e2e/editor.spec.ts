@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, startFirstItem, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 async function addMetric(page: Page, index: number, kind: string, value: string, baseline?: string) {
@@ -25,10 +25,7 @@ async function addSample(page: Page, platform: string, format: string, title: st
 
 test("a new user adds a campaign with metrics and content samples, reorders and filters them", async ({ signedInPage: page }) => {
   // Campaigns start guided, not blank.
-  await page.goto("/dashboard/campaigns");
-  await expect(page.getByRole("heading", { name: "Add your first campaign" })).toBeVisible();
-  await page.getByRole("link", { name: "Add campaign" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/campaigns\/new$/);
+  await startFirstItem(page, "campaigns", { heading: "Add your first campaign", link: "Add campaign" });
 
   await page.getByLabel("Title", { exact: true }).fill("Spring menu launch");
   await page.getByLabel("Start date").fill("2026-03-01");

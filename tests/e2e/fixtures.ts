@@ -70,6 +70,14 @@ export async function signInAs(page: Page, user: Pick<TestUser, "email" | "passw
   }
 }
 
+/** Opens a room's still-empty list and follows its empty state's call to action to the new-item form. */
+export async function startFirstItem(page: Page, room: string, emptyState: { heading: string; link: string }): Promise<void> {
+  await page.goto(`/dashboard/${room}`);
+  await expect(page.getByRole("heading", { name: emptyState.heading })).toBeVisible();
+  await page.getByRole("link", { name: emptyState.link }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${room}/new$`));
+}
+
 export const test = base.extend<{ user: TestUser; signedInPage: Page }>({
   user: async ({ request }, provide) => {
     await provide(await createTestUser(request));

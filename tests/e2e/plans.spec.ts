@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, startFirstItem, test } from "./fixtures";
 
 // Dates inside the calendar the test creates: the current month (the new-calendar form's default).
 const month = new Date().toISOString().slice(0, 7);
@@ -10,10 +10,7 @@ const chip = (page: Page, day: number, topic: string) =>
   cell(page, day).getByRole("button", { name: new RegExp(`${topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*Open to edit`) });
 
 test("a user writes a strategy document with a KPI table and sees it in the live preview", async ({ signedInPage: page }) => {
-  await page.goto("/dashboard/documents");
-  await expect(page.getByRole("heading", { name: "Add your first strategy document" })).toBeVisible();
-  await page.getByRole("link", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/documents\/new$/);
+  await startFirstItem(page, "documents", { heading: "Add your first strategy document", link: "Add document" });
 
   await page.getByLabel("Title", { exact: true }).fill("Spring launch strategy");
   await page.getByLabel("Summary").fill("Six weeks on Instagram and TikTok.");

@@ -7,6 +7,25 @@ import { isPdf, pdfPageTexts } from "../support/pdf-text";
 // The public page as a recruiter meets it, on the seeded demo account (/demo).
 test.describe.configure({ mode: "serial" });
 
+/** The public page's section headings in their default order. */
+const DEFAULT_SECTIONS = [
+  "Campaign results",
+  "Case studies",
+  "Content samples",
+  "Strategy documents",
+  "Planning calendars",
+  "Certifications",
+  "Experience",
+  "Skills & tools",
+  "Education",
+];
+
+/** The section headings a page shows, top to bottom, without their item counts. */
+async function sectionTitles(page: Page) {
+  const titles = await page.locator("main section[data-section] > h2").allTextContents();
+  return titles.map((title) => title.replace(/\d+ items?$/, "").trim());
+}
+
 const DEMO = { email: "demo@postfolio.dev", password: "demo-portfolio-2026", handle: "demo" };
 const CONFIDENTIAL_CLIENT = "Northwind Coffee Roasters";
 
@@ -101,18 +120,7 @@ test("publish, visit signed out, read results and a case study", async ({ page, 
   await expect(p.getByRole("link", { name: "Contact Alex Rivera" })).toHaveAttribute("href", "mailto:alex.rivera@example.com");
 
   // Sections in the default order.
-  const sectionTitles = await p.locator("main section[data-section] > h2").allTextContents();
-  expect(sectionTitles.map((t) => t.replace(/\d+ items?$/, "").trim())).toEqual([
-    "Campaign results",
-    "Case studies",
-    "Content samples",
-    "Strategy documents",
-    "Planning calendars",
-    "Certifications",
-    "Experience",
-    "Skills & tools",
-    "Education",
-  ]);
+  expect(await sectionTitles(p)).toEqual(DEFAULT_SECTIONS);
 
   // Results first, honest labels, charts with their numbers as text.
   const firstCampaign = p.locator("article[id^=campaign-]").first();
@@ -205,18 +213,7 @@ test("a section can be moved and hidden, and the page reads without JavaScript",
   const guest = await visitor(browser, { javaScriptEnabled: false });
   await guest.page.goto("/demo");
   await expect(guest.page.getByRole("heading", { level: 1, name: "Alex Rivera" })).toBeVisible();
-  const titles = await guest.page.locator("main section[data-section] > h2").allTextContents();
-  expect(titles.map((t) => t.replace(/\d+ items?$/, "").trim())).toEqual([
-    "Campaign results",
-    "Content samples",
-    "Case studies",
-    "Strategy documents",
-    "Planning calendars",
-    "Certifications",
-    "Experience",
-    "Skills & tools",
-    "Education",
-  ]);
+  expect(await sectionTitles(guest.page)).toEqual(["Campaign results", "Content samples", "Case studies", ...DEFAULT_SECTIONS.slice(3)]);
   await expect(guest.page.locator("figure[data-chart=line] svg").first()).toBeVisible();
   await guest.page.locator('a[href$="/case-studies/menu-launch"]').filter({ hasText: /Read the case study/ }).click();
   await expect(guest.page.getByRole("heading", { level: 1, name: "Turning a menu launch into store visits" })).toBeVisible();

@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { exportViewsCsv, getAnalyticsOverview, getRecentViewTotals } from "@/lib/analytics/data";
 import { recordView } from "@/lib/analytics/record";
@@ -9,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { countNewOpens, listShareLinks, listUnreadNotifications } from "@/lib/sharing/data";
 import { createShareLink, markAnalyticsSeen, revokeShareLink } from "@/lib/sharing/mutations";
+import { createOwner } from "@/tests/support/owner";
 
 const chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 const iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
@@ -24,11 +23,7 @@ function request(extra: Record<string, string> = {}, options: { ip?: string; vie
   };
 }
 
-async function owner() {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility: "PUBLIC" } });
-  return { user, portfolio };
-}
+const owner = () => createOwner({ displayName: "Riley", visibility: "PUBLIC" });
 
 const linkInput = { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns" as const], anonymizeAll: false };
 

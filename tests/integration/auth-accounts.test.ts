@@ -1,16 +1,14 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { authenticate, changeEmail, changeHandle, changePassword, deleteAccount, findOrCreateOAuthUser, signUp } from "@/lib/auth/mutations";
 import { checkHandle } from "@/lib/auth/data";
 import { signUpSchema } from "@/lib/auth/schema";
 import { createUser } from "@/lib/seed/factories";
+import { appErrorOf } from "@/tests/support/app-error";
 
-// Mutations invalidate Next's cache; outside a request there is none to invalidate.
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-auth-test-"));
 
 let counter = 0;
@@ -26,11 +24,7 @@ function signUpInput(overrides: Partial<{ name: string; email: string; handle: s
 function ip() {
   return `10.0.${counter % 250}.${Math.floor(Math.random() * 250)}`;
 }
-async function fieldErrorsOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).fieldErrors;
-}
+const fieldErrorsOf = async (promise: Promise<unknown>) => (await appErrorOf(promise)).fieldErrors;
 
 describe("sign-up", () => {
   it("creates exactly one user with an argon2id hash and a normalized email", async () => {

@@ -2,15 +2,14 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkHandle } from "@/lib/auth/data";
 import { changeHandle, deleteAccount, findOrCreateOAuthUser, HANDLE_HOLD_DAYS, signUp } from "@/lib/auth/mutations";
 import { signUpSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/seed/factories";
+import { appErrorOf } from "@/tests/support/app-error";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-handles-test-"));
 
 const days = (n: number) => n * 24 * 60 * 60_000;
@@ -19,11 +18,7 @@ const ip = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.rand
 const signUpWith = (handle: string, now?: Date) =>
   signUp(signUpSchema.parse({ name: "N", email: `${id()}@example.test`, handle, password: "violet-harbour-57" }), { ip: ip(), now });
 
-async function fieldErrorsOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).fieldErrors;
-}
+const fieldErrorsOf = async (promise: Promise<unknown>) => (await appErrorOf(promise)).fieldErrors;
 
 describe("released handles are held", () => {
   it("a deleted account's handle cannot be taken by anyone for 30 days, then can", async () => {

@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authenticate, signUp } from "@/lib/auth/mutations";
 import { signUpSchema } from "@/lib/auth/schema";
 import { authAttemptsRule, hitRateLimit, refundRateLimit, sweepRateLimits } from "@/lib/rate-limit";
 import { createUser } from "@/lib/seed/factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const minutes = (n: number) => n * 60_000;
 

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { findSessionUser } from "@/lib/auth/data";
 import { deviceCookieName, deviceCookieValue, knownDeviceUser } from "@/lib/auth/device";

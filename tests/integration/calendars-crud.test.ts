@@ -1,9 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/seed/factories";
 import { getCalendar, listCalendars } from "@/lib/calendars/data";
 import {
@@ -18,16 +15,7 @@ import {
   setCalendarHidden,
 } from "@/lib/calendars/mutations";
 import { upsertCalendarSchema, upsertEntrySchema, type UpsertEntryInput } from "@/lib/calendars/schema";
-
-async function expectCode(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "@/tests/support/app-error";
 
 const calendarInput = (overrides: Record<string, string> = {}) =>
   upsertCalendarSchema.parse({ title: "Spring content plan", startMonth: "2026-03", endMonth: "2026-04", ...overrides });
@@ -69,7 +57,7 @@ describe("calendars", () => {
     expect(await getCalendar(user.id, calendar.id)).toMatchObject({ title: "Spring plan", endMonth: "2026-05" });
 
     // Narrowing the period so the entry falls outside is refused.
-    const narrowed = await expectCode(saveCalendar(user.id, calendarInput({ id: calendar.id, startMonth: "2026-04", endMonth: "2026-05" })), "VALIDATION");
+    const narrowed = await expectAppError(saveCalendar(user.id, calendarInput({ id: calendar.id, startMonth: "2026-04", endMonth: "2026-05" })), "VALIDATION");
     expect(narrowed.fieldErrors).toEqual({ startMonth: ["entriesOutsidePeriod"] });
 
     const copy = await duplicateCalendar(user.id, calendar.id, "(copy)");
@@ -102,13 +90,13 @@ describe("calendars", () => {
     const edited = await saveEntry(user.id, entryInput(calendar.id, { id: entry.id, topic: "Brew guide, part 2", status: "SCHEDULED", time: "" }));
     expect(edited).toMatchObject({ id: entry.id, topic: "Brew guide, part 2", status: "SCHEDULED", time: null, sample: null });
 
-    const outside = await expectCode(saveEntry(user.id, entryInput(calendar.id, { date: "2026-05-01" })), "VALIDATION");
+    const outside = await expectAppError(saveEntry(user.id, entryInput(calendar.id, { date: "2026-05-01" })), "VALIDATION");
     expect(outside.fieldErrors).toEqual({ date: ["outsidePeriod"] });
 
     const moved = await moveEntry(user.id, { id: entry.id, date: "2026-04-30" });
     expect(moved.date).toBe("2026-04-30");
     expect((await getCalendar(user.id, calendar.id)).entries.map((item) => item.date)).toEqual(["2026-04-30"]);
-    await expectCode(moveEntry(user.id, { id: entry.id, date: "2026-02-28" }), "VALIDATION");
+    await expectAppError(moveEntry(user.id, { id: entry.id, date: "2026-02-28" }), "VALIDATION");
     expect((await getCalendar(user.id, calendar.id)).entries[0]?.date).toBe("2026-04-30");
 
     await deleteEntry(user.id, entry.id);
@@ -139,18 +127,18 @@ describe("calendars", () => {
     });
     const before = await snapshot();
 
-    await expectCode(getCalendar(intruder.id, calendar.id), "NOT_FOUND");
-    await expectCode(saveCalendar(intruder.id, calendarInput({ id: calendar.id, title: "Hacked" })), "NOT_FOUND");
-    await expectCode(deleteCalendar(intruder.id, calendar.id), "NOT_FOUND");
-    await expectCode(duplicateCalendar(intruder.id, calendar.id, "(copy)"), "NOT_FOUND");
-    await expectCode(setCalendarHidden(intruder.id, { id: calendar.id, hidden: true }), "NOT_FOUND");
-    await expectCode(reorderCalendars(intruder.id, [theirs.id, calendar.id]), "NOT_FOUND");
-    await expectCode(saveEntry(intruder.id, entryInput(calendar.id)), "NOT_FOUND");
-    await expectCode(saveEntry(intruder.id, entryInput(theirs.id, { id: entry.id, topic: "Hacked" })), "NOT_FOUND");
-    await expectCode(saveEntry(intruder.id, entryInput(theirs.id, { sampleId: ownerSample.id })), "NOT_FOUND");
-    await expectCode(moveEntry(intruder.id, { id: entry.id, date: "2026-03-11" }), "NOT_FOUND");
-    await expectCode(deleteEntry(intruder.id, entry.id), "NOT_FOUND");
-    await expectCode(importEntries(intruder.id, { calendarId: calendar.id, csv: `${header}\n2026-03-02,IG,reel,x,idea,` }), "NOT_FOUND");
+    await expectAppError(getCalendar(intruder.id, calendar.id), "NOT_FOUND");
+    await expectAppError(saveCalendar(intruder.id, calendarInput({ id: calendar.id, title: "Hacked" })), "NOT_FOUND");
+    await expectAppError(deleteCalendar(intruder.id, calendar.id), "NOT_FOUND");
+    await expectAppError(duplicateCalendar(intruder.id, calendar.id, "(copy)"), "NOT_FOUND");
+    await expectAppError(setCalendarHidden(intruder.id, { id: calendar.id, hidden: true }), "NOT_FOUND");
+    await expectAppError(reorderCalendars(intruder.id, [theirs.id, calendar.id]), "NOT_FOUND");
+    await expectAppError(saveEntry(intruder.id, entryInput(calendar.id)), "NOT_FOUND");
+    await expectAppError(saveEntry(intruder.id, entryInput(theirs.id, { id: entry.id, topic: "Hacked" })), "NOT_FOUND");
+    await expectAppError(saveEntry(intruder.id, entryInput(theirs.id, { sampleId: ownerSample.id })), "NOT_FOUND");
+    await expectAppError(moveEntry(intruder.id, { id: entry.id, date: "2026-03-11" }), "NOT_FOUND");
+    await expectAppError(deleteEntry(intruder.id, entry.id), "NOT_FOUND");
+    await expectAppError(importEntries(intruder.id, { calendarId: calendar.id, csv: `${header}\n2026-03-02,IG,reel,x,idea,` }), "NOT_FOUND");
 
     expect(await snapshot()).toEqual(before);
     expect(await db().calendarEntry.count({ where: { calendarId: theirs.id } })).toBe(0);
@@ -162,7 +150,7 @@ describe("CSV import", () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
     const csv = [header, "2026-03-02,Instagram,reel,Good one,scheduled,Product", "2026-03-03,Myspace,reel,Bad platform,idea,", "2026-03-04,TikTok,reel,Also good,idea,"].join("\n");
-    const error = await expectCode(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
+    const error = await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
     expect(error.fieldErrors).toEqual({ csv: ["csvInvalid"] });
     expect((await getCalendar(user.id, calendar.id)).entries.map((entry) => entry.topic)).toEqual(["Existing"]);
   });
@@ -170,7 +158,7 @@ describe("CSV import", () => {
   it("saves nothing when a date falls outside the period", async () => {
     const { user, calendar } = await userWithCalendar();
     const csv = [header, "2026-03-02,Instagram,reel,In,idea,", "2026-06-01,Instagram,reel,Out,idea,"].join("\n");
-    await expectCode(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
+    await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
     expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(0);
   });
 
@@ -179,7 +167,7 @@ describe("CSV import", () => {
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
     const csv = [header, "2026-03-02,Instagram,reel,Good one,scheduled,Product", "2026-03-03,Myspace,reel,Bad platform,idea,", "2026-03-04,TikTok,reel,Also good,idea,"].join("\n");
     // A skip list that is not the file's bad rows saves nothing.
-    await expectCode(importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [4] }), "VALIDATION");
+    await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [4] }), "VALIDATION");
     expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(1);
     const result = await importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [3] });
     expect(result.imported).toBe(2);

@@ -1,21 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { getCampaign, listCampaigns } from "@/lib/campaigns/data";
 import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign } from "@/lib/campaigns/mutations";
 import { upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
 import { AppError } from "@/lib/errors";
-import { createCampaign, createUser } from "@/lib/seed/factories";
+import { createCampaign } from "@/lib/seed/factories";
 import { mediaKey } from "@/lib/storage";
+import { createOwner } from "@/tests/support/owner";
 
-async function owner() {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
-  return { user, portfolio };
-}
+const owner = () => createOwner();
 
 function input(overrides: Partial<UpsertCampaignInput> = {}) {
   return upsertCampaignSchema.parse({

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { afterAll, describe, expect, it } from "vitest";
+import { appErrorOf, expectAppError } from "@/tests/support/app-error";
 
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "postfolio-cases-"));
 process.env.STORAGE_DIR = storageDir;
@@ -16,7 +15,6 @@ const { deleteCaseStudy, duplicateCaseStudy, reorderCaseStudies, saveCaseStudy, 
 const { upsertCaseStudySchema } = await import("@/lib/case-studies/schema");
 const { getPreviewPortfolio } = await import("@/lib/public/data");
 const { caseStudyCard } = await import("@/lib/seo/card");
-const { AppError } = await import("@/lib/errors");
 const { uploadMedia } = await import("@/lib/media/mutations");
 const { createCampaign, createCaseStudy, createSample, createUser, ensurePortfolio } = await import("@/lib/seed/factories");
 
@@ -62,18 +60,6 @@ async function image(userId: string) {
   return uploadMedia(userId, { bytes, alt: "Cover: a dog in autumn leaves", purpose: "sample" });
 }
 
-async function expectCode(promise: Promise<unknown>, code: string) {
-  await expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.code === code);
-}
-
-async function fieldErrorsOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return (error as InstanceType<typeof AppError>).fieldErrors;
-}
 
 describe("case studies", () => {
   it("creates one with key results, links and a cover, and reads it back", async () => {
@@ -155,14 +141,14 @@ describe("case studies", () => {
     const foreignSample = await createSample(db(), other.portfolio.id);
     const foreignDocument = await db().strategyDocument.create({ data: { portfolioId: other.portfolio.id, title: "Theirs", kind: "OTHER" } });
 
-    await expectCode(saveCaseStudy(user.id, input({ campaignIds: [foreignCampaign.id] })), "NOT_FOUND");
-    await expectCode(saveCaseStudy(user.id, input({ sampleIds: [foreignSample.id] })), "NOT_FOUND");
-    await expectCode(saveCaseStudy(user.id, input({ documentIds: [foreignDocument.id] })), "NOT_FOUND");
+    await expectAppError(saveCaseStudy(user.id, input({ campaignIds: [foreignCampaign.id] })), "NOT_FOUND");
+    await expectAppError(saveCaseStudy(user.id, input({ sampleIds: [foreignSample.id] })), "NOT_FOUND");
+    await expectAppError(saveCaseStudy(user.id, input({ documentIds: [foreignDocument.id] })), "NOT_FOUND");
     expect(await db().caseStudy.count({ where: { portfolio: { userId: user.id } } })).toBe(0);
 
     // Editing: a foreign link leaves the saved case study as it was.
     const { id } = await saveCaseStudy(user.id, input());
-    await expectCode(saveCaseStudy(user.id, input({ id, title: "Changed", campaignIds: [foreignCampaign.id] })), "NOT_FOUND");
+    await expectAppError(saveCaseStudy(user.id, input({ id, title: "Changed", campaignIds: [foreignCampaign.id] })), "NOT_FOUND");
     expect((await getCaseStudy(user.id, id)).title).toBe("Turning a shelter's page into an adoption channel");
     expect(await db().campaign.findUnique({ where: { id: foreignCampaign.id }, select: { caseStudies: { select: { id: true } } } })).toEqual({ caseStudies: [] });
   });
@@ -171,12 +157,12 @@ describe("case studies", () => {
     const { user } = await owner();
     const other = await owner();
     const theirImage = await image(other.user.id);
-    expect(await fieldErrorsOf(saveCaseStudy(user.id, input({ coverId: theirImage.id })))).toEqual({ coverId: ["coverNotFound"] });
+    expect((await appErrorOf(saveCaseStudy(user.id, input({ coverId: theirImage.id })))).fieldErrors).toEqual({ coverId: ["coverNotFound"] });
 
     const theirs = await saveCaseStudy(other.user.id, input());
     const theirResult = (await getCaseStudy(other.user.id, theirs.id)).keyResults[0]!;
     const mine = await saveCaseStudy(user.id, input({ slug: "mine" }));
-    await expectCode(
+    await expectAppError(
       saveCaseStudy(user.id, input({ id: mine.id, slug: "mine", keyResults: [{ id: theirResult.id, kind: "REACH", customName: "", value: "1", baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED" }] })),
       "NOT_FOUND",
     );
@@ -187,9 +173,9 @@ describe("case studies", () => {
     const { user } = await owner();
     const other = await owner();
     await saveCaseStudy(user.id, input({ slug: "launch" }));
-    expect(await fieldErrorsOf(saveCaseStudy(user.id, input({ slug: "launch" })))).toEqual({ slug: ["slugTaken"], slugSuggestion: ["launch-2"] });
+    expect((await appErrorOf(saveCaseStudy(user.id, input({ slug: "launch" })))).fieldErrors).toEqual({ slug: ["slugTaken"], slugSuggestion: ["launch-2"] });
     await saveCaseStudy(user.id, input({ slug: "launch-2" }));
-    expect(await fieldErrorsOf(saveCaseStudy(user.id, input({ slug: "launch" })))).toEqual({ slug: ["slugTaken"], slugSuggestion: ["launch-3"] });
+    expect((await appErrorOf(saveCaseStudy(user.id, input({ slug: "launch" })))).fieldErrors).toEqual({ slug: ["slugTaken"], slugSuggestion: ["launch-3"] });
 
     // Saving a case study under its own slug is not a conflict.
     const own = await saveCaseStudy(user.id, input({ slug: "own" }));
@@ -223,16 +209,16 @@ describe("case studies", () => {
     const theirs = await createCaseStudy(db(), other.portfolio.id, { title: "Theirs", slug: "a" });
 
     expect((await listCaseStudies(user.id)).map((row) => row.title)).toEqual(["A", "B"]);
-    await expectCode(getCaseStudy(user.id, theirs.id), "NOT_FOUND");
+    await expectAppError(getCaseStudy(user.id, theirs.id), "NOT_FOUND");
 
     await reorderCaseStudies(user.id, [b.id, a.id]);
     expect((await listCaseStudies(user.id)).map((row) => row.title)).toEqual(["B", "A"]);
-    await expectCode(reorderCaseStudies(user.id, [a.id, theirs.id]), "NOT_FOUND");
+    await expectAppError(reorderCaseStudies(user.id, [a.id, theirs.id]), "NOT_FOUND");
     expect((await listCaseStudies(user.id)).map((row) => row.title)).toEqual(["B", "A"]);
 
     await setCaseStudyHidden(user.id, a.id, true);
     expect((await getCaseStudy(user.id, a.id)).hidden).toBe(true);
-    await expectCode(setCaseStudyHidden(user.id, theirs.id, true), "NOT_FOUND");
+    await expectAppError(setCaseStudyHidden(user.id, theirs.id, true), "NOT_FOUND");
 
     const copy = await duplicateCaseStudy(user.id, b.id, "(copy)");
     const listed = await listCaseStudies(user.id);
@@ -242,9 +228,9 @@ describe("case studies", () => {
       ["A", "a"],
     ]);
     expect((await getCaseStudy(user.id, copy.id)).keyResults).toHaveLength(1);
-    await expectCode(duplicateCaseStudy(user.id, theirs.id, "(copy)"), "NOT_FOUND");
+    await expectAppError(duplicateCaseStudy(user.id, theirs.id, "(copy)"), "NOT_FOUND");
 
-    await expectCode(deleteCaseStudy(user.id, theirs.id), "NOT_FOUND");
+    await expectAppError(deleteCaseStudy(user.id, theirs.id), "NOT_FOUND");
     expect(await db().caseStudy.count({ where: { id: theirs.id } })).toBe(1);
   });
 

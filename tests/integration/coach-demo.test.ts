@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { afterAll, describe, expect, it } from "vitest";
 
 // The demo seed needs an empty database, so this runs in its own test file.
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "postfolio-coach-demo-"));

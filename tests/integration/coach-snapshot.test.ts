@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { afterAll, describe, expect, it } from "vitest";
 
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "postfolio-coach-"));
 process.env.STORAGE_DIR = storageDir;

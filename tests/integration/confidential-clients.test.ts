@@ -1,20 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
-// Outside Next there is no data cache: run the cached functions directly.
-vi.mock("next/cache", () => ({
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-}));
 // The case-study page is a route handler (plain HTML) reading messages through next-intl's request config, which only Next sets up.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/lib/i18n/messages/en");
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -30,6 +17,7 @@ import { GET as publicCaseStudyRoute } from "@/app/[handle]/case-studies/[slug]/
 import { GET as sharedCaseStudyRoute } from "@/app/s/[token]/case-studies/[slug]/route";
 import { createShareLink } from "@/lib/sharing/mutations";
 import sitemap from "@/app/sitemap";
+import { caseStudyForm } from "@/tests/support/forms";
 
 // Issue #13, section 1: a confidential client ("our NDA promise") must not leak
 // through case-study URLs or through spellings of its name that differ from
@@ -46,29 +34,9 @@ async function publicPortfolio() {
 }
 
 function input(overrides: Partial<UpsertCaseStudyInput> = {}) {
-  return upsertCaseStudySchema.parse({
-    title: `${CLIENT} relaunch`,
-    slug: "retail-relaunch",
-    client: CLIENT,
-    confidential: true,
-    anonymizedLabel: LABEL,
-    workKind: "CLIENT",
-    currency: "EUR",
-    role: "",
-    periodStart: "",
-    periodEnd: "",
-    challenge: "",
-    strategy: "",
-    execution: "",
-    results: "",
-    lessons: "",
-    coverId: null,
-    keyResults: [],
-    campaignIds: [],
-    sampleIds: [],
-    documentIds: [],
-    ...overrides,
-  } satisfies UpsertCaseStudyInput);
+  return upsertCaseStudySchema.parse(
+    caseStudyForm({ title: `${CLIENT} relaunch`, slug: "retail-relaunch", client: CLIENT, confidential: true, anonymizedLabel: LABEL, ...overrides }),
+  );
 }
 
 /** What the page's route handler answers for a slug: "rendered", or its status (and Location for a redirect). */

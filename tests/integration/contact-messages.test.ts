@@ -1,15 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 // /api/contact's 413 page reads messages through next-intl's request config, which only Next sets up.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/lib/i18n/messages/en");
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { countUnreadMessages, listMessages } from "@/lib/contact/data";
 import { POST as contactRoute } from "@/app/api/contact/route";
@@ -17,17 +9,13 @@ import { CONTACT_BODY_LIMIT_BYTES } from "@/lib/contact/submit";
 import { contactRule, deleteMessage, sendContactMessage, setMessageRead } from "@/lib/contact/mutations";
 import { sendContactMessageSchema } from "@/lib/contact/schema";
 import { db } from "@/lib/db/client";
-import { createUser } from "@/lib/seed/factories";
 import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
+import { createOwner } from "@/tests/support/owner";
 
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${++ipCounter}`;
 
-async function owner(visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley", visibility } });
-  return { user, portfolio };
-}
+const owner = (visibility: "PUBLIC" | "UNLISTED" | "DRAFT" = "PUBLIC") => createOwner({ displayName: "Riley", visibility });
 
 const message = (overrides: Record<string, unknown> = {}) =>
   sendContactMessageSchema.parse({ name: "Jane Doe", email: "Jane@Acme.test", company: "Acme", message: "Are you free for a call?", ...overrides });

@@ -13,10 +13,7 @@ const storageDir = vi.hoisted(() => {
   process.env.STORAGE_DIR = dir;
   return dir;
 });
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/seed/factories";
 import { uploadMedia } from "@/lib/media/mutations";
 import { getDocument, listDocuments } from "@/lib/documents/data";
@@ -29,6 +26,7 @@ import {
 } from "@/lib/documents/mutations";
 import { upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import { minimalPdf } from "../unit/media-fixtures";
+import { expectAppError } from "@/tests/support/app-error";
 
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
@@ -45,16 +43,6 @@ const base: UpsertDocumentInput = {
 };
 
 const input = (overrides: Partial<UpsertDocumentInput> = {}) => upsertDocumentSchema.parse({ ...base, ...overrides });
-
-async function expectCode(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 const pdfFile = (userId: string) => uploadMedia(userId, { bytes: minimalPdf(3), alt: "Strategy deck", purpose: "document" });
 
@@ -111,7 +99,7 @@ describe("strategy documents", () => {
 
     // A PDF already attached to another document can't be reused.
     const other = await saveDocument(user.id, input({ title: "Other" }));
-    const error = await expectCode(saveDocument(user.id, input({ id: other.id, pdfId: replacement.id })), "VALIDATION");
+    const error = await expectAppError(saveDocument(user.id, input({ id: other.id, pdfId: replacement.id })), "VALIDATION");
     expect(error.fieldErrors).toEqual({ pdfId: ["pdfNotFound"] });
 
     await deleteDocument(user.id, doc.id);
@@ -130,18 +118,18 @@ describe("strategy documents", () => {
     const doc = await saveDocument(owner.id, input({ pdfId: ownerPdf.id }));
     const before = await db().strategyDocument.findMany({ orderBy: { id: "asc" } });
 
-    await expectCode(getDocument(intruder.id, doc.id), "NOT_FOUND");
-    await expectCode(saveDocument(intruder.id, input({ id: doc.id, title: "Hacked" })), "NOT_FOUND");
-    await expectCode(deleteDocument(intruder.id, doc.id), "NOT_FOUND");
-    await expectCode(duplicateDocument(intruder.id, doc.id, "(copy)"), "NOT_FOUND");
-    await expectCode(setDocumentHidden(intruder.id, { id: doc.id, hidden: true }), "NOT_FOUND");
-    await expectCode(reorderDocuments(intruder.id, [doc.id]), "NOT_FOUND");
+    await expectAppError(getDocument(intruder.id, doc.id), "NOT_FOUND");
+    await expectAppError(saveDocument(intruder.id, input({ id: doc.id, title: "Hacked" })), "NOT_FOUND");
+    await expectAppError(deleteDocument(intruder.id, doc.id), "NOT_FOUND");
+    await expectAppError(duplicateDocument(intruder.id, doc.id, "(copy)"), "NOT_FOUND");
+    await expectAppError(setDocumentHidden(intruder.id, { id: doc.id, hidden: true }), "NOT_FOUND");
+    await expectAppError(reorderDocuments(intruder.id, [doc.id]), "NOT_FOUND");
     // Their own document can't point at the owner's campaign or PDF.
-    await expectCode(saveDocument(intruder.id, input({ campaignId: campaign.id })), "NOT_FOUND");
-    await expectCode(saveDocument(intruder.id, input({ pdfId: ownerPdf.id })), "VALIDATION");
+    await expectAppError(saveDocument(intruder.id, input({ campaignId: campaign.id })), "NOT_FOUND");
+    await expectAppError(saveDocument(intruder.id, input({ pdfId: ownerPdf.id })), "VALIDATION");
     // A reorder mixing their own and a foreign id changes nothing.
     const mine = await saveDocument(intruder.id, input({ title: "Mine" }));
-    await expectCode(reorderDocuments(intruder.id, [mine.id, doc.id]), "NOT_FOUND");
+    await expectAppError(reorderDocuments(intruder.id, [mine.id, doc.id]), "NOT_FOUND");
 
     expect(await db().strategyDocument.findMany({ where: { id: { not: mine.id } }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await listDocuments(intruder.id)).toHaveLength(1);

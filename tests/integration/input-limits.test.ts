@@ -4,8 +4,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { profileForm } from "@/tests/support/forms";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-input-limits-"));
 
 let actingUser: { id: string; name: string; email: string; handle: string } | null = null;
@@ -136,19 +136,7 @@ describe("every account has its portfolio from the start", () => {
     expect(await getOwnPortfolio(created.id)).toMatchObject({ userId: created.id, displayName: "Fresh Person" });
 
     actingUser = { id: created.id, name: input.name, email: input.email, handle: input.handle };
-    const profile = {
-      displayName: "Fresh\u0000 Person",
-      headline: "Social media manager",
-      bio: "Hello",
-      location: "",
-      contactEmail: "",
-      website: "",
-      profileLinks: [],
-      targetIndustry: "",
-      platforms: [],
-      openToWork: true,
-      avatarId: null,
-    };
+    const profile = profileForm({ displayName: "Fresh\u0000 Person", headline: "Social media manager", bio: "Hello", openToWork: true });
     expect(await updateProfileAction(profile)).toMatchObject({ ok: true });
     expect(await db().portfolio.findUniqueOrThrow({ where: { userId: created.id } })).toMatchObject({ displayName: "Fresh Person", openToWork: true });
   });

@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { saveCampaign } from "@/lib/campaigns/mutations";
 import { upsertCampaignSchema } from "@/lib/campaigns/schema";
 import { saveCaseStudy } from "@/lib/case-studies/mutations";
@@ -12,11 +9,13 @@ import { upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import { saveDocument } from "@/lib/documents/mutations";
 import { upsertDocumentSchema } from "@/lib/documents/schema";
 import { updateProfile } from "@/lib/portfolio/mutations";
-import { updateProfileSchema } from "@/lib/portfolio/schema";
+import { updateProfileSchema, type UpdateProfileInput } from "@/lib/portfolio/schema";
 import { saveSample } from "@/lib/samples/mutations";
 import { upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import { createUser, ensurePortfolio } from "@/lib/seed/factories";
 import { mediaKey } from "@/lib/storage";
+import { appErrorOf } from "@/tests/support/app-error";
+import { campaignForm, caseStudyForm, profileForm } from "@/tests/support/forms";
 
 // Uploads start when a file is picked, before its alt text is written: the
 // item's save writes the alt text (owner-scoped) and requires it for images.
@@ -45,30 +44,7 @@ async function upload(userId: string, kind: "IMAGE" | "PDF" = "IMAGE", alt = "")
 
 const altOf = async (id: string) => (await db().media.findUniqueOrThrow({ where: { id }, select: { alt: true } })).alt;
 
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const caught = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  expect(caught).toBeInstanceOf(AppError);
-  return caught as AppError;
-}
-
-const profile = (overrides: Record<string, unknown>) =>
-  updateProfileSchema.parse({
-    displayName: "Sam Rivera",
-    headline: "",
-    bio: "",
-    location: "",
-    contactEmail: "",
-    website: "",
-    profileLinks: [],
-    targetIndustry: "",
-    platforms: [],
-    openToWork: false,
-    avatarId: null,
-    ...overrides,
-  });
+const profile = (overrides: Partial<UpdateProfileInput>) => updateProfileSchema.parse(profileForm(overrides));
 
 const sample = (overrides: Partial<UpsertSampleInput>) =>
   upsertSampleSchema.parse({
@@ -100,11 +76,11 @@ describe("alt text saved with the item", () => {
   it("refuses a profile photo without alt text beside it, saving nothing", async () => {
     const user = await owner();
     const photo = await upload(user.id);
-    const error = await errorOf(updateProfile(user.id, profile({ displayName: "Changed", avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  " }] })));
+    const error = await appErrorOf(updateProfile(user.id, profile({ displayName: "Changed", avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  " }] })));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
     // An image the form sent no alt text for at all: the error goes to the photo field.
-    const bare = await errorOf(updateProfile(user.id, profile({ avatarId: photo.id })));
+    const bare = await appErrorOf(updateProfile(user.id, profile({ avatarId: photo.id })));
     expect(bare.fieldErrors).toEqual({ avatarId: ["altRequired"] });
     const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
     // Unchanged: the display name the account was created with.
@@ -115,10 +91,10 @@ describe("alt text saved with the item", () => {
     const user = await owner();
     const other = await owner();
     const theirs = await upload(other.id, "IMAGE", "Their chart");
-    const error = await errorOf(updateProfile(user.id, profile({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
+    const error = await appErrorOf(updateProfile(user.id, profile({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
     expect(error.code).toBe("NOT_FOUND");
     expect(await altOf(theirs.id)).toBe("Their chart");
-    const sampleError = await errorOf(saveSample(user.id, sample({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
+    const sampleError = await appErrorOf(saveSample(user.id, sample({ mediaAlts: [{ mediaId: theirs.id, alt: "Hijacked" }] })));
     expect(sampleError.code).toBe("NOT_FOUND");
     expect(await altOf(theirs.id)).toBe("Their chart");
     expect(await db().contentSample.count({ where: { portfolio: { userId: user.id } } })).toBe(0);
@@ -148,7 +124,7 @@ describe("alt text saved with the item", () => {
   it("puts a missing alt text beside that image and keeps the sample unsaved", async () => {
     const user = await owner();
     const [first, second] = [await upload(user.id), await upload(user.id)];
-    const error = await errorOf(
+    const error = await appErrorOf(
       saveSample(
         user.id,
         sample({
@@ -193,23 +169,12 @@ describe("alt text saved with the item", () => {
     expect(await altOf(renamed.id)).toBe("Q3 content calendar");
 
     const evidence = await upload(user.id);
-    const metric = { kind: "REACH", customName: "", value: "48k", baseline: "", periodStart: "", periodEnd: "", source: "SCREENSHOT", evidenceId: evidence.id, series: [] };
-    const campaign = {
-      title: "Spring launch",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
+    const campaign = campaignForm({
       workKind: "PERSONAL_BRAND",
       platforms: ["INSTAGRAM"],
-      startDate: "2026-03-01",
-      endDate: "",
-      objective: "AWARENESS",
-      budget: "",
-      currency: "EUR",
-      summary: "",
-      metrics: [metric],
-    };
-    const refused = await errorOf(saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "" }] })));
+      metrics: [{ kind: "REACH", customName: "", value: "48k", baseline: "", periodStart: "", periodEnd: "", source: "SCREENSHOT", evidenceId: evidence.id, series: [] }],
+    });
+    const refused = await appErrorOf(saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "" }] })));
     expect(refused.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
     await saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "Insights screenshot: 48k reach" }] }));
     expect(await altOf(evidence.id)).toBe("Insights screenshot: 48k reach");
@@ -217,29 +182,16 @@ describe("alt text saved with the item", () => {
     const cover = await upload(user.id);
     await saveCaseStudy(
       user.id,
-      upsertCaseStudySchema.parse({
-        title: "Shelter adoptions",
-        slug: `shelter-${cover.id.slice(0, 8)}`,
-        client: "",
-        confidential: false,
-        anonymizedLabel: "",
-        workKind: "VOLUNTEER",
-        currency: "USD",
-        role: "",
-        periodStart: "",
-        periodEnd: "",
-        challenge: "",
-        strategy: "",
-        execution: "",
-        results: "",
-        lessons: "",
-        coverId: cover.id,
-        keyResults: [],
-        campaignIds: [],
-        sampleIds: [],
-        documentIds: [],
-        mediaAlts: [{ mediaId: cover.id, alt: "A volunteer walking an old dog" }],
-      }),
+      upsertCaseStudySchema.parse(
+        caseStudyForm({
+          title: "Shelter adoptions",
+          slug: `shelter-${cover.id.slice(0, 8)}`,
+          workKind: "VOLUNTEER",
+          currency: "USD",
+          coverId: cover.id,
+          mediaAlts: [{ mediaId: cover.id, alt: "A volunteer walking an old dog" }],
+        }),
+      ),
     );
     expect(await altOf(cover.id)).toBe("A volunteer walking an old dog");
   });

@@ -17,9 +17,6 @@ const storageDir = vi.hoisted(() => {
 // The session comes from next-auth's cookie in the app; here the test picks who is signed in.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-// Outside Next there is no data cache: run the cached functions directly.
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
-
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { POST } from "@/app/api/media/route";

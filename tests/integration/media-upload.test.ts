@@ -18,11 +18,11 @@ const storageDir = vi.hoisted(() => {
 
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
-import { AppError } from "@/lib/errors";
 import { storage } from "@/lib/storage";
 import { canReadMedia, getOwnMedia } from "@/lib/media/data";
 import { deleteMedia, uploadMedia, updateMediaAlt } from "@/lib/media/mutations";
 import { minimalPdf } from "../unit/media-fixtures";
+import { appErrorOf } from "@/tests/support/app-error";
 
 function filesUnder(dir: string): string[] {
   try {
@@ -33,15 +33,6 @@ function filesUnder(dir: string): string[] {
   } catch {
     return [];
   }
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const caught = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  expect(caught).toBeInstanceOf(AppError);
-  return caught as AppError;
 }
 
 let photo: Buffer;
@@ -114,7 +105,7 @@ describe("uploading an image", () => {
     const undescribed = await uploadMedia(user.id, { bytes: photo, alt: "   ", purpose: "avatar" });
     expect(undescribed).toMatchObject({ kind: "IMAGE", alt: "" });
     await deleteMedia(user.id, [undescribed.id]);
-    const tooLong = await errorOf(uploadMedia(user.id, { bytes: photo, alt: "x".repeat(301), purpose: "avatar" }));
+    const tooLong = await appErrorOf(uploadMedia(user.id, { bytes: photo, alt: "x".repeat(301), purpose: "avatar" }));
     expect(tooLong.fieldErrors).toEqual({ alt: ["altTooLong"] });
     expect(filesUnder(path.join(storageDir, user.id))).toEqual([]);
     expect(await db().media.count({ where: { userId: user.id } })).toBe(0);
@@ -122,10 +113,10 @@ describe("uploading an image", () => {
 
   it("refuses a PDF where only images belong, and a damaged image", async () => {
     const user = await createUser(db());
-    expect((await errorOf(uploadMedia(user.id, { bytes: minimalPdf(1), purpose: "avatar" }))).fieldErrors).toEqual({ file: ["unsupportedImage"] });
+    expect((await appErrorOf(uploadMedia(user.id, { bytes: minimalPdf(1), purpose: "avatar" }))).fieldErrors).toEqual({ file: ["unsupportedImage"] });
     const truncated = photo.subarray(0, 400);
-    expect((await errorOf(uploadMedia(user.id, { bytes: truncated, alt: "x", purpose: "sample" }))).fieldErrors).toEqual({ file: ["damagedImage"] });
-    expect((await errorOf(uploadMedia(user.id, { bytes: photo, alt: "x", purpose: "banner" }))).fieldErrors).toEqual({ purpose: ["badPurpose"] });
+    expect((await appErrorOf(uploadMedia(user.id, { bytes: truncated, alt: "x", purpose: "sample" }))).fieldErrors).toEqual({ file: ["damagedImage"] });
+    expect((await appErrorOf(uploadMedia(user.id, { bytes: photo, alt: "x", purpose: "banner" }))).fieldErrors).toEqual({ purpose: ["badPurpose"] });
     expect(await db().media.count({ where: { userId: user.id } })).toBe(0);
   });
 });
@@ -145,7 +136,7 @@ describe("uploading a PDF", () => {
     const user = await createUser(db());
     expect((await uploadMedia(user.id, { bytes: minimalPdf(1), purpose: "evidence" })).alt).toBe("");
     const broken = new TextEncoder().encode("%PDF-1.7\nnothing here\n%%EOF");
-    expect((await errorOf(uploadMedia(user.id, { bytes: broken, purpose: "document" }))).fieldErrors).toEqual({ file: ["damagedPdf"] });
+    expect((await appErrorOf(uploadMedia(user.id, { bytes: broken, purpose: "document" }))).fieldErrors).toEqual({ file: ["damagedPdf"] });
   });
 });
 
@@ -184,15 +175,15 @@ describe("ownership", () => {
     const other = await createUser(db());
     const media = await uploadMedia(owner.id, { bytes: photo, alt: "Owner's chart", purpose: "evidence" });
 
-    expect((await errorOf(getOwnMedia(other.id, media.id))).code).toBe("NOT_FOUND");
-    expect((await errorOf(deleteMedia(other.id, [media.id]))).code).toBe("NOT_FOUND");
-    expect((await errorOf(updateMediaAlt(other.id, { mediaId: media.id, alt: "Hijacked" }))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(getOwnMedia(other.id, media.id))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(deleteMedia(other.id, [media.id]))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(updateMediaAlt(other.id, { mediaId: media.id, alt: "Hijacked" }))).code).toBe("NOT_FOUND");
     expect(await canReadMedia(media.id, { userId: other.id })).toBeNull();
     expect(await canReadMedia(media.id, null)).toBeNull();
 
     // A mixed list is refused as a whole.
     const mine = await uploadMedia(other.id, { bytes: minimalPdf(1), purpose: "document" });
-    expect((await errorOf(deleteMedia(other.id, [mine.id, media.id]))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(deleteMedia(other.id, [mine.id, media.id]))).code).toBe("NOT_FOUND");
     expect(await db().media.count({ where: { id: { in: [media.id, mine.id] } } })).toBe(2);
 
     expect((await getOwnMedia(owner.id, media.id)).alt).toBe("Owner's chart");
@@ -215,6 +206,6 @@ describe("ownership", () => {
     const owner = await createUser(db());
     const media = await uploadMedia(owner.id, { bytes: photo, alt: "Old", purpose: "sample" });
     expect((await updateMediaAlt(owner.id, { mediaId: media.id, alt: "  New description " })).alt).toBe("New description");
-    expect((await errorOf(updateMediaAlt(owner.id, { mediaId: media.id, alt: "" }))).fieldErrors).toEqual({ alt: ["altRequired"] });
+    expect((await appErrorOf(updateMediaAlt(owner.id, { mediaId: media.id, alt: "" }))).fieldErrors).toEqual({ alt: ["altRequired"] });
   });
 });

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { createUser } from "@/lib/seed/factories";
-
-// Outside Next there is no data cache: run the cached functions directly.
-vi.mock("next/cache", () => ({
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-}));
 
 // A client that counts SQL queries, installed as the app's singleton before anything uses db().
 const queries: string[] = [];

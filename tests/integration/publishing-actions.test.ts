@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const revalidateTag = vi.fn();
-vi.mock("next/cache", () => ({ revalidateTag, revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-
 // The acting user, as authedAction would get it from the session.
 let actingUser: { id: string; name: string; email: string; handle: string } | null = null;
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => actingUser }));
 
+const revalidateTag = vi.mocked((await import("next/cache")).revalidateTag);
 const { db } = await import("@/lib/db/client");
 const { createUser } = await import("@/lib/seed/factories");
 const { setVisibilityAction, updateAppearanceAction, updateSectionsAction } = await import("@/lib/publishing/actions");

@@ -4,16 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 // Route handlers read messages through next-intl's request config, which only Next sets up: the same English messages, directly.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/lib/i18n/messages/en");
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "postfolio-reading-"));
 process.env.STORAGE_DIR = storageDir;

@@ -1,21 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getSample, listSamples, countSamplesByPlatform } from "@/lib/samples/data";
 import { deleteSample, duplicateSample, reorderSamples, saveSample } from "@/lib/samples/mutations";
 import { upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
-import { createCampaign, createSample, createUser } from "@/lib/seed/factories";
+import { createCampaign, createSample } from "@/lib/seed/factories";
 import { mediaKey } from "@/lib/storage";
+import { createOwner } from "@/tests/support/owner";
 
-async function owner() {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
-  return { user, portfolio };
-}
+const owner = () => createOwner();
 
 function input(overrides: Partial<UpsertSampleInput> = {}) {
   return upsertSampleSchema.parse({

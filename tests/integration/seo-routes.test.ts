@@ -4,13 +4,6 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-// Outside Next there is no data cache: run the cached functions directly.
-vi.mock("next/cache", () => ({
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-}));
-
 import { db } from "@/lib/db/client";
 import { createCampaign, createCaseStudy, createUser } from "@/lib/seed/factories";
 import { getPublicPortfolio } from "@/lib/public/data";

@@ -1,20 +1,14 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import type { Visibility } from "@/lib/db/generated/enums";
-import { createUser } from "@/lib/seed/factories";
 import { getShareLink, listShareLinks, resolveShareLink } from "@/lib/sharing/data";
 import { createShareLink, revokeShareLink, updateShareLink } from "@/lib/sharing/mutations";
 import { createShareLinkSchema } from "@/lib/sharing/schema";
 import { generateShareToken, isShareTokenShape } from "@/lib/sharing/token";
+import { createOwner } from "@/tests/support/owner";
 
-async function owner(visibility: Visibility = "PUBLIC") {
-  const user = await createUser(db());
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: "Riley Secret-Name", visibility } });
-  return { user, portfolio };
-}
+const owner = (visibility: Visibility = "PUBLIC") => createOwner({ displayName: "Riley Secret-Name", visibility });
 
 const input = (overrides: Partial<Parameters<typeof createShareLinkSchema.parse>[0]> = {}) =>
   createShareLinkSchema.parse({

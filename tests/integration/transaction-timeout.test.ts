@@ -3,37 +3,27 @@
 // back correct saves) must still commit. Here the wait is a row lock held by
 // another connection for 6 s; on a busy server it is the event loop.
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { getCampaign } from "@/lib/campaigns/data";
 import { saveCampaign } from "@/lib/campaigns/mutations";
 import { upsertCampaignSchema } from "@/lib/campaigns/schema";
 import { createUser } from "@/lib/seed/factories";
+import { campaignForm } from "@/tests/support/forms";
 
 describe("interactive transactions on a busy server", () => {
   it("commits a campaign save that waited 6 s inside its transaction", async () => {
     const user = await createUser(db());
     await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
     const input = (title: string, id?: string) =>
-      upsertCampaignSchema.parse({
-        id,
-        title,
-        client: "",
-        confidential: false,
-        anonymizedLabel: "",
-        workKind: "CLIENT",
-        platforms: [],
-        startDate: "2026-03-01",
-        endDate: "",
-        objective: "AWARENESS",
-        budget: "",
-        currency: "EUR",
-        summary: "",
-        metrics: [{ kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] }],
-      });
+      upsertCampaignSchema.parse(
+        campaignForm({
+          id,
+          title,
+          metrics: [{ kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] }],
+        }),
+      );
     const { id } = await saveCampaign(user.id, input("Before"));
 
     const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -1,7 +1,15 @@
-// Gives each integration test file its own database, cloned from the migrated template.
+// Runs before every integration test file: stubs Next's cache and gives the file its own database, cloned from the migrated template.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
+
+// Next's cache exists only inside Next: writes have nothing to invalidate and cached reads run directly.
+// Tests that check an invalidation read the spy: `vi.mocked((await import("next/cache")).revalidateTag)`.
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  unstable_cache: <T>(fn: T) => fn,
+}));
 
 const adminUrl = inject("adminUrl");
 const name = `test_${randomBytes(6).toString("hex")}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asCurrency, mostUsedCurrency, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { messagesByPath } from "@/tests/support/schema-errors";
 
 const valid: UpsertCampaignInput = {
   title: "Spring menu launch",
@@ -17,11 +18,7 @@ const valid: UpsertCampaignInput = {
   metrics: [],
 };
 
-function errorsOf(input: UpsertCampaignInput) {
-  const result = upsertCampaignSchema.safeParse(input);
-  if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
-}
+const errorsOf = (input: UpsertCampaignInput) => messagesByPath(upsertCampaignSchema, input);
 
 const metric = {
   kind: "REACH" as const,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeHashtags, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
+import { messagesByPath } from "@/tests/support/schema-errors";
 
 const valid: UpsertSampleInput = {
   platform: "INSTAGRAM",
@@ -17,11 +18,7 @@ const valid: UpsertSampleInput = {
   mediaIds: [],
 };
 
-function errorsOf(input: UpsertSampleInput) {
-  const result = upsertSampleSchema.safeParse(input);
-  if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
-}
+const errorsOf = (input: UpsertSampleInput) => messagesByPath(upsertSampleSchema, input);
 
 describe("normalizeHashtags", () => {
   it("splits on commas and spaces, strips '#', drops empties and dedupes case-insensitively", () => {

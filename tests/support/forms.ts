@@ -1,0 +1,67 @@
+// Complete form inputs with every optional field blank, as the editor's forms submit them: a test spreads
+// over them only what it is about. Pass the result through the room's schema, as the server action does.
+import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
+import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import type { UpdateProfileInput } from "@/lib/portfolio/schema";
+
+export function profileForm(overrides: Partial<UpdateProfileInput> = {}): UpdateProfileInput {
+  return {
+    displayName: "Sam Rivera",
+    headline: "",
+    bio: "",
+    location: "",
+    contactEmail: "",
+    website: "",
+    profileLinks: [],
+    targetIndustry: "",
+    platforms: [],
+    openToWork: false,
+    avatarId: null,
+    ...overrides,
+  };
+}
+
+export function campaignForm(overrides: Partial<UpsertCampaignInput> = {}): UpsertCampaignInput {
+  return {
+    title: "Spring launch",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    workKind: "CLIENT",
+    platforms: [],
+    startDate: "2026-03-01",
+    endDate: "",
+    objective: "AWARENESS",
+    budget: "",
+    currency: "EUR",
+    summary: "",
+    metrics: [],
+    ...overrides,
+  };
+}
+
+export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): UpsertCaseStudyInput {
+  return {
+    title: "Case study",
+    slug: "case-study",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    workKind: "CLIENT",
+    currency: "EUR",
+    role: "",
+    periodStart: "",
+    periodEnd: "",
+    challenge: "",
+    strategy: "",
+    execution: "",
+    results: "",
+    lessons: "",
+    coverId: null,
+    keyResults: [],
+    campaignIds: [],
+    sampleIds: [],
+    documentIds: [],
+    ...overrides,
+  };
+}
