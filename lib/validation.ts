@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealIsoDate } from "@/lib/dates";
 
 // Small zod pieces shared by every room's schema. Messages are keys of the
 // `validation` message namespace. Each limit is exported so that the form's
@@ -136,14 +137,9 @@ export const optionalEmail = z
   .nullish()
   .transform((value) => value ?? null);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** True for a real calendar day "YYYY-MM-DD" between DATE_MIN and DATE_MAX. */
 export function isBoundedIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) && value >= DATE_MIN && value <= DATE_MAX;
+  return isRealIsoDate(value) && value >= DATE_MIN && value <= DATE_MAX;
 }
 
 /** A calendar date as `<input type="date">` gives it: "YYYY-MM-DD", from 1990 to 2100 ("date" / "dateRange"). */
@@ -151,7 +147,7 @@ export const isoDate = z
   .string({ error: "required" })
   .trim()
   .min(1, { message: "required", abort: true })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), { message: "date", abort: true })
+  .refine(isRealIsoDate, { message: "date", abort: true })
   .refine((value) => value >= DATE_MIN && value <= DATE_MAX, "dateRange");
 
 /** Empty input becomes null. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { fromIsoDate, toIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";

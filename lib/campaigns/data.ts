@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toMediaView } from "@/lib/media/urls";
-import { toIsoDate, toOptionalIsoDate } from "./dates";
+import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import type { CampaignOption, CampaignView, MetricView } from "./types";
 
 const campaignInclude = {

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromIsoDate, fromOptionalIsoDate } from "./dates";
+import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { reorderOwned } from "@/lib/portfolio/ordering";
 

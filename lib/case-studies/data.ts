@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toMediaView } from "@/lib/media/urls";
-import { toOptionalIsoDate } from "@/lib/campaigns/dates";
+import { toOptionalIsoDate } from "@/lib/dates";
 import type { CaseStudyView, LinkOptions } from "./types";
 
 const byPosition: { position?: "asc"; createdAt?: "asc" }[] = [{ position: "asc" }, { createdAt: "asc" }];

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromIsoDate, fromOptionalIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "@/lib/portfolio/ordering";
 import type { CredentialKind, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";

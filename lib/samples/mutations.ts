@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
+import { fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
 import { reorderOwned } from "@/lib/portfolio/ordering";
 import type { UpsertSample } from "./schema";

@@ -3,6 +3,7 @@ import { PortfolioPage } from "@/components/public/portfolio-page";
 import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
 import { getPreviewPortfolio } from "@/lib/public/data";
+import { todayIso } from "@/lib/dates";
 
 export const metadata = { title: "Preview" };
 
@@ -17,7 +18,7 @@ export default async function PreviewRoute() {
         basePath="/dashboard/preview"
         embedded
         banner={<PreviewBanner visibility={portfolio.visibility} handle={portfolio.handle} />}
-        today={new Date().toISOString().slice(0, 10)}
+        today={todayIso()}
         pdfHref="/dashboard/preview/pdf"
       />
     </div>

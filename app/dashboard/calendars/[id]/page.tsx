@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getCalendar, listSampleOptions } from "@/lib/calendars/data";
 import { AppError } from "@/lib/errors";
+import { todayIso } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +31,7 @@ export default async function CalendarPage({ params }: Props) {
   return (
     <div>
       <PageHeader title={calendar.title} back={{ href: "/dashboard/calendars", label: t("editor.common.back") }} />
-      <CalendarEditor calendar={calendar} samples={samples} today={new Date().toISOString().slice(0, 10)} />
+      <CalendarEditor calendar={calendar} samples={samples} today={todayIso()} />
     </div>
   );
 }
