@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRealIsoDate } from "@/lib/dates";
+import type { WorkKind } from "@/lib/db/generated/enums";
 
 // Small zod pieces shared by every room's schema. Messages are keys of the
 // `validation` message namespace. Each limit is exported so that the form's
@@ -173,7 +174,53 @@ export function checkNumberBounds(value: number, ctx: z.RefinementCtx): boolean 
   return true;
 }
 
-/** Money is kept to the cent. */
-export function roundToCents(value: number): number {
-  return Math.round(value * 100) / 100;
+// ─── Pieces every item room's schema shares (campaigns, samples, documents, case studies, ...) ───
+
+export const workKindValues = ["CLIENT", "EMPLOYER", "FREELANCE", "VOLUNTEER", "PERSONAL_BRAND", "MOCK"] as const satisfies readonly WorkKind[];
+
+/**
+ * Kind of work: an explicit choice, never a default (a volunteer campaign
+ * labelled "Client work" would break the honesty promise). A new item's form
+ * starts at "" and both the form and the server refuse it as "workKindRequired".
+ */
+export const workKindSchema = z
+  .enum(["", ...workKindValues], { error: "workKindRequired" })
+  .refine((value) => value !== "", "workKindRequired")
+  .transform((value) => value as WorkKind);
+
+/** Client name, confidential switch and the anonymized label shown instead (required when confidential). */
+export const clientFields = {
+  client: text(LIMITS.title),
+  confidential: z.boolean(),
+  anonymizedLabel: text(LIMITS.title),
+};
+
+export function refineClient(value: { confidential: boolean; anonymizedLabel: string }, ctx: z.RefinementCtx): void {
+  if (value.confidential && !value.anonymizedLabel) {
+    ctx.addIssue({ code: "custom", path: ["anonymizedLabel"], message: "anonymizedLabelRequired" });
+  }
 }
+
+/** A period's end cannot come before its start ("endBeforeStart" on `path`). */
+export function refinePeriod(start: string | null | undefined, end: string | null | undefined, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (typeof start === "string" && typeof end === "string" && end < start) {
+    ctx.addIssue({ code: "custom", path, message: "endBeforeStart" });
+  }
+}
+
+export const itemIdSchema = z.object({ id: idString });
+export type ItemId = z.output<typeof itemIdSchema>;
+
+/** The full list of the owner's item ids, in the new order. */
+export const reorderSchema = z.object({
+  ids: z
+    .array(idString)
+    .min(1)
+    .max(1000)
+    .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
+});
+export type Reorder = z.output<typeof reorderSchema>;
+
+/** Shows or hides one item on the public page: the same input in every room. */
+export const setHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
+export type SetHidden = z.output<typeof setHiddenSchema>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
-import { isoDate, optionalIsoDate, refinePeriod } from "@/lib/campaigns/schema";
-import { idString, LIMITS, multilineText, optionalHttpUrl, text } from "@/lib/validation";
+import { idString, isoDate, LIMITS, multilineText, optionalHttpUrl, optionalIsoDate, refinePeriod, setHiddenSchema, text } from "@/lib/validation";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.
@@ -113,9 +112,5 @@ export const reorderCredentialsSchema = z.object({
 });
 export type ReorderCredentials = z.output<typeof reorderCredentialsSchema>;
 
-export const setCredentialHiddenSchema = z.object({
-  kind: z.enum(["certification", "experience", "education"]),
-  id: idString,
-  hidden: z.boolean(),
-});
+export const setCredentialHiddenSchema = setHiddenSchema.extend({ kind: z.enum(["certification", "experience", "education"]) });
 export type SetCredentialHidden = z.output<typeof setCredentialHiddenSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
 
 /**
  * The owner's portfolio, or null. A read only: every account gets its
@@ -10,6 +11,16 @@ import { db } from "@/lib/db/client";
 export const getOwnPortfolio = cache(async (userId: string) => {
   return db().portfolio.findUnique({ where: { userId } });
 });
+
+/**
+ * The owner's portfolio id. A read only, like getOwnPortfolio: an account
+ * without its portfolio is NOT_FOUND, never a new row.
+ */
+export async function ownPortfolioId(userId: string): Promise<string> {
+  const portfolio = await db().portfolio.findUnique({ where: { userId }, select: { id: true } });
+  if (!portfolio) throw notFound();
+  return portfolio.id;
+}
 
 export type SectionCounts = {
   campaigns: number;
