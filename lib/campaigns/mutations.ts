@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";

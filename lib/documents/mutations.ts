@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import type { UpsertDocument } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
