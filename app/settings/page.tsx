@@ -8,7 +8,7 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.settings");
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const [account, t] = await Promise.all([getAccountSettings(user.id), getTranslations("auth.settings")]);
-  const siteUrl = env().NEXTAUTH_URL ?? "";
+  const siteUrl = configuredOrigin() ?? "";
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <header>

@@ -8,7 +8,7 @@ import { SignUpForm } from "@/components/auth/signup-form";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthButtons } from "@/lib/auth/oauth";
 import { getSessionUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signup");
@@ -37,7 +37,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       }
     >
       <OAuthButtons providers={oauthButtons()} next={next} />
-      <SignUpForm next={next} siteUrl={env().NEXTAUTH_URL ?? ""} />
+      <SignUpForm next={next} siteUrl={configuredOrigin() ?? ""} />
     </AuthCard>
   );
 }

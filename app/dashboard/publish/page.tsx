@@ -7,7 +7,7 @@ import { NameWarnings } from "@/components/confidential/name-warnings";
 import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
-import { siteOrigin } from "@/lib/sharing/origin";
+import { requestOrigin } from "@/lib/site";
 
 export const metadata = { title: "Publish" };
 
@@ -17,7 +17,7 @@ export default async function PublishRoute() {
     getPublishSettings(user.id),
     listNameWarnings(user.id),
     getTranslations("publicPage.publish"),
-    siteOrigin(),
+    requestOrigin(),
   ]);
   return (
     <div className="grid max-w-3xl gap-6">

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { visibleSections } from "@/lib/portfolio/sections";
 import { getSharingContext, listShareLinks, listUnreadNotifications } from "@/lib/sharing/data";
 import { markAnalyticsSeen } from "@/lib/sharing/mutations";
-import { siteOrigin } from "@/lib/sharing/origin";
+import { requestOrigin } from "@/lib/site";
 import { qrSvg } from "@/lib/sharing/qr";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function SharingPage() {
     getAnalyticsOverview(user.id),
     listUnreadNotifications(user.id),
     getTargetTitles(user.id),
-    siteOrigin(),
+    requestOrigin(),
   ]);
   const publicUrl = `${origin}/${context.user.handle}`;
   const [publicQr, withUrls] = await Promise.all([
