@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { EmailForm } from "@/components/settings/email-form";
@@ -9,11 +8,9 @@ import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
 import { configuredOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.settings");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = pageTitle("auth.settings.metaTitle");
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,11 +8,9 @@ import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthButtons } from "@/lib/auth/oauth";
 import { getSessionUser } from "@/lib/auth/session";
 import { configuredOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.signup");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = pageTitle("auth.signup.metaTitle");
 
 type SearchParams = Promise<{ next?: string | string[] }>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
@@ -10,11 +9,9 @@ import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
 import { requestOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("publicPage.publish");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("publicPage.publish.title");
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");

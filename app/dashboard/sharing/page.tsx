@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { after } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { SharingDashboard } from "@/components/sharing/sharing-dashboard";
 import { requireUser } from "@/lib/auth/session";
 import { loadSharingDashboard } from "@/lib/sharing/loaders";
 import { markAnalyticsSeen } from "@/lib/sharing/mutations";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("sharing.meta");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("sharing.meta.title");
 
 export default async function SharingPage() {
   const user = await requireUser("/dashboard/sharing");

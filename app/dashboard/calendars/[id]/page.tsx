@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CalendarEditor } from "@/components/calendars/calendar-editor";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { loadCalendarEditor } from "@/lib/calendars/loaders";
 import { todayIso } from "@/lib/dates";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("calendars");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("calendars.title");
 
 export default async function CalendarPage({ params }: Props) {
   const { id } = await params;

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { loadCampaignEditor } from "@/lib/campaigns/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.campaigns");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("editor.campaigns.editTitle");
 
 export default async function EditCampaignPage({ params }: Props) {
   const { id } = await params;

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { loadCaseStudyEditor } from "@/lib/case-studies/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("caseStudies");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("caseStudies.editTitle");
 
 export default async function EditCaseStudyPage({ params }: Props) {
   const { id } = await params;

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/documents/document-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { loadDocumentEditor } from "@/lib/documents/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("documents");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("documents.editTitle");
 
 export default async function EditDocumentPage({ params }: Props) {
   const { id } = await params;

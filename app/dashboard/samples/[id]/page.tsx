@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
 import { loadSampleEditor } from "@/lib/samples/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.samples");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("editor.samples.editTitle");
 
 export default async function EditSamplePage({ params }: Props) {
   const { id } = await params;
