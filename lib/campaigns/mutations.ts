@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
@@ -35,14 +36,7 @@ function campaignData(input: UpsertCampaign) {
 
 function metricData(metric: UpsertCampaign["metrics"][number], position: number) {
   return {
-    position,
-    kind: metric.kind,
-    customName: metric.kind === "CUSTOM" ? metric.customName : "",
-    value: metric.value,
-    baseline: metric.baseline,
-    periodStart: fromOptionalIsoDate(metric.periodStart),
-    periodEnd: fromOptionalIsoDate(metric.periodEnd),
-    source: metric.source,
+    ...figureData(metric, position),
     evidenceId: metric.evidenceId,
     series: metric.series,
   };

@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/dates";
+import { figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
@@ -34,19 +35,6 @@ function caseStudyData(input: UpsertCaseStudy) {
     lessons: input.lessons,
     coverId: input.coverId,
   } satisfies Prisma.CaseStudyUncheckedUpdateInput;
-}
-
-function keyResultData(result: UpsertCaseStudy["keyResults"][number], position: number) {
-  return {
-    position,
-    kind: result.kind,
-    customName: result.kind === "CUSTOM" ? result.customName : "",
-    value: result.value,
-    baseline: result.baseline,
-    periodStart: fromOptionalIsoDate(result.periodStart),
-    periodEnd: fromOptionalIsoDate(result.periodEnd),
-    source: result.source,
-  };
 }
 
 /** Every linked campaign, sample and document must be the owner's; otherwise NOT_FOUND. */
@@ -198,7 +186,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
       const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
       await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
       for (const [position, row] of input.keyResults.entries()) {
-        const data = keyResultData(row, position);
+        const data = figureData(row, position);
         if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
         else await tx.keyResult.create({ data: { ...data, caseStudyId } });
       }

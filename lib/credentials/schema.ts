@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
-import { idString, isoDate, LIMITS, multilineText, optionalHttpUrl, optionalIsoDate, refinePeriod, setHiddenSchema, text } from "@/lib/validation";
+import { idString, isoDate, LIMITS, multilineText, optionalHttpUrl, optionalIsoDate, refinePeriod, reorderSchema, setHiddenSchema, text } from "@/lib/validation";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.
@@ -102,14 +102,7 @@ export type UpsertEducation = z.output<typeof upsertEducationSchema>;
 export const credentialRefSchema = z.object({ kind: z.enum(credentialKinds), id: idString });
 export type CredentialRef = z.output<typeof credentialRefSchema>;
 
-export const reorderCredentialsSchema = z.object({
-  kind: z.enum(credentialKinds),
-  ids: z
-    .array(idString)
-    .min(1)
-    .max(1000)
-    .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
-});
+export const reorderCredentialsSchema = reorderSchema.extend({ kind: z.enum(credentialKinds) });
 export type ReorderCredentials = z.output<typeof reorderCredentialsSchema>;
 
 export const setCredentialHiddenSchema = setHiddenSchema.extend({ kind: z.enum(["certification", "experience", "education"]) });
