@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { profileFieldsSelect } from "@/lib/public/select";
 
 /**
  * The owner's portfolio, or null. A read only: every account gets its
@@ -66,18 +67,6 @@ export const getSectionCounts = cache(async (userId: string): Promise<SectionCou
 export async function getProfileForEdit(userId: string) {
   return db().portfolio.findFirst({
     where: { userId },
-    select: {
-      displayName: true,
-      headline: true,
-      bio: true,
-      location: true,
-      contactEmail: true,
-      website: true,
-      profileLinks: true,
-      targetIndustry: true,
-      platforms: true,
-      openToWork: true,
-      avatar: { select: { id: true, alt: true } },
-    },
+    select: { ...profileFieldsSelect, avatar: { select: { id: true, alt: true } } },
   });
 }
