@@ -70,8 +70,6 @@ export async function duplicateCalendar(userId: string, id: string, copySuffix: 
       tx.calendar.create({
         data: {
           ...copy,
-          portfolioId: original.portfolioId,
-          hidden: original.hidden,
           startMonth: original.startMonth,
           endMonth: original.endMonth,
           entries: {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
-import { figureData } from "@/lib/metrics/rows";
+import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
@@ -148,8 +148,6 @@ export async function duplicateCampaign(userId: string, id: string, copySuffix: 
       tx.campaign.create({
         data: {
           ...copy,
-          portfolioId: original.portfolioId,
-          hidden: original.hidden,
           client: original.client,
           confidential: original.confidential,
           anonymizedLabel: original.anonymizedLabel,
@@ -162,17 +160,7 @@ export async function duplicateCampaign(userId: string, id: string, copySuffix: 
           currency: original.currency,
           summary: original.summary,
           metrics: {
-            create: original.metrics.map((metric) => ({
-              position: metric.position,
-              kind: metric.kind,
-              customName: metric.customName,
-              value: metric.value,
-              baseline: metric.baseline,
-              periodStart: metric.periodStart,
-              periodEnd: metric.periodEnd,
-              source: metric.source,
-              series: metric.series ?? [],
-            })),
+            create: original.metrics.map((metric) => ({ ...copyFigure(metric), series: metric.series ?? [] })),
           },
         },
         select: { id: true },

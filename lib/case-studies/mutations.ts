@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/dates";
-import { figureData } from "@/lib/metrics/rows";
+import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
@@ -242,8 +242,6 @@ export async function duplicateCaseStudy(userId: string, id: string, copySuffix:
       return tx.caseStudy.create({
         data: {
           ...copy,
-          portfolioId: original.portfolioId,
-          hidden: original.hidden,
           client: original.client,
           confidential: original.confidential,
           anonymizedLabel: original.anonymizedLabel,
@@ -259,16 +257,7 @@ export async function duplicateCaseStudy(userId: string, id: string, copySuffix:
           lessons: original.lessons,
           slug,
           keyResults: {
-            create: original.keyResults.map((row) => ({
-              position: row.position,
-              kind: row.kind,
-              customName: row.customName,
-              value: row.value,
-              baseline: row.baseline,
-              periodStart: row.periodStart,
-              periodEnd: row.periodEnd,
-              source: row.source,
-            })),
+            create: original.keyResults.map(copyFigure),
           },
           campaigns: { connect: original.campaigns },
           samples: { connect: original.samples },

@@ -92,9 +92,9 @@ export async function duplicateDocument(userId: string, id: string, copySuffix: 
     copySuffix,
     (tx) => tx.strategyDocument.findFirst({ where: { id, portfolio: { userId } } }),
     (tx, original, copy) => {
-      const { portfolioId, hidden, kind, summary, body, campaignId, client, confidential, anonymizedLabel } = original;
+      const { kind, summary, body, campaignId, client, confidential, anonymizedLabel } = original;
       return tx.strategyDocument.create({
-        data: { ...{ portfolioId, hidden, kind, summary, body, campaignId, client, confidential, anonymizedLabel }, ...copy },
+        data: { ...{ kind, summary, body, campaignId, client, confidential, anonymizedLabel }, ...copy },
         select: { id: true },
       });
     },

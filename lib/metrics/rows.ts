@@ -6,7 +6,7 @@ import type { FigureView } from "./types";
 // campaign metric or a case study's key result), so both rooms store and read
 // a figure the same way.
 
-type FigureRow = Omit<FigureView, "periodStart" | "periodEnd"> & { periodStart: Date | null; periodEnd: Date | null };
+type FigureRow = Omit<FigureView, "periodStart" | "periodEnd"> & { position: number; periodStart: Date | null; periodEnd: Date | null };
 type FigureInput = { kind: MetricKind; customName: string; value: number; baseline: number | null; periodStart: string | null; periodEnd: string | null; source: MetricSource };
 
 /** The columns a figure stores at `position`; a custom name is kept only for a custom figure. */
@@ -33,6 +33,20 @@ export function toFigureView(row: FigureRow): FigureView {
     baseline: row.baseline,
     periodStart: toOptionalIsoDate(row.periodStart),
     periodEnd: toOptionalIsoDate(row.periodEnd),
+    source: row.source,
+  };
+}
+
+/** A stored figure's columns for its copy in a duplicated item (same place in the list). */
+export function copyFigure(row: FigureRow) {
+  return {
+    position: row.position,
+    kind: row.kind,
+    customName: row.customName,
+    value: row.value,
+    baseline: row.baseline,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
     source: row.source,
   };
 }

@@ -84,20 +84,20 @@ export async function deleteOwned(userId: string, model: OrderedModel, id: strin
   revalidatePortfolio(userId);
 }
 
-type Original = { portfolioId: string; position: number; title: string };
+type Original = { portfolioId: string; position: number; title: string; hidden: boolean };
 
 /**
  * Copies one of the owner's items right after the original, in one transaction:
  * `find` reads the original (owner in its where; null is NOT_FOUND), the items
- * after it move down one place, and `create` writes the copy at `copy.position`
- * titled "<title> <copySuffix>".
+ * after it move down one place, and `create` writes the copy: `copy` holds its
+ * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>".
  */
 export async function duplicateOwned<T extends Original>(
   userId: string,
   model: OrderedModel,
   copySuffix: string,
   find: (tx: Tx) => Promise<T | null>,
-  create: (tx: Tx, original: T, copy: { position: number; title: string }) => Promise<{ id: string }>,
+  create: (tx: Tx, original: T, copy: { portfolioId: string; hidden: boolean; position: number; title: string }) => Promise<{ id: string }>,
 ): Promise<{ id: string }> {
   const copy = await db().$transaction(async (tx) => {
     const original = await find(tx);
@@ -106,7 +106,8 @@ export async function duplicateOwned<T extends Original>(
       where: { portfolioId: original.portfolioId, position: { gt: original.position } },
       data: { position: { increment: 1 } },
     });
-    return create(tx, original, { position: original.position + 1, title: `${original.title} ${copySuffix}`.slice(0, LIMITS.title) });
+    const title = `${original.title} ${copySuffix}`.slice(0, LIMITS.title);
+    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title });
   });
   revalidatePortfolio(userId);
   return copy;
