@@ -3,7 +3,7 @@ import localFont from "next/font/local";
 import { NextIntlClientProvider } from "next-intl";
 import { Toaster } from "sonner";
 import { getLocale, getTranslations } from "next-intl/server";
-import { siteUrl } from "@/lib/seo/site";
+import { siteUrl } from "@/lib/site";
 import "./globals.css";
 
 // next/font/google needs the network at build time; the font ships from npm instead.

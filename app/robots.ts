@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/seo/site";
+import { absoluteUrl } from "@/lib/site";
 
 // The site's address comes from the environment at run time, not at build time.
 export const dynamic = "force-dynamic";

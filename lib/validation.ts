@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isRealIsoDate } from "@/lib/dates";
+import type { WorkKind } from "@/lib/db/generated/enums";
 
 // Small zod pieces shared by every room's schema. Messages are keys of the
 // `validation` message namespace. Each limit is exported so that the form's
@@ -136,14 +138,9 @@ export const optionalEmail = z
   .nullish()
   .transform((value) => value ?? null);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** True for a real calendar day "YYYY-MM-DD" between DATE_MIN and DATE_MAX. */
 export function isBoundedIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) && value >= DATE_MIN && value <= DATE_MAX;
+  return isRealIsoDate(value) && value >= DATE_MIN && value <= DATE_MAX;
 }
 
 /** A calendar date as `<input type="date">` gives it: "YYYY-MM-DD", from 1990 to 2100 ("date" / "dateRange"). */
@@ -151,7 +148,7 @@ export const isoDate = z
   .string({ error: "required" })
   .trim()
   .min(1, { message: "required", abort: true })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), { message: "date", abort: true })
+  .refine(isRealIsoDate, { message: "date", abort: true })
   .refine((value) => value >= DATE_MIN && value <= DATE_MAX, "dateRange");
 
 /** Empty input becomes null. */
@@ -177,7 +174,53 @@ export function checkNumberBounds(value: number, ctx: z.RefinementCtx): boolean 
   return true;
 }
 
-/** Money is kept to the cent. */
-export function roundToCents(value: number): number {
-  return Math.round(value * 100) / 100;
+// ─── Pieces every item room's schema shares (campaigns, samples, documents, case studies, ...) ───
+
+export const workKindValues = ["CLIENT", "EMPLOYER", "FREELANCE", "VOLUNTEER", "PERSONAL_BRAND", "MOCK"] as const satisfies readonly WorkKind[];
+
+/**
+ * Kind of work: an explicit choice, never a default (a volunteer campaign
+ * labelled "Client work" would break the honesty promise). A new item's form
+ * starts at "" and both the form and the server refuse it as "workKindRequired".
+ */
+export const workKindSchema = z
+  .enum(["", ...workKindValues], { error: "workKindRequired" })
+  .refine((value) => value !== "", "workKindRequired")
+  .transform((value) => value as WorkKind);
+
+/** Client name, confidential switch and the anonymized label shown instead (required when confidential). */
+export const clientFields = {
+  client: text(LIMITS.title),
+  confidential: z.boolean(),
+  anonymizedLabel: text(LIMITS.title),
+};
+
+export function refineClient(value: { confidential: boolean; anonymizedLabel: string }, ctx: z.RefinementCtx): void {
+  if (value.confidential && !value.anonymizedLabel) {
+    ctx.addIssue({ code: "custom", path: ["anonymizedLabel"], message: "anonymizedLabelRequired" });
+  }
 }
+
+/** A period's end cannot come before its start ("endBeforeStart" on `path`). */
+export function refinePeriod(start: string | null | undefined, end: string | null | undefined, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (typeof start === "string" && typeof end === "string" && end < start) {
+    ctx.addIssue({ code: "custom", path, message: "endBeforeStart" });
+  }
+}
+
+export const itemIdSchema = z.object({ id: idString });
+export type ItemId = z.output<typeof itemIdSchema>;
+
+/** The full list of the owner's item ids, in the new order. */
+export const reorderSchema = z.object({
+  ids: z
+    .array(idString)
+    .min(1)
+    .max(1000)
+    .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
+});
+export type Reorder = z.output<typeof reorderSchema>;
+
+/** Shows or hides one item on the public page: the same input in every room. */
+export const setHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
+export type SetHidden = z.output<typeof setHiddenSchema>;

@@ -4,6 +4,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getPublicPortfolio } from "@/lib/public/data";
 import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
 import { portfolioMetadata, profilePageJsonLd } from "@/lib/seo/metadata";
+import { todayIso } from "@/lib/dates";
 
 // A reading page: plain HTML with no client runtime, rendered once and served
 // from the data cache until the owner's next change (lib/public/static-html.tsx).
@@ -32,7 +33,7 @@ export async function GET(_request: Request, { params }: Context) {
         <PortfolioPage
           portfolio={portfolio}
           basePath={`/${portfolio.handle}`}
-          today={new Date().toISOString().slice(0, 10)}
+          today={todayIso()}
           footer={visitorFooter({ source: { handle: portfolio.handle } })}
           pdfHref={`/${portfolio.handle}/pdf`}
         />

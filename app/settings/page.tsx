@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { EmailForm } from "@/components/settings/email-form";
@@ -8,17 +7,15 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.settings");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = pageTitle("auth.settings.metaTitle");
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const [account, t] = await Promise.all([getAccountSettings(user.id), getTranslations("auth.settings")]);
-  const siteUrl = env().NEXTAUTH_URL ?? "";
+  const siteUrl = configuredOrigin() ?? "";
   return (
     <div className="mx-auto grid max-w-4xl gap-6">
       <header>

@@ -3,7 +3,7 @@
 import { useCallback } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEditorErrorText } from "@/components/editor/action-feedback";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 
 /** Error keys of `calendars.validation` → text; others go on to `editor.validation`, then Field (`validation`). */
 export function useCalendarErrorText() {

@@ -8,7 +8,7 @@ import { PlatformChip } from "@/components/editor/platform-chip";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction } from "@/lib/campaigns/actions";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { FigureList } from "./figure-list";

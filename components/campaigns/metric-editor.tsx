@@ -9,7 +9,8 @@ import { Uploader } from "@/components/media/uploader";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { metricKindValues, metricSourceValues, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { metricKindValues, metricSourceValues } from "@/lib/metrics/schema";
 import type { MediaView } from "@/lib/media/types";
 
 type MetricEditorProps = {

@@ -23,7 +23,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
-import { asCurrency, mostUsedCurrency } from "@/lib/campaigns/schema";
+import { asCurrency, mostUsedCurrency } from "@/lib/money";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema, type UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import { anonymousSlug } from "@/lib/case-studies/slug";

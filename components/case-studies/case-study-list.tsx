@@ -14,7 +14,7 @@ import {
   setCaseStudyHiddenAction,
 } from "@/lib/case-studies/actions";
 import type { CaseStudyView } from "@/lib/case-studies/types";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 import { metricGrowth } from "@/lib/metrics/formulas";
 import { formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
 import { HiddenToggle } from "./hidden-toggle";

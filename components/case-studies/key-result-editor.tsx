@@ -6,7 +6,7 @@ import { useWatch, type Control, type FieldErrors, type UseFormRegister } from "
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { metricKindValues, metricSourceValues } from "@/lib/campaigns/schema";
+import { metricKindValues, metricSourceValues } from "@/lib/metrics/schema";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import { useRoomErrorText } from "./use-error-text";
 

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
+import { fromIsoDate as utc } from "@/lib/dates";
 
 // Pure chart geometry (d3-scale only): the SVG components render these
 // numbers on the server, so no chart code ships to the browser.
@@ -42,10 +43,6 @@ function tickKey(date: Date, unit: TickUnit): string {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function utc(date: string): Date {
-  return new Date(`${date}T00:00:00.000Z`);
 }
 
 /**

@@ -10,7 +10,7 @@ import { useSaveFeedback } from "@/components/editor/action-feedback";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 import { saveCertificationAction } from "@/lib/credentials/actions";
 import { isExpired, todayIso } from "@/lib/credentials/expiry";
 import { certificationPresets } from "@/lib/credentials/presets";

@@ -11,7 +11,7 @@ import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-change
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FieldErrors, FieldValues, UseFormRegister } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { workKindValues } from "@/lib/campaigns/schema";
+import { workKindValues } from "@/lib/validation";
 import { useEditorErrorText } from "./action-feedback";
 import { SwitchField } from "./form-section";
 import { LIMITS } from "@/lib/validation";

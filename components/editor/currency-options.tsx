@@ -1,4 +1,4 @@
-import { currencyValues } from "@/lib/campaigns/schema";
+import { currencyValues } from "@/lib/money";
 
 /** The <option>s of a currency <Select>: the codes campaigns and case studies accept. */
 export function CurrencyOptions() {

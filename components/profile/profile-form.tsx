@@ -19,7 +19,8 @@ import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { updateProfileAction } from "@/lib/portfolio/actions";
-import { BIO_MAX, platformValues, updateProfileSchema } from "@/lib/portfolio/schema";
+import { platformValues } from "@/lib/platforms/platforms";
+import { BIO_MAX, updateProfileSchema } from "@/lib/portfolio/schema";
 import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
 

@@ -1,3 +1,5 @@
+import { fromIsoDate as toUtcDate } from "@/lib/dates";
+
 // Date formatting for the public page. Stored dates are calendar days
 // ("YYYY-MM-DD"), so they are formatted in UTC: no visitor sees a day shift.
 
@@ -11,10 +13,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
     cache.set(key, f);
   }
   return f;
-}
-
-export function toUtcDate(iso: string): Date {
-  return new Date(iso.length === 10 ? `${iso}T00:00:00.000Z` : iso);
 }
 
 /** "12 Mar 2026" style, in the locale's order. */

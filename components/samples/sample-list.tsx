@@ -8,7 +8,7 @@ import { PlatformChip } from "@/components/editor/platform-chip";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { FigureList } from "@/components/campaigns/figure-list";
-import { fromIsoDate } from "@/lib/campaigns/dates";
+import { fromIsoDate } from "@/lib/dates";
 import { formatCompact } from "@/lib/metrics/format";
 import { computePostFigures } from "@/lib/metrics/formulas";
 import { deleteSampleAction, duplicateSampleAction, reorderSamplesAction } from "@/lib/samples/actions";

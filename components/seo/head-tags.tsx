@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { absoluteUrl } from "@/lib/seo/site";
+import { absoluteUrl } from "@/lib/site";
 
 // The <head> tags of a reading page, written from the same Metadata objects
 // lib/seo builds, because those pages are rendered outside the App Router

@@ -1,5 +1,6 @@
 import "server-only";
 import { subDays } from "date-fns";
+import { toIsoDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { DeviceClass } from "@/lib/db/generated/enums";
@@ -8,10 +9,6 @@ import { utcDay } from "./visitor";
 import type { AnalyticsOverview, DailyPoint, LinkStats } from "./types";
 
 export const CHART_DAYS = 30;
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Views and visitors of the last `days` UTC days (today included), in one
@@ -36,7 +33,7 @@ export function fillDays(rows: { day: string; views: number; visitors: number }[
   const byDay = new Map(rows.map((row) => [row.day, row]));
   const today = utcDay(now);
   return Array.from({ length: days }, (_, index) => {
-    const day = isoDay(subDays(today, days - 1 - index));
+    const day = toIsoDate(subDays(today, days - 1 - index));
     const row = byDay.get(day);
     return { day, views: row?.views ?? 0, visitors: row?.visitors ?? 0 };
   });
@@ -83,7 +80,7 @@ export async function getAnalyticsOverview(userId: string, now: Date = new Date(
   ]);
 
   const days = fillDays(
-    daily.map((row) => ({ day: isoDay(new Date(row.day)), views: Number(row.views), visitors: Number(row.visitors) })),
+    daily.map((row) => ({ day: toIsoDate(new Date(row.day)), views: Number(row.views), visitors: Number(row.visitors) })),
     now,
   );
 

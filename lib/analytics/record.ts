@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
 import { defaultLocale } from "@/lib/i18n/config";
 import messages from "@/lib/i18n/messages/en";
 import { notifyOwner } from "@/lib/mail/notify";
@@ -108,7 +108,7 @@ async function notifyLinkOpened(ownerId: string, link: { id: string; recipientNa
     email: async () => {
       const t = createTranslator({ locale: defaultLocale, messages, namespace: "sharing.mail" });
       const who = link.company ? t("recipientAtCompany", { name: link.recipientName, company: link.company }) : link.recipientName;
-      const base = env().NEXTAUTH_URL ?? "";
+      const base = configuredOrigin() ?? "";
       return {
         subject: t("openedSubject", { who }),
         text: t("openedBody", { who, url: `${base}/dashboard/sharing` }),

@@ -13,15 +13,8 @@ import {
   saveEntry,
   setCalendarHidden,
 } from "./mutations";
-import {
-  importEntriesSchema,
-  itemIdSchema,
-  moveEntrySchema,
-  reorderSchema,
-  setHiddenSchema,
-  upsertCalendarSchema,
-  upsertEntrySchema,
-} from "./schema";
+import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
+import { importEntriesSchema, moveEntrySchema, upsertCalendarSchema, upsertEntrySchema } from "./schema";
 
 export const saveCalendarAction = authedAction(upsertCalendarSchema, async (input, { user }) => saveCalendar(user.id, input));
 

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { ContentFormat, EntryStatus, Platform } from "@/lib/db/generated/enums";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, PILLAR_MAX, TOPIC_MAX, type EntryFields } from "./schema";
+import { toIsoDate } from "@/lib/dates";
 import { cleanLine, cleanMultiline } from "@/lib/validation";
 import { isWithin } from "./period";
 
@@ -119,7 +120,7 @@ export function parseStatus(value: string): EntryStatus | null {
 function isoFrom(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return toIsoDate(date);
 }
 
 /** "2026-03-05", "05.03.2026", "5.3.2026" or "05/03/2026" (day first) → "2026-03-05"; null otherwise. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toIsoDate } from "@/lib/campaigns/dates";
+import { toIsoDate } from "@/lib/dates";
 import type { CalendarListItem, CalendarView, EntryView, SampleOption } from "./types";
 
 export const entryInclude = { sample: { select: { id: true, title: true } } } satisfies Prisma.CalendarEntryInclude;

@@ -2,14 +2,15 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { fromIsoDate, toIsoDate } from "@/lib/campaigns/dates";
-import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { ownPortfolioId } from "@/lib/portfolio/data";
+import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/validation";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { importableEntries, parseCalendarCsv } from "./csv";
 import { entryInclude, entryOrder, toEntryView, toMonth } from "./data";
 import { isWithin, periodBounds } from "./period";
-import type { ImportEntries, MoveEntry, SetHidden, UpsertCalendar, UpsertEntry } from "./schema";
+import type { ImportEntries, MoveEntry, UpsertCalendar, UpsertEntry } from "./schema";
 import type { EntryView } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -55,39 +56,31 @@ export async function saveCalendar(userId: string, input: UpsertCalendar): Promi
 
 /** Deletes a calendar and its entries (linked samples stay). */
 export async function deleteCalendar(userId: string, id: string): Promise<void> {
-  const { count } = await db().calendar.deleteMany({ where: { id, portfolio: { userId } } });
-  if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  await deleteOwned(userId, "calendar", id);
 }
 
 /** Copies a calendar with all its entries right after the original. */
 export async function duplicateCalendar(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
-  const copy = await db().$transaction(async (tx) => {
-    const original = await tx.calendar.findFirst({ where: { id, portfolio: { userId } }, include: { entries: true } });
-    if (!original) throw notFound();
-    await tx.calendar.updateMany({
-      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    return tx.calendar.create({
-      data: {
-        portfolioId: original.portfolioId,
-        hidden: original.hidden,
-        startMonth: original.startMonth,
-        endMonth: original.endMonth,
-        title: `${original.title} ${copySuffix}`.slice(0, 120),
-        position: original.position + 1,
-        entries: {
-          create: original.entries.map(({ date, time, platform, format, topic, pillar, status, sampleId, position }) => ({
-            ...{ date, time, platform, format, topic, pillar, status, sampleId, position },
-          })),
+  return duplicateOwned(
+    userId,
+    "calendar",
+    copySuffix,
+    (tx) => tx.calendar.findFirst({ where: { id, portfolio: { userId } }, include: { entries: true } }),
+    (tx, original, copy) =>
+      tx.calendar.create({
+        data: {
+          ...copy,
+          startMonth: original.startMonth,
+          endMonth: original.endMonth,
+          entries: {
+            create: original.entries.map(({ date, time, platform, format, topic, pillar, status, sampleId, position }) => ({
+              ...{ date, time, platform, format, topic, pillar, status, sampleId, position },
+            })),
+          },
         },
-      },
-      select: { id: true },
-    });
-  });
-  revalidatePortfolio(userId);
-  return copy;
+        select: { id: true },
+      }),
+  );
 }
 
 export async function reorderCalendars(userId: string, ids: string[]): Promise<void> {

@@ -1,6 +1,8 @@
 // Calendar periods and month grids as plain "YYYY-MM" / "YYYY-MM-DD" strings in
 // UTC, so the server, the browser and the CSV parser agree whatever the time zone.
 
+import { addIsoDays, fromIsoDate } from "@/lib/dates";
+
 export const MAX_PERIOD_MONTHS = 12;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -47,14 +49,11 @@ export function isWithin(date: string, period: { start: string; end: string }): 
   return date >= period.start && date <= period.end;
 }
 
-export function addDays(date: string, count: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + count * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
+export { addIsoDays as addDays };
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return (fromIsoDate(date).getUTCDay() + 6) % 7;
 }
 
 /**
@@ -63,12 +62,12 @@ export function weekdayIndex(date: string): number {
  */
 export function monthGrid(month: string): string[][] {
   const first = `${month}-01`;
-  const start = addDays(first, -weekdayIndex(first));
+  const start = addIsoDays(first, -weekdayIndex(first));
   const last = `${month}-${String(daysInMonth(month)).padStart(2, "0")}`;
-  const end = addDays(last, 6 - weekdayIndex(last));
+  const end = addIsoDays(last, 6 - weekdayIndex(last));
   const weeks: string[][] = [];
-  for (let day = start; day <= end; day = addDays(day, 7)) {
-    weeks.push(Array.from({ length: 7 }, (_, index) => addDays(day, index)));
+  for (let day = start; day <= end; day = addIsoDays(day, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, index) => addIsoDays(day, index)));
   }
   return weeks;
 }

@@ -5,9 +5,6 @@ import { formatValues } from "@/lib/samples/schema";
 import { idString, isoDate, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
 import { isMonth, MAX_PERIOD_MONTHS, monthSpan } from "./period";
 
-export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
-export { setHiddenSchema, type SetHidden } from "@/lib/documents/schema";
-
 // Shared by the calendar forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `calendars.validation`.
 

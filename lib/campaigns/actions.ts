@@ -2,8 +2,9 @@
 
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/safe-action";
-import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign } from "./mutations";
-import { itemIdSchema, reorderSchema, upsertCampaignSchema } from "./schema";
+import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
+import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign, setCampaignHidden } from "./mutations";
+import { upsertCampaignSchema } from "./schema";
 
 export const saveCampaignAction = authedAction(upsertCampaignSchema, async (input, { user }) => saveCampaign(user.id, input));
 
@@ -20,4 +21,9 @@ export const duplicateCampaignAction = authedAction(itemIdSchema, async ({ id },
 export const reorderCampaignsAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
   await reorderCampaigns(user.id, ids);
   return { ids };
+});
+
+export const setCampaignHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
+  await setCampaignHidden(user.id, input);
+  return input;
 });

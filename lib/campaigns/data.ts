@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toMediaView } from "@/lib/media/urls";
-import { toIsoDate, toOptionalIsoDate } from "./dates";
+import { toFigureView } from "@/lib/metrics/rows";
+import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import type { CampaignOption, CampaignView, MetricView } from "./types";
 
 const campaignInclude = {
@@ -44,14 +45,7 @@ function toView(row: CampaignRow): CampaignView {
     summary: row.summary,
     sampleCount: row._count.samples,
     metrics: row.metrics.map((metric) => ({
-      id: metric.id,
-      kind: metric.kind,
-      customName: metric.customName,
-      value: metric.value,
-      baseline: metric.baseline,
-      periodStart: toOptionalIsoDate(metric.periodStart),
-      periodEnd: toOptionalIsoDate(metric.periodEnd),
-      source: metric.source,
+      ...toFigureView(metric),
       evidence: metric.evidence ? toMediaView(metric.evidence) : null,
       series: parseSeries(metric.series),
     })),

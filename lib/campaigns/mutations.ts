@@ -2,23 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { copyFigure, figureData } from "@/lib/metrics/rows";
+import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromIsoDate, fromOptionalIsoDate } from "./dates";
+import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
-import { reorderOwned } from "@/lib/portfolio/ordering";
+import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/validation";
 
 type Tx = Prisma.TransactionClient;
-
-/** The owner's portfolio id, creating the portfolio on first use (one per account). */
-export async function ownPortfolioId(userId: string): Promise<string> {
-  const existing = await db().portfolio.findUnique({ where: { userId }, select: { id: true } });
-  if (existing) return existing.id;
-  const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
-  if (!user) throw notFound();
-  const created = await db().portfolio.upsert({ where: { userId }, update: {}, create: { userId, displayName: user.name }, select: { id: true } });
-  return created.id;
-}
 
 function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
   return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
@@ -43,14 +36,7 @@ function campaignData(input: UpsertCampaign) {
 
 function metricData(metric: UpsertCampaign["metrics"][number], position: number) {
   return {
-    position,
-    kind: metric.kind,
-    customName: metric.kind === "CUSTOM" ? metric.customName : "",
-    value: metric.value,
-    baseline: metric.baseline,
-    periodStart: fromOptionalIsoDate(metric.periodStart),
-    periodEnd: fromOptionalIsoDate(metric.periodEnd),
-    source: metric.source,
+    ...figureData(metric, position),
     evidenceId: metric.evidenceId,
     series: metric.series,
   };
@@ -145,14 +131,7 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
 
 /** Deletes a campaign, its metrics and their evidence files; linked samples stay, unlinked. */
 export async function deleteCampaign(userId: string, id: string): Promise<void> {
-  const evidence = await collectMediaForCascade(userId, { campaignId: id });
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.campaign.deleteMany({ where: { id, portfolio: { userId } } });
-    if (count === 0) throw notFound();
-    await tx.media.deleteMany({ where: { id: { in: evidence.mediaIds }, userId } });
-  });
-  await removeStoredFiles(evidence.keys);
-  revalidatePortfolio(userId);
+  await deleteOwned(userId, "campaign", id, { campaignId: id });
 }
 
 /**
@@ -160,54 +139,40 @@ export async function deleteCampaign(userId: string, id: string): Promise<void> 
  * metric each) right after the original, titled with `copySuffix`.
  */
 export async function duplicateCampaign(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
-  const copy = await db().$transaction(async (tx) => {
-    const original = await tx.campaign.findFirst({
-      where: { id, portfolio: { userId } },
-      include: { metrics: { orderBy: { position: "asc" } } },
-    });
-    if (!original) throw notFound();
-    await tx.campaign.updateMany({
-      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    return tx.campaign.create({
-      data: {
-        portfolioId: original.portfolioId,
-        position: original.position + 1,
-        hidden: original.hidden,
-        title: `${original.title} ${copySuffix}`.slice(0, 120),
-        client: original.client,
-        confidential: original.confidential,
-        anonymizedLabel: original.anonymizedLabel,
-        workKind: original.workKind,
-        platforms: original.platforms,
-        startDate: original.startDate,
-        endDate: original.endDate,
-        objective: original.objective,
-        budget: original.budget,
-        currency: original.currency,
-        summary: original.summary,
-        metrics: {
-          create: original.metrics.map((metric) => ({
-            position: metric.position,
-            kind: metric.kind,
-            customName: metric.customName,
-            value: metric.value,
-            baseline: metric.baseline,
-            periodStart: metric.periodStart,
-            periodEnd: metric.periodEnd,
-            source: metric.source,
-            series: metric.series ?? [],
-          })),
+  return duplicateOwned(
+    userId,
+    "campaign",
+    copySuffix,
+    (tx) => tx.campaign.findFirst({ where: { id, portfolio: { userId } }, include: { metrics: { orderBy: { position: "asc" } } } }),
+    (tx, original, copy) =>
+      tx.campaign.create({
+        data: {
+          ...copy,
+          client: original.client,
+          confidential: original.confidential,
+          anonymizedLabel: original.anonymizedLabel,
+          workKind: original.workKind,
+          platforms: original.platforms,
+          startDate: original.startDate,
+          endDate: original.endDate,
+          objective: original.objective,
+          budget: original.budget,
+          currency: original.currency,
+          summary: original.summary,
+          metrics: {
+            create: original.metrics.map((metric) => ({ ...copyFigure(metric), series: metric.series ?? [] })),
+          },
         },
-      },
-      select: { id: true },
-    });
-  });
-  revalidatePortfolio(userId);
-  return copy;
+        select: { id: true },
+      }),
+  );
 }
 
 export async function reorderCampaigns(userId: string, ids: string[]): Promise<void> {
   await reorderOwned(userId, "campaign", ids);
+}
+
+/** Shows or hides a campaign on the public page. */
+export async function setCampaignHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
+  await setHiddenOwned(userId, "campaign", id, hidden);
 }

@@ -1,16 +1,9 @@
 import type { MediaView } from "@/lib/media/types";
-import type { MetricKind, MetricSource, Objective, Platform, WorkKind } from "@/lib/db/generated/enums";
+import type { Objective, Platform, WorkKind } from "@/lib/db/generated/enums";
+import type { FigureView } from "@/lib/metrics/types";
 
-/** A metric as the list and the form read it; dates are "YYYY-MM-DD". */
-export type MetricView = {
-  id: string;
-  kind: MetricKind;
-  customName: string;
-  value: number;
-  baseline: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  source: MetricSource;
+/** A metric as the list and the form read it: the shared figure with its evidence and series. */
+export type MetricView = FigureView & {
   evidence: MediaView | null;
   series: { date: string; value: number }[];
 };

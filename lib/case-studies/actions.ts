@@ -3,7 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/safe-action";
 import { deleteCaseStudy, duplicateCaseStudy, reorderCaseStudies, saveCaseStudy, setCaseStudyHidden } from "./mutations";
-import { itemIdSchema, reorderSchema, setCaseStudyHiddenSchema, upsertCaseStudySchema } from "./schema";
+import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
+import { upsertCaseStudySchema } from "./schema";
 
 export const saveCaseStudyAction = authedAction(upsertCaseStudySchema, async (input, { user }) => saveCaseStudy(user.id, input));
 
@@ -22,7 +23,7 @@ export const reorderCaseStudiesAction = authedAction(reorderSchema, async ({ ids
   return { ids };
 });
 
-export const setCaseStudyHiddenAction = authedAction(setCaseStudyHiddenSchema, async ({ id, hidden }, { user }) => {
-  await setCaseStudyHidden(user.id, id, hidden);
-  return { id, hidden };
+export const setCaseStudyHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
+  await setCaseStudyHidden(user.id, input);
+  return input;
 });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toMediaView } from "@/lib/media/urls";
-import { toOptionalIsoDate } from "@/lib/campaigns/dates";
+import { toFigureView } from "@/lib/metrics/rows";
+import { toOptionalIsoDate } from "@/lib/dates";
 import type { CaseStudyView, LinkOptions } from "./types";
 
 const byPosition: { position?: "asc"; createdAt?: "asc" }[] = [{ position: "asc" }, { createdAt: "asc" }];
@@ -40,16 +41,7 @@ function toView(row: CaseStudyRow): CaseStudyView {
     results: row.results,
     lessons: row.lessons,
     cover: row.cover ? toMediaView(row.cover) : null,
-    keyResults: row.keyResults.map((result) => ({
-      id: result.id,
-      kind: result.kind,
-      customName: result.customName,
-      value: result.value,
-      baseline: result.baseline,
-      periodStart: toOptionalIsoDate(result.periodStart),
-      periodEnd: toOptionalIsoDate(result.periodEnd),
-      source: result.source,
-    })),
+    keyResults: row.keyResults.map(toFigureView),
     campaigns: row.campaigns,
     samples: row.samples,
     documents: row.documents,

@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
-import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import { fromOptionalIsoDate } from "@/lib/dates";
+import { copyFigure, figureData } from "@/lib/metrics/rows";
+import { ownPortfolioId } from "@/lib/portfolio/data";
+import { deleteOwned, duplicateOwned, nextPosition, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/validation";
 import type { UpsertCaseStudy } from "./schema";
 import { nameMatcher, slugRevealsName, type NameMatcher } from "@/lib/confidential/names";
 import { ownConfidentialNames } from "@/lib/confidential/data";
@@ -33,19 +35,6 @@ function caseStudyData(input: UpsertCaseStudy) {
     lessons: input.lessons,
     coverId: input.coverId,
   } satisfies Prisma.CaseStudyUncheckedUpdateInput;
-}
-
-function keyResultData(result: UpsertCaseStudy["keyResults"][number], position: number) {
-  return {
-    position,
-    kind: result.kind,
-    customName: result.kind === "CUSTOM" ? result.customName : "",
-    value: result.value,
-    baseline: result.baseline,
-    periodStart: fromOptionalIsoDate(result.periodStart),
-    periodEnd: fromOptionalIsoDate(result.periodEnd),
-    source: result.source,
-  };
 }
 
 /** Every linked campaign, sample and document must be the owner's; otherwise NOT_FOUND. */
@@ -197,7 +186,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
       const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
       await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
       for (const [position, row] of input.keyResults.entries()) {
-        const data = keyResultData(row, position);
+        const data = figureData(row, position);
         if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
         else await tx.keyResult.create({ data: { ...data, caseStudyId } });
       }
@@ -225,14 +214,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
 
 /** Deletes a case study, its key results and its cover (row and files); linked items stay. */
 export async function deleteCaseStudy(userId: string, id: string): Promise<void> {
-  const cover = await collectMediaForCascade(userId, { caseStudyId: id });
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.caseStudy.deleteMany({ where: { id, portfolio: { userId } } });
-    if (count === 0) throw notFound();
-    await tx.media.deleteMany({ where: { id: { in: cover.mediaIds }, userId } });
-  });
-  await removeStoredFiles(cover.keys);
-  revalidatePortfolio(userId);
+  await deleteOwned(userId, "caseStudy", id, { caseStudyId: id });
 }
 
 /**
@@ -240,70 +222,58 @@ export async function deleteCaseStudy(userId: string, id: string): Promise<void>
  * to one case study) right after the original, with a free "<slug>-copy" slug.
  */
 export async function duplicateCaseStudy(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
-  const copy = await db().$transaction(async (tx) => {
-    const original = await tx.caseStudy.findFirst({
-      where: { id, portfolio: { userId } },
-      include: {
-        keyResults: { orderBy: { position: "asc" } },
-        campaigns: { select: { id: true } },
-        samples: { select: { id: true } },
-        documents: { select: { id: true } },
-      },
-    });
-    if (!original) throw notFound();
-    await tx.caseStudy.updateMany({
-      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    const slug = await freeSlug(tx, original.portfolioId, `${truncateSlug(original.slug, SLUG_MAX_LENGTH - 5)}-copy`);
-    await recordSlugChange(tx, original.portfolioId, "", null, slug);
-    return tx.caseStudy.create({
-      data: {
-        portfolioId: original.portfolioId,
-        hidden: original.hidden,
-        client: original.client,
-        confidential: original.confidential,
-        anonymizedLabel: original.anonymizedLabel,
-        workKind: original.workKind,
-        currency: original.currency,
-        role: original.role,
-        periodStart: original.periodStart,
-        periodEnd: original.periodEnd,
-        challenge: original.challenge,
-        strategy: original.strategy,
-        execution: original.execution,
-        results: original.results,
-        lessons: original.lessons,
-        slug,
-        title: `${original.title} ${copySuffix}`.slice(0, 120),
-        position: original.position + 1,
-        keyResults: {
-          create: original.keyResults.map((row) => ({
-            position: row.position,
-            kind: row.kind,
-            customName: row.customName,
-            value: row.value,
-            baseline: row.baseline,
-            periodStart: row.periodStart,
-            periodEnd: row.periodEnd,
-            source: row.source,
-          })),
+  return duplicateOwned(
+    userId,
+    "caseStudy",
+    copySuffix,
+    (tx) =>
+      tx.caseStudy.findFirst({
+        where: { id, portfolio: { userId } },
+        include: {
+          keyResults: { orderBy: { position: "asc" } },
+          campaigns: { select: { id: true } },
+          samples: { select: { id: true } },
+          documents: { select: { id: true } },
         },
-        campaigns: { connect: original.campaigns },
-        samples: { connect: original.samples },
-        documents: { connect: original.documents },
-      },
-      select: { id: true },
-    });
-  });
-  revalidatePortfolio(userId);
-  return copy;
+      }),
+    async (tx, original, copy) => {
+      const slug = await freeSlug(tx, original.portfolioId, `${truncateSlug(original.slug, SLUG_MAX_LENGTH - 5)}-copy`);
+      await recordSlugChange(tx, original.portfolioId, "", null, slug);
+      return tx.caseStudy.create({
+        data: {
+          ...copy,
+          client: original.client,
+          confidential: original.confidential,
+          anonymizedLabel: original.anonymizedLabel,
+          workKind: original.workKind,
+          currency: original.currency,
+          role: original.role,
+          periodStart: original.periodStart,
+          periodEnd: original.periodEnd,
+          challenge: original.challenge,
+          strategy: original.strategy,
+          execution: original.execution,
+          results: original.results,
+          lessons: original.lessons,
+          slug,
+          keyResults: {
+            create: original.keyResults.map(copyFigure),
+          },
+          campaigns: { connect: original.campaigns },
+          samples: { connect: original.samples },
+          documents: { connect: original.documents },
+        },
+        select: { id: true },
+      });
+    },
+  );
 }
 
 export async function reorderCaseStudies(userId: string, ids: string[]): Promise<void> {
   await reorderOwned(userId, "caseStudy", ids);
 }
 
-export async function setCaseStudyHidden(userId: string, id: string, hidden: boolean): Promise<void> {
+/** Shows or hides a case study on the public page. */
+export async function setCaseStudyHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
   await setHiddenOwned(userId, "caseStudy", id, hidden);
 }

@@ -1,24 +1,13 @@
 import { z } from "zod";
-import {
-  clientFields,
-  currencyValues,
-  metricKindValues,
-  metricSourceValues,
-  optionalIsoDate,
-  refineClient,
-  refinePeriod,
-  workKindSchema,
-} from "@/lib/campaigns/schema";
-import { numberInput, optionalNumberInput } from "@/lib/metrics/number";
-import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { metricBaseFields, refineMetricBase } from "@/lib/metrics/schema";
+import { currencyValues } from "@/lib/money";
+import { clientFields, idString, LIMITS, multilineText, optionalIdString, optionalIsoDate, refineClient, refinePeriod, text, workKindSchema } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 
 // Shared by the case study form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `caseStudies.validation` (see
 // components/case-studies/use-error-text.ts).
-
-export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
 export const MAX_KEY_RESULTS = 12;
 export const MAX_LINKS = 50;
@@ -32,24 +21,7 @@ export const slugSchema = z
   .regex(SLUG_PATTERN, "slugFormat");
 
 /** A headline result: the campaign metric's shape without evidence or series. */
-export const keyResultInputSchema = z
-  .object({
-    /** An existing key result of this case study; absent for a new one. */
-    id: idString.optional(),
-    kind: z.enum(metricKindValues),
-    customName: text(LIMITS.label),
-    value: numberInput,
-    baseline: optionalNumberInput,
-    periodStart: optionalIsoDate,
-    periodEnd: optionalIsoDate,
-    source: z.enum(metricSourceValues),
-  })
-  .superRefine((result, ctx) => {
-    if (result.kind === "CUSTOM" && !result.customName) {
-      ctx.addIssue({ code: "custom", path: ["customName"], message: "required" });
-    }
-    refinePeriod(result.periodStart, result.periodEnd, ["periodEnd"], ctx);
-  });
+export const keyResultInputSchema = z.object(metricBaseFields).superRefine(refineMetricBase);
 
 const idList = z
   .array(idString)
@@ -92,6 +64,3 @@ export const upsertCaseStudySchema = z
 export type UpsertCaseStudyInput = z.input<typeof upsertCaseStudySchema>;
 export type UpsertCaseStudy = z.output<typeof upsertCaseStudySchema>;
 export type KeyResultInput = z.input<typeof keyResultInputSchema>;
-
-export const setCaseStudyHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
-export type SetCaseStudyHidden = z.output<typeof setCaseStudyHiddenSchema>;

@@ -1,17 +1,9 @@
 import type { MediaView } from "@/lib/media/types";
-import type { MetricKind, MetricSource, WorkKind } from "@/lib/db/generated/enums";
+import type { WorkKind } from "@/lib/db/generated/enums";
+import type { FigureView } from "@/lib/metrics/types";
 
-/** A key result as the list and the form read it; dates are "YYYY-MM-DD". */
-export type KeyResultView = {
-  id: string;
-  kind: MetricKind;
-  customName: string;
-  value: number;
-  baseline: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  source: MetricSource;
-};
+/** A key result as the list and the form read it: the figure a metric also is, without evidence or series. */
+export type KeyResultView = FigureView;
 
 export type LinkedItem = { id: string; title: string };
 

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
 import { AppError, notFound } from "@/lib/errors";
 import { defaultLocale } from "@/lib/i18n/config";
 import messages from "@/lib/i18n/messages/en";
@@ -73,7 +74,7 @@ async function emailOwner(userId: string, input: SendContactMessage): Promise<vo
       to: owner.email,
       replyTo: input.email,
       subject: t("subject", { from }),
-      text: t("body", { from, email: input.email, message: input.message, url: `${env().NEXTAUTH_URL ?? ""}/dashboard/inbox` }),
+      text: t("body", { from, email: input.email, message: input.message, url: `${configuredOrigin() ?? ""}/dashboard/inbox` }),
     });
   } catch (error) {
     console.error("Contact email to the owner failed; the message is in the inbox.", error);

@@ -36,6 +36,6 @@ export const reorderCredentialsAction = authedAction(reorderCredentialsSchema, a
 });
 
 export const setCredentialHiddenAction = authedAction(setCredentialHiddenSchema, async ({ kind, id, hidden }, { user }) => {
-  await setCredentialHidden(user.id, kind, id, hidden);
+  await setCredentialHidden(user.id, { kind, id, hidden });
   return { id, hidden };
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { toIsoDate, toOptionalIsoDate } from "@/lib/campaigns/dates";
+import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import type { CredentialsView } from "./types";
 
 const byPosition: { position?: "asc"; id?: "asc" }[] = [{ position: "asc" }, { id: "asc" }];

@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromIsoDate, fromOptionalIsoDate } from "@/lib/campaigns/dates";
-import { ownPortfolioId } from "@/lib/campaigns/mutations";
+import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
+import { ownPortfolioId } from "@/lib/portfolio/data";
 import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "@/lib/portfolio/ordering";
-import type { CredentialKind, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";
+import type { CredentialKind, SetCredentialHidden, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -110,11 +110,7 @@ export async function reorderCredentials(userId: string, kind: CredentialKind, i
   await reorderOwned(userId, modelOf[kind], ids);
 }
 
-export async function setCredentialHidden(
-  userId: string,
-  kind: "certification" | "experience" | "education",
-  id: string,
-  hidden: boolean,
-): Promise<void> {
+/** Shows or hides a certification, experience or education entry on the public page. */
+export async function setCredentialHidden(userId: string, { kind, id, hidden }: SetCredentialHidden): Promise<void> {
   await setHiddenOwned(userId, kind, id, hidden);
 }

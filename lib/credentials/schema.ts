@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
-import { isoDate, optionalIsoDate, refinePeriod } from "@/lib/campaigns/schema";
-import { idString, LIMITS, multilineText, optionalHttpUrl, text } from "@/lib/validation";
+import { idString, isoDate, LIMITS, multilineText, optionalHttpUrl, optionalIsoDate, refinePeriod, reorderSchema, setHiddenSchema, text } from "@/lib/validation";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.
@@ -103,19 +102,8 @@ export type UpsertEducation = z.output<typeof upsertEducationSchema>;
 export const credentialRefSchema = z.object({ kind: z.enum(credentialKinds), id: idString });
 export type CredentialRef = z.output<typeof credentialRefSchema>;
 
-export const reorderCredentialsSchema = z.object({
-  kind: z.enum(credentialKinds),
-  ids: z
-    .array(idString)
-    .min(1)
-    .max(1000)
-    .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
-});
+export const reorderCredentialsSchema = reorderSchema.extend({ kind: z.enum(credentialKinds) });
 export type ReorderCredentials = z.output<typeof reorderCredentialsSchema>;
 
-export const setCredentialHiddenSchema = z.object({
-  kind: z.enum(["certification", "experience", "education"]),
-  id: idString,
-  hidden: z.boolean(),
-});
+export const setCredentialHiddenSchema = setHiddenSchema.extend({ kind: z.enum(["certification", "experience", "education"]) });
 export type SetCredentialHidden = z.output<typeof setCredentialHiddenSchema>;

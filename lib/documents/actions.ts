@@ -3,7 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/safe-action";
 import { deleteDocument, duplicateDocument, reorderDocuments, saveDocument, setDocumentHidden } from "./mutations";
-import { itemIdSchema, reorderSchema, setHiddenSchema, upsertDocumentSchema } from "./schema";
+import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
+import { upsertDocumentSchema } from "./schema";
 
 export const saveDocumentAction = authedAction(upsertDocumentSchema, async (input, { user }) => saveDocument(user.id, input));
 

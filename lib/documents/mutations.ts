@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { ownPortfolioId } from "@/lib/portfolio/data";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import type { SetHidden, UpsertDocument } from "./schema";
-import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { UpsertDocument } from "./schema";
+import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/validation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -80,37 +81,24 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
 
 /** Deletes a document and its PDF (row and file). */
 export async function deleteDocument(userId: string, id: string): Promise<void> {
-  const pdf = await collectMediaForCascade(userId, { strategyDocumentId: id });
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.strategyDocument.deleteMany({ where: { id, portfolio: { userId } } });
-    if (count === 0) throw notFound();
-    await tx.media.deleteMany({ where: { id: { in: pdf.mediaIds }, userId } });
-  });
-  await removeStoredFiles(pdf.keys);
-  revalidatePortfolio(userId);
+  await deleteOwned(userId, "strategyDocument", id, { strategyDocumentId: id });
 }
 
 /** Copies a document's text right after the original; the PDF belongs to one document, so it is not copied. */
 export async function duplicateDocument(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
-  const copy = await db().$transaction(async (tx) => {
-    const original = await tx.strategyDocument.findFirst({ where: { id, portfolio: { userId } } });
-    if (!original) throw notFound();
-    await tx.strategyDocument.updateMany({
-      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    const { portfolioId, hidden, kind, summary, body, campaignId, client, confidential, anonymizedLabel } = original;
-    return tx.strategyDocument.create({
-      data: {
-        ...{ portfolioId, hidden, kind, summary, body, campaignId, client, confidential, anonymizedLabel },
-        title: `${original.title} ${copySuffix}`.slice(0, 120),
-        position: original.position + 1,
-      },
-      select: { id: true },
-    });
-  });
-  revalidatePortfolio(userId);
-  return copy;
+  return duplicateOwned(
+    userId,
+    "strategyDocument",
+    copySuffix,
+    (tx) => tx.strategyDocument.findFirst({ where: { id, portfolio: { userId } } }),
+    (tx, original, copy) => {
+      const { kind, summary, body, campaignId, client, confidential, anonymizedLabel } = original;
+      return tx.strategyDocument.create({
+        data: { ...{ kind, summary, body, campaignId, client, confidential, anonymizedLabel }, ...copy },
+        select: { id: true },
+      });
+    },
+  );
 }
 
 export async function reorderDocuments(userId: string, ids: string[]): Promise<void> {

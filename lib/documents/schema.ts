@@ -1,10 +1,7 @@
 import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
-import { clientFields, refineClient } from "@/lib/campaigns/schema";
-import { idString, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { clientFields, idString, LIMITS, multilineText, optionalIdString, refineClient, text } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
-
-export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
 // Shared by the document form (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `editor.validation` / `documents.validation`.
@@ -52,6 +49,3 @@ export const upsertDocumentSchema = z
 
 export type UpsertDocumentInput = z.input<typeof upsertDocumentSchema>;
 export type UpsertDocument = z.output<typeof upsertDocumentSchema>;
-
-export const setHiddenSchema = z.object({ id: idString, hidden: z.boolean() });
-export type SetHidden = z.output<typeof setHiddenSchema>;

@@ -6,11 +6,6 @@ export type MailMessage = { to: string; subject: string; text: string; replyTo?:
 
 const globalForMail = globalThis as unknown as { mailTransport?: { url: string; transport: Transporter } };
 
-/** Email is optional: without SMTP_URL the app notifies in the dashboard instead. */
-export function mailConfigured(): boolean {
-  return Boolean(env().SMTP_URL);
-}
-
 function transport(): Transporter | null {
   const url = env().SMTP_URL;
   if (!url) return null;

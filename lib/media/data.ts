@@ -18,14 +18,6 @@ export async function getOwnMedia(userId: string, mediaId: string): Promise<Medi
   return toMediaView(media);
 }
 
-/** The owner's media items among `mediaIds`, in the order asked for (unknown or foreign ids are left out). */
-export async function getOwnMediaList(userId: string, mediaIds: string[]): Promise<MediaView[]> {
-  if (mediaIds.length === 0) return [];
-  const rows = await db().media.findMany({ where: { id: { in: mediaIds }, userId }, select: viewSelect });
-  const byId = new Map(rows.map((row) => [row.id, toMediaView(row)]));
-  return mediaIds.flatMap((id) => byId.get(id) ?? []);
-}
-
 export type MediaViewer = { userId: string } | null;
 
 export type ReadableMedia = {

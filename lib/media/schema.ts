@@ -69,8 +69,6 @@ export const mediaAltsField = {
 };
 export type MediaAlt = z.infer<typeof updateMediaAltSchema>;
 
-export const deleteMediaSchema = z.object({ mediaIds: z.array(idString).min(1).max(100) });
-export type DeleteMediaInput = z.infer<typeof deleteMediaSchema>;
 
 /**
  * The uploader's quick check before sending, from the browser's type and the

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkNumberBounds, roundToCents } from "@/lib/validation";
+import { roundToCents } from "@/lib/money";
+import { checkNumberBounds } from "@/lib/validation";
 
 // Counts and amounts as people type them: "12500", "12,500", "12 500", "12.5k", "$1,200", "-3".
 // No locale guessing: "." is always the decimal point; "," and spaces are thousands separators

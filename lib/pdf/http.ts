@@ -6,6 +6,7 @@ import { portfolioPdf } from "./generate";
 import { pdfCacheKey, pdfFilename } from "./keys";
 import { internalOrigin, printedLinkOrigin } from "./origin";
 import { QueueFullError } from "./queue";
+import { todayIso } from "@/lib/dates";
 
 type PdfDownloadInput = {
   /** The view the printed page renders from, already checked for this requester. */
@@ -39,7 +40,7 @@ async function unavailable(error: unknown): Promise<Response> {
  * already decided that the requester may see `portfolio`.
  */
 export async function pdfDownload(request: Request, { portfolio, printPath, audience, cookie }: PdfDownloadInput): Promise<Response> {
-  const key = pdfCacheKey({ portfolio, path: printPath, today: new Date().toISOString().slice(0, 10) });
+  const key = pdfCacheKey({ portfolio, path: printPath, today: todayIso() });
   const headers = new Headers({
     "cache-control": audience === "public" ? "public, max-age=0, must-revalidate" : "private, no-store",
     "x-robots-tag": "noindex, nofollow",

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { profileFieldsSelect } from "@/lib/public/select";
 
 /**
  * The owner's portfolio, or null. A read only: every account gets its
@@ -10,6 +12,16 @@ import { db } from "@/lib/db/client";
 export const getOwnPortfolio = cache(async (userId: string) => {
   return db().portfolio.findUnique({ where: { userId } });
 });
+
+/**
+ * The owner's portfolio id. A read only, like getOwnPortfolio: an account
+ * without its portfolio is NOT_FOUND, never a new row.
+ */
+export async function ownPortfolioId(userId: string): Promise<string> {
+  const portfolio = await db().portfolio.findUnique({ where: { userId }, select: { id: true } });
+  if (!portfolio) throw notFound();
+  return portfolio.id;
+}
 
 export type SectionCounts = {
   campaigns: number;
@@ -55,18 +67,6 @@ export const getSectionCounts = cache(async (userId: string): Promise<SectionCou
 export async function getProfileForEdit(userId: string) {
   return db().portfolio.findFirst({
     where: { userId },
-    select: {
-      displayName: true,
-      headline: true,
-      bio: true,
-      location: true,
-      contactEmail: true,
-      website: true,
-      profileLinks: true,
-      targetIndustry: true,
-      platforms: true,
-      openToWork: true,
-      avatar: { select: { id: true, alt: true } },
-    },
+    select: { ...profileFieldsSelect, avatar: { select: { id: true, alt: true } } },
   });
 }

@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
+import { collectMediaForCascade, removeStoredFiles, type CascadeTarget } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { LIMITS } from "@/lib/validation";
 
-// Order and visibility writes of every sortable list of portfolio items, owner-scoped.
+// Order, visibility, deletion and copying of every sortable list of portfolio
+// items, owner-scoped: each room calls these instead of writing its own.
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +29,12 @@ export type HideableModel = Exclude<OrderedModel, "skill">;
 type OwnedDelegate = {
   count(args: { where: { id: { in: string[] }; portfolio: { userId: string } } }): Promise<number>;
   update(args: { where: { id: string }; data: { position: number } }): Promise<unknown>;
-  updateMany(args: { where: { id: string; portfolio: { userId: string } }; data: { hidden: boolean } }): Promise<{ count: number }>;
+  updateMany(
+    args:
+      | { where: { id: string; portfolio: { userId: string } }; data: { hidden: boolean } }
+      | { where: { portfolioId: string; position: { gt: number } }; data: { position: { increment: number } } },
+  ): Promise<{ count: number }>;
+  deleteMany(args: { where: { id: string; portfolio: { userId: string } } }): Promise<{ count: number }>;
   aggregate(args: { where: { portfolioId: string }; _max: { position: true } }): Promise<{ _max: { position: number | null } }>;
 };
 
@@ -59,4 +67,48 @@ export async function setHiddenOwned(userId: string, model: HideableModel, id: s
   const { count } = await delegateFor(db() as unknown as Tx, model).updateMany({ where: { id, portfolio: { userId } }, data: { hidden } });
   if (count === 0) throw notFound();
   revalidatePortfolio(userId);
+}
+
+/**
+ * Deletes one of the owner's items with the media rows that belong to it (one
+ * transaction), then their stored files. NOT_FOUND when the item is not the owner's.
+ */
+export async function deleteOwned(userId: string, model: OrderedModel, id: string, media?: CascadeTarget): Promise<void> {
+  const owned = media ? await collectMediaForCascade(userId, media) : { mediaIds: [], keys: [] };
+  await db().$transaction(async (tx) => {
+    const { count } = await delegateFor(tx, model).deleteMany({ where: { id, portfolio: { userId } } });
+    if (count === 0) throw notFound();
+    if (owned.mediaIds.length > 0) await tx.media.deleteMany({ where: { id: { in: owned.mediaIds }, userId } });
+  });
+  await removeStoredFiles(owned.keys);
+  revalidatePortfolio(userId);
+}
+
+type Original = { portfolioId: string; position: number; title: string; hidden: boolean };
+
+/**
+ * Copies one of the owner's items right after the original, in one transaction:
+ * `find` reads the original (owner in its where; null is NOT_FOUND), the items
+ * after it move down one place, and `create` writes the copy: `copy` holds its
+ * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>".
+ */
+export async function duplicateOwned<T extends Original>(
+  userId: string,
+  model: OrderedModel,
+  copySuffix: string,
+  find: (tx: Tx) => Promise<T | null>,
+  create: (tx: Tx, original: T, copy: { portfolioId: string; hidden: boolean; position: number; title: string }) => Promise<{ id: string }>,
+): Promise<{ id: string }> {
+  const copy = await db().$transaction(async (tx) => {
+    const original = await find(tx);
+    if (!original) throw notFound();
+    await delegateFor(tx, model).updateMany({
+      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
+    const title = `${original.title} ${copySuffix}`.slice(0, LIMITS.title);
+    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title });
+  });
+  revalidatePortfolio(userId);
+  return copy;
 }

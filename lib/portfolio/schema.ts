@@ -1,19 +1,8 @@
 import { z } from "zod";
 import { httpUrl, idString, LIMITS, multilineText, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
+import { platformValues } from "@/lib/platforms/platforms";
 
-export const platformValues = [
-  "INSTAGRAM",
-  "FACEBOOK",
-  "X",
-  "LINKEDIN",
-  "TIKTOK",
-  "YOUTUBE",
-  "PINTEREST",
-  "THREADS",
-  "SNAPCHAT",
-  "OTHER",
-] as const;
 export const platformSchema = z.enum(platformValues);
 
 export const profileLinkSchema = z.object({ platform: platformSchema, url: httpUrl });

@@ -8,10 +8,6 @@ export const AA_TEXT = 4.5;
 
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-export function isHexColor(value: string): boolean {
-  return HEX.test(value);
-}
-
 /** "#4338ca", "4338ca" or "#43c" → { r, g, b }; null when it is not a hex colour. */
 export function parseHex(value: string): Rgb | null {
   const match = HEX.exec(value.trim());

@@ -1,3 +1,4 @@
+import { toOptionalIsoDate } from "@/lib/dates";
 import { computeCampaignFigures, computePostFigures, growth, type MetricKindName } from "@/lib/metrics/formulas";
 import { signedMediaUrl } from "@/lib/media/signing";
 import { mediaUrl } from "@/lib/media/urls";
@@ -42,7 +43,7 @@ export type MapOptions = {
 export const REDACTED = "[confidential]";
 
 function isoDate(date: Date | null): IsoDate | null {
-  return date ? date.toISOString().slice(0, 10) : null;
+  return toOptionalIsoDate(date);
 }
 
 /** How a media item's URL is written for this view: bare when the portfolio is PUBLIC, signed otherwise (lib/media/signing.ts). */

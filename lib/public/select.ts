@@ -18,7 +18,8 @@ const result = {
   source: true,
 } as const;
 
-export const publicPortfolioSelect = {
+/** The profile's own fields: what the profile editor edits and the public page shows. */
+export const profileFieldsSelect = {
   displayName: true,
   headline: true,
   bio: true,
@@ -29,6 +30,10 @@ export const publicPortfolioSelect = {
   targetIndustry: true,
   platforms: true,
   openToWork: true,
+} as const;
+
+export const publicPortfolioSelect = {
+  ...profileFieldsSelect,
   visibility: true,
   publishedAt: true,
   updatedAt: true,

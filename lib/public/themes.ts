@@ -58,10 +58,6 @@ export const themePalettes: Record<ThemeName, ThemePalette> = {
   },
 };
 
-export function isThemeName(value: unknown): value is ThemeName {
-  return typeof value === "string" && (themeNames as readonly string[]).includes(value);
-}
-
 export type ThemeVariables = Record<
   | "--color-bg"
   | "--color-surface"

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toMediaView } from "@/lib/media/urls";
 import type { PlatformValue } from "@/lib/platforms/platforms";
-import { toOptionalIsoDate } from "@/lib/campaigns/dates";
+import { toOptionalIsoDate } from "@/lib/dates";
 import type { SampleView } from "./types";
 
 const sampleInclude = {

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
-import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
-import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { reorderOwned } from "@/lib/portfolio/ordering";
+import { fromOptionalIsoDate } from "@/lib/dates";
+import { ownPortfolioId } from "@/lib/portfolio/data";
+import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/validation";
 import type { UpsertSample } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -100,36 +101,29 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<{
 
 /** Deletes a sample and its images (rows and files). */
 export async function deleteSample(userId: string, id: string): Promise<void> {
-  const media = await collectMediaForCascade(userId, { contentSampleId: id });
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.contentSample.deleteMany({ where: { id, portfolio: { userId } } });
-    if (count === 0) throw notFound();
-    await tx.media.deleteMany({ where: { id: { in: media.mediaIds }, userId } });
-  });
-  await removeStoredFiles(media.keys);
-  revalidatePortfolio(userId);
+  await deleteOwned(userId, "contentSample", id, { contentSampleId: id });
 }
 
 /** Copies a sample's text and numbers right after the original; images belong to one sample, so they are not copied. */
 export async function duplicateSample(userId: string, id: string, copySuffix: string): Promise<{ id: string }> {
-  const copy = await db().$transaction(async (tx) => {
-    const original = await tx.contentSample.findFirst({ where: { id, portfolio: { userId } } });
-    if (!original) throw notFound();
-    await tx.contentSample.updateMany({
-      where: { portfolioId: original.portfolioId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    const { id: originalId, createdAt, updatedAt, ...fields } = original;
-    void [originalId, createdAt, updatedAt];
-    return tx.contentSample.create({
-      data: { ...fields, title: `${original.title} ${copySuffix}`.slice(0, 120), position: original.position + 1 },
-      select: { id: true },
-    });
-  });
-  revalidatePortfolio(userId);
-  return copy;
+  return duplicateOwned(
+    userId,
+    "contentSample",
+    copySuffix,
+    (tx) => tx.contentSample.findFirst({ where: { id, portfolio: { userId } } }),
+    (tx, original, copy) => {
+      const { id: originalId, createdAt, updatedAt, ...fields } = original;
+      void [originalId, createdAt, updatedAt];
+      return tx.contentSample.create({ data: { ...fields, ...copy }, select: { id: true } });
+    },
+  );
 }
 
 export async function reorderSamples(userId: string, ids: string[]): Promise<void> {
   await reorderOwned(userId, "contentSample", ids);
+}
+
+/** Shows or hides a sample on the public page. */
+export async function setSampleHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
+  await setHiddenOwned(userId, "contentSample", id, hidden);
 }

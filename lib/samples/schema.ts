@@ -2,11 +2,8 @@ import { z } from "zod";
 import type { ContentFormat } from "@/lib/db/generated/enums";
 import { optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
-import { cleanLine, idString, LIMITS, multilineText, optionalHttpUrl, optionalIdString, text } from "@/lib/validation";
+import { cleanLine, clientFields, idString, LIMITS, multilineText, optionalHttpUrl, optionalIdString, optionalIsoDate, refineClient, text, workKindSchema } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
-import { clientFields, optionalIsoDate, refineClient, workKindSchema } from "@/lib/campaigns/schema";
-
-export { itemIdSchema, reorderSchema, type ItemId, type Reorder } from "@/lib/campaigns/schema";
 
 export const formatValues = [
   "IMAGE_POST",

@@ -1,13 +1,14 @@
 // The demo account's strategy documents and planning calendar (called from
 // lib/seed/demo.ts). Believable work for the demo's coffee-chain campaign.
 import type { ContentFormat, EntryStatus, Platform, PrismaClient } from "@/lib/db/generated/client";
+import { fromIsoDate } from "@/lib/dates";
 
 type PlanIds = { portfolioId: string; userId: string; campaignIds: string[]; sampleIds: string[] };
 
 // The same client as the demo's coffee-chain campaign, shown anonymized.
 const confidentialClient = { client: "Northwind Coffee Roasters", confidential: true, anonymizedLabel: "a regional coffee chain (12 locations)" };
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
+const day = fromIsoDate;
 
 const strategyBody = `# Goals
 

@@ -142,22 +142,3 @@ export async function createSkill(prisma: PrismaClient, portfolioId: string, ove
     data: { portfolioId, position: (last._max.position ?? -1) + 1, name: "Copywriting", category: "SKILL", ...overrides },
   });
 }
-
-type EducationData = Parameters<PrismaClient["education"]["create"]>[0]["data"];
-export type EducationOverrides = Partial<Omit<Extract<EducationData, { portfolioId: string }>, "portfolioId">>;
-
-export async function createEducation(prisma: PrismaClient, portfolioId: string, overrides: EducationOverrides = {}) {
-  const last = await prisma.education.aggregate({ where: { portfolioId }, _max: { position: true } });
-  return prisma.education.create({
-    data: {
-      portfolioId,
-      position: (last._max.position ?? -1) + 1,
-      school: "University of Latvia",
-      degree: "BA",
-      field: "Communication science",
-      startYear: 2021,
-      endYear: 2024,
-      ...overrides,
-    },
-  });
-}

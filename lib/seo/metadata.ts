@@ -5,7 +5,7 @@ import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import messages from "@/lib/i18n/messages/en";
 import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
 import { OG_IMAGE_SIZE, caseStudyCard, cardVersion, portfolioCard } from "./card";
-import { absoluteUrl, siteHost } from "./site";
+import { absoluteUrl, siteHost } from "@/lib/site";
 
 // <head> of the public pages: title, description, canonical URL, Open Graph and
 // Twitter card tags pointing at the generated preview image (versioned by its

@@ -5,7 +5,7 @@ import { nameMatcher } from "@/lib/confidential/names";
 import { db } from "@/lib/db/client";
 import { confidentialNames } from "@/lib/public/map";
 import { caseStudyPath, portfolioPath } from "./metadata";
-import { absoluteUrl } from "./site";
+import { absoluteUrl } from "@/lib/site";
 
 // What search engines may list: PUBLIC portfolios only (draft and unlisted ones
 // are 404 at /<handle> and never appear here), with their visible case studies

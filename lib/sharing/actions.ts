@@ -3,13 +3,13 @@
 import { authedAction } from "@/lib/safe-action";
 import { createShareLink, markNotificationsRead, revokeShareLink, updateShareLink } from "./mutations";
 import { createShareLinkSchema, notificationIdsSchema, shareLinkIdSchema, updateShareLinkSchema } from "./schema";
-import { siteOrigin } from "./origin";
+import { requestOrigin } from "@/lib/site";
 import { sharePath } from "./status";
 
 export const createShareLinkAction = authedAction(createShareLinkSchema, async (input, { user }) => {
   const link = await createShareLink(user.id, input);
   const path = sharePath(link.token);
-  return { id: link.id, path, url: `${await siteOrigin()}${path}` };
+  return { id: link.id, path, url: `${await requestOrigin()}${path}` };
 });
 
 export const updateShareLinkAction = authedAction(updateShareLinkSchema, async (input, { user }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealIsoDate, todayIso } from "@/lib/dates";
 import { sectionKeys } from "@/lib/portfolio/sections";
 import { DATE_MAX, idString, LIMITS, multilineText, text } from "@/lib/validation";
 
@@ -7,15 +8,7 @@ import { DATE_MAX, idString, LIMITS, multilineText, text } from "@/lib/validatio
 
 export const MAX_NOTE = LIMITS.summary;
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Today as "YYYY-MM-DD" in UTC (what `<input type="date" min>` gets). */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+export { todayIso };
 
 /** A link's expiry date is inclusive: it stops working at the end of that day (UTC). */
 export function expiryInstant(isoDate: string): Date {
@@ -29,7 +22,7 @@ export const expiryDateSchema = z
     z
       .string()
       .trim()
-      .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), "date")
+      .refine(isRealIsoDate, "date")
       .refine((value) => value >= todayIso(), "sharing.expiryInPast")
       .refine((value) => value <= DATE_MAX, "dateRange"),
   ])

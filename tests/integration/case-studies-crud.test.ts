@@ -216,9 +216,9 @@ describe("case studies", () => {
     await expectAppError(reorderCaseStudies(user.id, [a.id, theirs.id]), "NOT_FOUND");
     expect((await listCaseStudies(user.id)).map((row) => row.title)).toEqual(["B", "A"]);
 
-    await setCaseStudyHidden(user.id, a.id, true);
+    await setCaseStudyHidden(user.id, { id: a.id, hidden: true });
     expect((await getCaseStudy(user.id, a.id)).hidden).toBe(true);
-    await expectAppError(setCaseStudyHidden(user.id, theirs.id, true), "NOT_FOUND");
+    await expectAppError(setCaseStudyHidden(user.id, { id: theirs.id, hidden: true }), "NOT_FOUND");
 
     const copy = await duplicateCaseStudy(user.id, b.id, "(copy)");
     const listed = await listCaseStudies(user.id);

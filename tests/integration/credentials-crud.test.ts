@@ -45,7 +45,7 @@ describe("certifications", () => {
     ]);
     await saveCertification(user.id, certification({ id, expiresAt: "2027-11-18", verifyUrl: "" }));
     expect((await getCredentials(user.id)).certifications[0]).toMatchObject({ expiresAt: "2027-11-18", verifyUrl: null });
-    await setCredentialHidden(user.id, "certification", id, true);
+    await setCredentialHidden(user.id, { kind: "certification", id, hidden: true });
     expect((await getCredentials(user.id)).certifications[0]!.hidden).toBe(true);
     await deleteCredential(user.id, "certification", id);
     expect((await getCredentials(user.id)).certifications).toEqual([]);
@@ -56,7 +56,7 @@ describe("certifications", () => {
     const other = await owner();
     const theirs = await createCertification(db(), other.portfolio.id);
     await expectNotFound(saveCertification(user.id, certification({ id: theirs.id })));
-    await expectNotFound(setCredentialHidden(user.id, "certification", theirs.id, true));
+    await expectNotFound(setCredentialHidden(user.id, { kind: "certification", id: theirs.id, hidden: true }));
     await expectNotFound(deleteCredential(user.id, "certification", theirs.id));
     await expectNotFound(deleteCredential(user.id, "experience", theirs.id));
     expect(await db().certification.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: "Hootsuite Social Marketing", hidden: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asCurrency, mostUsedCurrency, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
+import { asCurrency, mostUsedCurrency } from "@/lib/money";
 import { messagesByPath } from "@/tests/support/schema-errors";
 
 const valid: UpsertCampaignInput = {

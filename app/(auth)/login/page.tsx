@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -8,11 +7,9 @@ import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthButtons } from "@/lib/auth/oauth";
 import { getSessionUser } from "@/lib/auth/session";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.login");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = pageTitle("auth.login.metaTitle");
 
 type SearchParams = Promise<{ next?: string | string[]; error?: string | string[] }>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -8,12 +7,10 @@ import { SignUpForm } from "@/components/auth/signup-form";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { oauthButtons } from "@/lib/auth/oauth";
 import { getSessionUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { configuredOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth.signup");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = pageTitle("auth.signup.metaTitle");
 
 type SearchParams = Promise<{ next?: string | string[] }>;
 
@@ -37,7 +34,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       }
     >
       <OAuthButtons providers={oauthButtons()} next={next} />
-      <SignUpForm next={next} siteUrl={env().NEXTAUTH_URL ?? ""} />
+      <SignUpForm next={next} siteUrl={configuredOrigin() ?? ""} />
     </AuthCard>
   );
 }

@@ -1,7 +1,7 @@
 import { ogImageNotFound, ogImageResponse } from "@/components/seo/og-image";
 import { getPublicPortfolio } from "@/lib/public/data";
 import { portfolioCard } from "@/lib/seo/card";
-import { siteHost } from "@/lib/seo/site";
+import { siteHost } from "@/lib/site";
 
 /** The portfolio's preview image (Open Graph / Twitter card); 404 unless the portfolio is public. */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string }> }) {

@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CalendarsScreen } from "@/components/calendars/calendars-screen";
 import { requireUser } from "@/lib/auth/session";
 import { listCalendars } from "@/lib/calendars/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("calendars");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("calendars.title");
 
 export default async function CalendarsPage() {
   const user = await requireUser("/dashboard/calendars");

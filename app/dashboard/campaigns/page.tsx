@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CampaignsScreen } from "@/components/campaigns/campaigns-screen";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaigns } from "@/lib/campaigns/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.campaigns");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("editor.campaigns.title");
 
 export default async function CampaignsPage() {
   const user = await requireUser("/dashboard/campaigns");

@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CaseStudiesScreen } from "@/components/case-studies/case-studies-screen";
 import { requireUser } from "@/lib/auth/session";
 import { listCaseStudies } from "@/lib/case-studies/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("caseStudies");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("caseStudies.title");
 
 export default async function CaseStudiesPage() {
   const user = await requireUser("/dashboard/case-studies");

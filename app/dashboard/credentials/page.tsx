@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CredentialsScreen } from "@/components/credentials/credentials-screen";
 import { requireUser } from "@/lib/auth/session";
 import { getCredentials } from "@/lib/credentials/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("credentials");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("credentials.title");
 
 export default async function CredentialsPage() {
   const user = await requireUser("/dashboard/credentials");

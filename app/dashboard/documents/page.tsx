@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { DocumentsScreen } from "@/components/documents/documents-screen";
 import { requireUser } from "@/lib/auth/session";
 import { listDocuments } from "@/lib/documents/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("documents");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("documents.title");
 
 export default async function DocumentsPage() {
   const user = await requireUser("/dashboard/documents");

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Inbox } from "lucide-react";
 import { InboxList } from "@/components/contact/inbox-list";
 import { EmptyState } from "@/components/editor/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { listMessages } from "@/lib/contact/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("contact.inbox");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("contact.inbox.title");
 
 export default async function InboxPage() {
   const user = await requireUser("/dashboard/inbox");

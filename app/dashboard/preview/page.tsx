@@ -1,15 +1,14 @@
-import { notFound } from "next/navigation";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
-import { getPreviewPortfolio } from "@/lib/public/data";
+import { loadPreview } from "@/lib/public/loaders";
+import { todayIso } from "@/lib/dates";
 
 export const metadata = { title: "Preview" };
 
 export default async function PreviewRoute() {
   const user = await requireUser("/dashboard/preview");
-  const portfolio = await getPreviewPortfolio(user.id);
-  if (!portfolio) notFound();
+  const portfolio = await loadPreview(user.id);
   return (
     <div className="-mx-4 -my-6 overflow-hidden sm:-mx-6 lg:mx-0 lg:my-0 lg:rounded-card lg:border lg:border-border">
       <PortfolioPage
@@ -17,7 +16,7 @@ export default async function PreviewRoute() {
         basePath="/dashboard/preview"
         embedded
         banner={<PreviewBanner visibility={portfolio.visibility} handle={portfolio.handle} />}
-        today={new Date().toISOString().slice(0, 10)}
+        today={todayIso()}
         pdfHref="/dashboard/preview/pdf"
       />
     </div>

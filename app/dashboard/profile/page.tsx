@@ -1,13 +1,11 @@
-import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/profile/profile-editor";
 import { requireUser } from "@/lib/auth/session";
-import { getProfileForEdit } from "@/lib/portfolio/data";
+import { loadProfileEditor } from "@/lib/portfolio/loaders";
 
 export const metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requireUser("/dashboard/profile");
-  const profile = await getProfileForEdit(user.id);
-  if (!profile) notFound();
+  const profile = await loadProfileEditor(user.id);
   return <ProfileEditor profile={profile} />;
 }

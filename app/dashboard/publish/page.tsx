@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/editor/page-header";
 import { AppearanceForm } from "@/components/publish/appearance-form";
 import { SectionsCard } from "@/components/publish/sections-card";
 import { VisibilityCard } from "@/components/publish/visibility-card";
@@ -7,9 +8,10 @@ import { NameWarnings } from "@/components/confidential/name-warnings";
 import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
-import { siteOrigin } from "@/lib/sharing/origin";
+import { requestOrigin } from "@/lib/site";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "Publish" };
+export const generateMetadata = pageTitle("publicPage.publish.title");
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
@@ -17,14 +19,13 @@ export default async function PublishRoute() {
     getPublishSettings(user.id),
     listNameWarnings(user.id),
     getTranslations("publicPage.publish"),
-    siteOrigin(),
+    requestOrigin(),
   ]);
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-sm text-muted">{t("lead", { url: `/${settings.handle}` })}</p>
-        <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <PageHeader title={t("title")} lead={t("lead", { url: `/${settings.handle}` })} />
+        <p className="-mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           {/* A plain download link (no JavaScript needed): the server prints the owner's page in any visibility. */}
           <a href="/dashboard/preview/pdf" download className="inline-flex items-center gap-1.5 font-medium text-accent underline underline-offset-2 hover:no-underline">
             <Download aria-hidden className="size-4" />

@@ -1,14 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { SamplesScreen } from "@/components/samples/samples-screen";
 import { requireUser } from "@/lib/auth/session";
 import { isPlatform } from "@/lib/platforms/platforms";
 import { countSamplesByPlatform, listSamples } from "@/lib/samples/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.samples");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("editor.samples.title");
 
 type Props = { searchParams: Promise<{ platform?: string | string[] }> };
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { requireUser } from "@/lib/auth/session";
 import { getPreviewPortfolio } from "@/lib/public/data";
+import { todayIso } from "@/lib/dates";
 
 // What /dashboard/preview/pdf prints: the signed-in owner's own portfolio in any
 // visibility, without the dashboard or the preview banner. It shows only the
@@ -16,5 +17,5 @@ export default async function OwnerPrintRoute() {
   const portfolio = await getPreviewPortfolio(user.id);
   if (!portfolio) notFound();
   // Links point where visitors will find each item once published.
-  return <PortfolioPage portfolio={portfolio} basePath={`/${portfolio.handle}`} today={new Date().toISOString().slice(0, 10)} />;
+  return <PortfolioPage portfolio={portfolio} basePath={`/${portfolio.handle}`} today={todayIso()} />;
 }

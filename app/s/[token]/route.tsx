@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { todayIso } from "@/lib/dates";
 
 // A share link: the portfolio narrowed to the link's sections and anonymized as
 // the owner chose, looked up on every request so a revoked link stops at once;
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: Context) {
       <PortfolioPage
         portfolio={portfolio}
         basePath={`/s/${token}`}
-        today={new Date().toISOString().slice(0, 10)}
+        today={todayIso()}
         footer={visitorFooter({ source: { token } })}
         pdfHref={`/s/${token}/pdf`}
       />

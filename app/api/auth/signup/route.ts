@@ -3,7 +3,8 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { signUp } from "@/lib/auth/mutations";
 import { signUpSchema } from "@/lib/auth/schema";
 import { AppError } from "@/lib/errors";
-import { z } from "zod";
+import { issuesToFieldErrors } from "@/lib/safe-action";
+import { configuredOrigin } from "@/lib/site";
 
 /**
  * POST /api/auth/signup with JSON { name, email, handle, password }: the same
@@ -16,12 +17,12 @@ export async function POST(request: Request) {
     return NextResponse.json({ code: "VALIDATION" }, { status: 415 });
   }
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== publicOrigin()) {
+  if (origin && origin !== new URL(request.url).origin && origin !== configuredOrigin()) {
     return NextResponse.json({ code: "FORBIDDEN" }, { status: 403 });
   }
   const parsed = signUpSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
-    return NextResponse.json({ code: "VALIDATION", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+    return NextResponse.json({ code: "VALIDATION", fieldErrors: issuesToFieldErrors(parsed.error.issues) }, { status: 400 });
   }
   try {
     const user = await signUp(parsed.data, { ip: clientIp(request.headers) });
@@ -33,13 +34,5 @@ export async function POST(request: Request) {
       { code: error.code, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds },
       { status },
     );
-  }
-}
-
-function publicOrigin(): string | null {
-  try {
-    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : null;
-  } catch {
-    return null;
   }
 }

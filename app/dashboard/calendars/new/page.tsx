@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CalendarSettingsForm } from "@/components/calendars/calendar-settings-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { addMonths } from "@/lib/calendars/period";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("calendars");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("calendars.newTitle");
 
 export default async function NewCalendarPage() {
   await requireUser("/dashboard/calendars/new");

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.campaigns");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("editor.campaigns.newTitle");
 
 export default async function NewCampaignPage() {
   await requireUser("/dashboard/campaigns/new");

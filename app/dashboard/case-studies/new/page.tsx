@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { ownConfidentialNames } from "@/lib/confidential/data";
 import { listLinkOptions } from "@/lib/case-studies/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("caseStudies");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("caseStudies.newTitle");
 
 export default async function NewCaseStudyPage() {
   const user = await requireUser("/dashboard/case-studies/new");

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/documents/document-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("documents");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("documents.newTitle");
 
 export default async function NewDocumentPage() {
   const user = await requireUser("/dashboard/documents/new");

@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
-import { listCampaignOptions } from "@/lib/campaigns/data";
-import { AppError } from "@/lib/errors";
-import { getSample } from "@/lib/samples/data";
+import { loadSampleEditor } from "@/lib/samples/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.samples");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("editor.samples.editTitle");
 
 export default async function EditSamplePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/samples/${id}`);
-  const sample = await getSample(user.id, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations("editor")]);
+  const [{ sample, campaigns }, t] = await Promise.all([loadSampleEditor(user.id, id), getTranslations("editor")]);
   return (
     <div>
       <PageHeader title={sample.title} lead={t("samples.editTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />

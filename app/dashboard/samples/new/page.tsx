@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor.samples");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("editor.samples.newTitle");
 
 export default async function NewSamplePage() {
   const user = await requireUser("/dashboard/samples/new");

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { exportViewsCsv } from "@/lib/analytics/data";
 import { getSessionUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/dates";
 
 // The owner's views as CSV. Only ever the signed-in user's own data.
 export async function GET() {
@@ -11,7 +12,7 @@ export async function GET() {
     header: [t("time"), t("recipient"), t("company"), t("target"), t("referrer"), t("country"), t("device"), t("visitor")],
     publicPage: t("publicPage"),
   });
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayIso();
   // A BOM so spreadsheet apps read the file as UTF-8.
   return new Response(`\uFEFF${csv}\r\n`, {
     headers: {

@@ -1,7 +1,7 @@
 import { ogImageNotFound, ogImageResponse } from "@/components/seo/og-image";
 import { getPublicCaseStudy } from "@/lib/public/data";
 import { caseStudyCard } from "@/lib/seo/card";
-import { siteHost } from "@/lib/seo/site";
+import { siteHost } from "@/lib/site";
 
 /** A case study's preview image; 404 unless its portfolio is public and the case study visible. */
 export async function GET(request: Request, { params }: { params: Promise<{ handle: string; slug: string }> }) {

@@ -1,17 +1,14 @@
-import { notFound } from "next/navigation";
 import { DocumentPage } from "@/components/public/document-page";
 import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
-import { getPreviewPortfolio } from "@/lib/public/data";
+import { loadPreviewDocument } from "@/lib/public/loaders";
 
 export const metadata = { title: "Preview" };
 
 export default async function PreviewDocumentRoute({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/preview/documents/${id}`);
-  const portfolio = await getPreviewPortfolio(user.id);
-  const document = portfolio?.documents.find((item) => item.id === id);
-  if (!portfolio || !document) notFound();
+  const { portfolio, document } = await loadPreviewDocument(user.id, id);
   return (
     <div className="-mx-4 -my-6 overflow-hidden sm:-mx-6 lg:mx-0 lg:my-0 lg:rounded-card lg:border lg:border-border">
       <DocumentPage
