@@ -3,14 +3,14 @@
 import { useState, useTransition } from "react";
 import { Eye, EyeOff } from "lucide-react";
 import { toast } from "sonner";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import type { ActionResult } from "@/lib/safe-action";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { Button } from "@/components/ui/button";
 
-type Result = { ok: true } | { ok: false; code: string; retryAfterSeconds?: number };
 
 type HiddenToggleProps = {
   hidden: boolean;
-  onChange: (hidden: boolean) => Promise<Result>;
+  onChange: (hidden: boolean) => Promise<ActionResult<unknown>>;
   labels: { show: string; hide: string; nowShown: string; nowHidden: string; failed: string };
 };
 

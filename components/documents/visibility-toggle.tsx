@@ -4,15 +4,15 @@ import { useState, useTransition } from "react";
 import { Eye, EyeOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import type { ActionResult } from "@/lib/safe-action";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { cn } from "@/lib/utils";
 
-type Result = { ok: true } | { ok: false; code: string; retryAfterSeconds?: number };
 
 type VisibilityToggleProps = {
   title: string;
   hidden: boolean;
-  onChange: (hidden: boolean) => Promise<Result>;
+  onChange: (hidden: boolean) => Promise<ActionResult<unknown>>;
 };
 
 /** The per-item "shown on the public page" switch, saved at once (optimistic, rolled back on failure). */
