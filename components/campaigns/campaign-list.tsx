@@ -11,7 +11,7 @@ import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction }
 import { fromIsoDate } from "@/lib/campaigns/dates";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import type { CampaignView } from "@/lib/campaigns/types";
-import { FigureList } from "./figure-list";
+import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
   const t = useTranslations("editor");

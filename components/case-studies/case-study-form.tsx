@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { FigureList } from "@/components/campaigns/figure-list";
+import { FigureList } from "@/components/editor/figure-list";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";

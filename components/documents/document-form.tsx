@@ -5,16 +5,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { FormSection, SwitchField } from "@/components/editor/form-section";
+import { SaveBar } from "@/components/editor/save-bar";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { FormSection, SwitchField } from "@/components/editor/form-section";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
-import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
-import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
+import { AttachedMedia } from "@/components/media/attached-media";
 import { Uploader } from "@/components/media/uploader";
-import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -22,8 +19,8 @@ import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
-import { MarkdownEditor } from "./markdown-editor";
 import { LIMITS } from "@/lib/validation";
+import { MarkdownEditor } from "./markdown-editor";
 
 type Schema = typeof upsertDocumentSchema;
 
@@ -55,11 +52,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
-  const uploads = useFormUploads();
-  const alts = useMediaAlts(form);
-  const saveLabel = useSaveLabel(uploads, "file");
-  // Not "&& !isSubmitSuccessful": a save the server refused must still guard what was picked.
-  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
+  const { uploads, alts, afterUploads } = useEditorUploads(form);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
@@ -67,14 +60,9 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const submit = handleSubmit(async (values) => {
     await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (await uploads.settle()) await submit();
-  };
 
   return (
-    <FormUploadsScope uploads={uploads}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6">
+    <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
         <FormSection title={t("sections.basics")}>
           <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
             <Field label={t("fields.title")} error={err(errors.title?.message)}>
@@ -164,19 +152,15 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           )}
         </FormSection>
 
-        <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
-          <div className="mr-auto grid gap-0.5">
-            {isDirty && <p className="text-sm text-muted">{tEditor("common.unsavedChanges")}</p>}
-            <UploadSaveStatus uploads={uploads} />
-          </div>
-          <ButtonLink href="/dashboard/documents" variant="secondary">
-            {tEditor("common.cancel")}
-          </ButtonLink>
-          <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
-            {saveLabel(document ? tEditor("common.saveChanges") : tEditor("common.save"))}
-          </Button>
-        </div>
-      </form>
-    </FormUploadsScope>
+        <SaveBar
+          variant="sticky"
+          uploads={uploads}
+          uploadKind="file"
+          isNew={!document}
+          pending={isSubmitting}
+          cancelHref="/dashboard/documents"
+          isDirty={isDirty}
+        />
+    </EditorForm>
   );
 }

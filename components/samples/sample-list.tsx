@@ -7,7 +7,7 @@ import { ItemActions } from "@/components/editor/item-actions";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
-import { FigureList } from "@/components/campaigns/figure-list";
+import { FigureList } from "@/components/editor/figure-list";
 import { fromIsoDate } from "@/lib/campaigns/dates";
 import { formatCompact } from "@/lib/metrics/format";
 import { computePostFigures } from "@/lib/metrics/formulas";
