@@ -2,7 +2,8 @@
 
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/safe-action";
-import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign } from "./mutations";
+import { setHiddenSchema } from "@/lib/documents/schema";
+import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign, setCampaignHidden } from "./mutations";
 import { itemIdSchema, reorderSchema, upsertCampaignSchema } from "./schema";
 
 export const saveCampaignAction = authedAction(upsertCampaignSchema, async (input, { user }) => saveCampaign(user.id, input));
@@ -20,4 +21,9 @@ export const duplicateCampaignAction = authedAction(itemIdSchema, async ({ id },
 export const reorderCampaignsAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
   await reorderCampaigns(user.id, ids);
   return { ids };
+});
+
+export const setCampaignHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
+  await setCampaignHidden(user.id, input);
+  return input;
 });

@@ -6,7 +6,8 @@ import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "./dates";
 import type { UpsertCampaign } from "./schema";
-import { reorderOwned } from "@/lib/portfolio/ordering";
+import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/documents/schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -210,4 +211,8 @@ export async function duplicateCampaign(userId: string, id: string, copySuffix: 
 
 export async function reorderCampaigns(userId: string, ids: string[]): Promise<void> {
   await reorderOwned(userId, "campaign", ids);
+}
+
+export async function setCampaignHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
+  await setHiddenOwned(userId, "campaign", id, hidden);
 }

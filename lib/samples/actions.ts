@@ -2,7 +2,8 @@
 
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/safe-action";
-import { deleteSample, duplicateSample, reorderSamples, saveSample } from "./mutations";
+import { setHiddenSchema } from "@/lib/documents/schema";
+import { deleteSample, duplicateSample, reorderSamples, saveSample, setSampleHidden } from "./mutations";
 import { itemIdSchema, reorderSchema, upsertSampleSchema } from "./schema";
 
 export const saveSampleAction = authedAction(upsertSampleSchema, async (input, { user }) => saveSample(user.id, input));
@@ -20,4 +21,9 @@ export const duplicateSampleAction = authedAction(itemIdSchema, async ({ id }, {
 export const reorderSamplesAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
   await reorderSamples(user.id, ids);
   return { ids };
+});
+
+export const setSampleHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
+  await setSampleHidden(user.id, input);
+  return input;
 });

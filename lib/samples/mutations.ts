@@ -6,7 +6,8 @@ import { collectMediaForCascade, removeStoredFiles, saveMediaAlts } from "@/lib/
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { fromOptionalIsoDate } from "@/lib/campaigns/dates";
 import { ownPortfolioId } from "@/lib/campaigns/mutations";
-import { reorderOwned } from "@/lib/portfolio/ordering";
+import { reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
+import type { SetHidden } from "@/lib/documents/schema";
 import type { UpsertSample } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -132,4 +133,8 @@ export async function duplicateSample(userId: string, id: string, copySuffix: st
 
 export async function reorderSamples(userId: string, ids: string[]): Promise<void> {
   await reorderOwned(userId, "contentSample", ids);
+}
+
+export async function setSampleHidden(userId: string, { id, hidden }: SetHidden): Promise<void> {
+  await setHiddenOwned(userId, "contentSample", id, hidden);
 }
