@@ -13,6 +13,7 @@ import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
@@ -159,17 +160,12 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           </FormSection>
 
           <FormSection title={t("campaigns.sections.goal")}>
-            <Field label={t("campaigns.fields.objective")} error={err(errors.objective?.message)}>
-              {(c) => (
-                <Select {...c} {...register("objective")}>
-                  {objectiveValues.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`objectives.${value}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              label={t("campaigns.fields.objective")}
+              error={err(errors.objective?.message)}
+              registration={register("objective")}
+              options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
+            />
             <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
               <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
                 {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}

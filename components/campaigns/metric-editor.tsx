@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { FigurePiece, FigureRow } from "@/components/editor/figure-rows";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { AttachedMedia, type MediaAltControl } from "@/components/media/attached-media";
-import { Uploader } from "@/components/media/uploader";
+import type { MediaAltControl } from "@/components/media/attached-media";
+import { SingleMediaField } from "@/components/media/single-media-field";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -60,27 +60,21 @@ export function MetricEditor({ index, control, register, setValue, errors, evide
           <legend className="text-sm font-medium">{t("evidence")}</legend>
           <p className="text-xs text-muted">{t("evidenceHint")}</p>
           <div className="mt-2">
-            {evidenceId && evidence ? (
-              <AttachedMedia
-                media={evidence}
-                alt={evidenceAlt(evidence.id)}
-                removeLabel={t("removeEvidence")}
-                onRemove={() => {
-                  setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
-                  onEvidenceRemoved(evidence.id);
-                }}
-              />
-            ) : (
-              <Uploader
-                purpose="evidence"
-                accept="any"
-                max={1}
-                onUploaded={(media) => {
-                  onEvidence(media);
-                  setValue(`metrics.${index}.evidenceId`, media.id, { shouldDirty: true });
-                }}
-              />
-            )}
+            <SingleMediaField
+              media={evidenceId && evidence ? evidence : null}
+              alt={evidenceAlt}
+              removeLabel={t("removeEvidence")}
+              onRemove={(media) => {
+                setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
+                onEvidenceRemoved(media.id);
+              }}
+              purpose="evidence"
+              accept="any"
+              onUploaded={(media) => {
+                onEvidence(media);
+                setValue(`metrics.${index}.evidenceId`, media.id, { shouldDirty: true });
+              }}
+            />
           </div>
           {metricErrors?.evidenceId?.message && <FieldError message={err(metricErrors.evidenceId.message) ?? ""} />}
         </fieldset>

@@ -15,8 +15,7 @@ import { FormSection } from "@/components/editor/form-section";
 import { SaveBar } from "@/components/editor/save-bar";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { AttachedMedia } from "@/components/media/attached-media";
-import { Uploader } from "@/components/media/uploader";
+import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -167,29 +166,23 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
           <LinksSection control={control} options={options} errors={errors} err={err} />
 
           <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
-            {cover && values.coverId ? (
-              <AttachedMedia
-                media={cover}
-                alt={alts.field(cover.id)}
-                removeLabel={tc("fields.removeCover")}
-                onRemove={() => {
-                  setCover(null);
-                  setValue("coverId", null, { shouldDirty: true });
-                  alts.remove(cover.id);
-                }}
-              />
-            ) : (
-              <Uploader
-                purpose="sample"
-                accept="image"
-                max={1}
-                onUploaded={(media) => {
-                  setCover(media);
-                  setValue("coverId", media.id, { shouldDirty: true });
-                  alts.add(media);
-                }}
-              />
-            )}
+            <SingleMediaField
+              media={cover && values.coverId ? cover : null}
+              alt={alts.field}
+              removeLabel={tc("fields.removeCover")}
+              onRemove={(media) => {
+                setCover(null);
+                setValue("coverId", null, { shouldDirty: true });
+                alts.remove(media.id);
+              }}
+              purpose="sample"
+              accept="image"
+              onUploaded={(media) => {
+                setCover(media);
+                setValue("coverId", media.id, { shouldDirty: true });
+                alts.add(media);
+              }}
+            />
             {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
           </FormSection>
     </EditorForm>

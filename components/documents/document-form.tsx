@@ -8,12 +8,12 @@ import type { z } from "zod";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { AttachedMedia } from "@/components/media/attached-media";
-import { Uploader } from "@/components/media/uploader";
+import { SingleMediaField } from "@/components/media/single-media-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
@@ -68,17 +68,12 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
             <Field label={t("fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
             </Field>
-            <Field label={t("fields.kind")} error={err(errors.kind?.message)}>
-              {(c) => (
-                <Select {...c} {...register("kind")}>
-                  {documentKindValues.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`kinds.${kind}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              label={t("fields.kind")}
+              error={err(errors.kind?.message)}
+              registration={register("kind")}
+              options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
           </div>
           <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
             {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
@@ -100,47 +95,34 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
         </FormSection>
 
         <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-          {pdf && pdfId ? (
-            <AttachedMedia
-              media={pdf}
-              alt={alts.field(pdf.id)}
-              removeLabel={t("fields.removePdf")}
-              onRemove={() => {
-                setValue("pdfId", null, { shouldDirty: true });
-                alts.remove(pdf.id);
-              }}
-            />
-          ) : (
-            <>
-              <Uploader
-                purpose="document"
-                accept="pdf"
-                max={1}
-                onUploaded={(media) => {
-                  setPdf(media);
-                  setValue("pdfId", media.id, { shouldDirty: true });
-                  alts.add(media);
-                }}
-              />
-              {document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
-            </>
-          )}
+          <SingleMediaField
+            media={pdf && pdfId ? pdf : null}
+            alt={alts.field}
+            removeLabel={t("fields.removePdf")}
+            onRemove={(media) => {
+              setValue("pdfId", null, { shouldDirty: true });
+              alts.remove(media.id);
+            }}
+            purpose="document"
+            accept="pdf"
+            onUploaded={(media) => {
+              setPdf(media);
+              setValue("pdfId", media.id, { shouldDirty: true });
+              alts.add(media);
+            }}
+            emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
+          />
           {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
         </FormSection>
 
         <FormSection title={t("sections.context")}>
-          <Field label={t("fields.campaign")} hint={t("fields.campaignHint")} error={err(errors.campaignId?.message)}>
-            {(c) => (
-              <Select {...c} {...register("campaignId")}>
-                <option value="">{t("fields.noCampaign")}</option>
-                {campaigns.map((campaign) => (
-                  <option key={campaign.id} value={campaign.id}>
-                    {campaign.title}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            label={t("fields.campaign")}
+            hint={t("fields.campaignHint")}
+            error={err(errors.campaignId?.message)}
+            registration={register("campaignId")}
+            options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+          />
           <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
           {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
           </Field>

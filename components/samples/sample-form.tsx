@@ -10,11 +10,12 @@ import { ComputedFigures, toNumber } from "@/components/editor/computed-figures"
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection } from "@/components/editor/form-section";
 import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { computePostFigures } from "@/lib/metrics/formulas";
@@ -107,28 +108,18 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     >
           <FormSection title={t("samples.sections.post")}>
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={t("samples.fields.platform")} error={err(errors.platform?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("platform")}>
-                    {platformValues.map((value) => (
-                      <option key={value} value={value}>
-                        {t(`platforms.${value}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field label={t("samples.fields.format")} error={err(errors.format?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("format")}>
-                    {formatValues.map((value) => (
-                      <option key={value} value={value}>
-                        {t(`formats.${value}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <SelectField
+                label={t("samples.fields.platform")}
+                error={err(errors.platform?.message)}
+                registration={register("platform")}
+                options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
+              />
+              <SelectField
+                label={t("samples.fields.format")}
+                error={err(errors.format?.message)}
+                registration={register("format")}
+                options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
+              />
             </div>
             <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
@@ -143,18 +134,12 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
               <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
               {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
               </Field>
-              <Field label={t("samples.fields.campaign")} error={err(errors.campaignId?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("campaignId")}>
-                    <option value="">{t("samples.fields.noCampaign")}</option>
-                    {campaigns.map((campaign) => (
-                      <option key={campaign.id} value={campaign.id}>
-                        {campaign.title}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <SelectField
+                label={t("samples.fields.campaign")}
+                error={err(errors.campaignId?.message)}
+                registration={register("campaignId")}
+                options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+              />
             </div>
             <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
