@@ -1,7 +1,7 @@
 import { expect, test, withE2eDatabase } from "./fixtures";
 
 // Campaigns and samples have the documents' show/hide switch in their lists.
-test("the owner hides a campaign and a sample from the public page from their lists, and shows them again", async ({ signedInPage: page }) => {
+test("the owner hides a campaign and a sample from the public page from their lists, and shows them again", async ({ signedInPage: page, user }) => {
   await page.goto("/dashboard/campaigns/new");
   await page.getByLabel("Title", { exact: true }).fill("Spring menu launch");
   await page.getByLabel("Start date").fill("2026-03-01");
@@ -28,9 +28,12 @@ test("the owner hides a campaign and a sample from the public page from their li
   await page.reload();
   await expect(sampleSwitch).toHaveAttribute("aria-checked", "false");
 
+  // This user's rows only: other specs use the same titles.
+  const owned = (table: string) =>
+    `select t.hidden from "${table}" t join "Portfolio" p on p.id = t."portfolioId" join "User" u on u.id = p."userId" where u.email = $1`;
   const stored = await withE2eDatabase(async (client) => ({
-    campaign: (await client.query(`select hidden from "Campaign" where title = $1`, ["Spring menu launch"])).rows,
-    sample: (await client.query(`select hidden from "ContentSample" where title = $1`, ["Latte art in 15 seconds"])).rows,
+    campaign: (await client.query(owned("Campaign"), [user.email])).rows,
+    sample: (await client.query(owned("ContentSample"), [user.email])).rows,
   }));
   expect(stored).toEqual({ campaign: [{ hidden: true }], sample: [{ hidden: true }] });
 
