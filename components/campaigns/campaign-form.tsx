@@ -2,21 +2,20 @@
 
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
+import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
+import { CurrencyOptions } from "@/components/editor/currency-options";
+import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
-import { CurrencyOptions } from "@/components/editor/currency-options";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { useMediaAlts } from "@/components/media/attached-media";
-import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
-import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
-import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
@@ -26,11 +25,8 @@ import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from 
 import { asCurrency } from "@/lib/money";
 import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
-import { parseNumberInput } from "@/lib/metrics/number";
-import { FigureList } from "./figure-list";
-import { MetricEditor } from "./metric-editor";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { MetricEditor } from "./metric-editor";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -82,15 +78,9 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
   };
 }
 
-function toNumber(value: unknown): number | null {
-  if (typeof value === "number") return value;
-  return typeof value === "string" ? parseNumberInput(value) : null;
-}
-
 export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
   const t = useTranslations("editor");
-  const tm = useTranslations("metrics");
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
   );
@@ -100,13 +90,9 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     defaultValues: toFormValues(campaign),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
-  const { errors, isDirty, isSubmitting } = formState;
+  const { errors, isSubmitting } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
-  const uploads = useFormUploads();
-  const alts = useMediaAlts(form);
-  const saveLabel = useSaveLabel(uploads, "file");
-  // Not "&& !isSubmitSuccessful": a save the server refused must still guard what was picked.
-  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
+  const { uploads, alts, afterUploads } = useEditorUploads(form);
 
   const confidential = useWatch({ control, name: "confidential" });
   const watchedMetrics = useWatch({ control, name: "metrics" });
@@ -122,19 +108,22 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     toNumber(budget),
   );
 
-  const saved = useSaveAndReturn(form.setError, "/dashboard/campaigns");
+  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/campaigns" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveCampaignAction, values), campaign ? t("campaigns.updated") : t("campaigns.created"));
+    await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (await uploads.settle()) await submit();
-  };
 
   return (
-    <FormUploadsScope uploads={uploads}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
-        <div className="grid min-w-0 gap-6">
+    <EditorForm
+      uploads={uploads}
+      onSubmit={afterUploads(submit)}
+      aside={
+        <>
+          <ComputedFigures figures={live.figures} growths={live.growths} currency={currency} />
+          <SaveBar uploads={uploads} uploadKind="file" isNew={!campaign} pending={isSubmitting} cancelHref="/dashboard/campaigns" rootError={errors.root?.message} />
+        </>
+      }
+    >
           <FormSection title={t("campaigns.sections.basics")}>
             <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
@@ -172,17 +161,12 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           </FormSection>
 
           <FormSection title={t("campaigns.sections.goal")}>
-            <Field label={t("campaigns.fields.objective")} error={err(errors.objective?.message)}>
-              {(c) => (
-                <Select {...c} {...register("objective")}>
-                  {objectiveValues.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`objectives.${value}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              label={t("campaigns.fields.objective")}
+              error={err(errors.objective?.message)}
+              registration={register("objective")}
+              options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
+            />
             <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
               <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
                 {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
@@ -198,91 +182,36 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           </FormSection>
 
           <FormSection title={t("campaigns.sections.metrics")} lead={t("campaigns.sections.metricsLead")}>
-            {metrics.fields.length === 0 ? (
-              <p className="rounded-lg bg-surface p-4 text-sm text-muted">{t("campaigns.metric.noMetrics")}</p>
-            ) : (
-              <ol className="grid gap-3">
-                {metrics.fields.map((field, index) => {
-                  const evidenceId = watchedMetrics?.[index]?.evidenceId;
-                  return (
-                    <MetricEditor
-                      key={field.id}
-                      index={index}
-                      control={control}
-                      register={register}
-                      setValue={setValue}
-                      errors={errors}
-                      evidence={evidenceId ? (evidence[evidenceId] ?? null) : null}
-                      evidenceAlt={alts.field}
-                      onEvidence={(media) => {
-                        setEvidence((current) => ({ ...current, [media.id]: media }));
-                        alts.add(media);
-                      }}
-                      onEvidenceRemoved={alts.remove}
-                      onRemove={() => metrics.remove(index)}
-                    />
-                  );
-                })}
-              </ol>
-            )}
-            {errors.metrics?.message && <FieldError message={errors.metrics.message} />}
-            <div>
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() =>
-                  metrics.append({
-                    kind: metrics.fields.length === 0 ? "REACH" : "ENGAGEMENTS",
-                    customName: "",
-                    value: "",
-                    baseline: "",
-                    periodStart: "",
-                    periodEnd: "",
-                    source: "SELF_REPORTED",
-                    evidenceId: null,
-                    series: [],
-                  })
-                }
-              >
-                <Plus aria-hidden className="size-4" />
-                {t("campaigns.metric.add")}
-              </Button>
-            </div>
+            <FigureRows
+              count={metrics.fields.length}
+              empty={t("campaigns.metric.noMetrics")}
+              error={errors.metrics?.message}
+              addLabel={t("campaigns.metric.add")}
+              onAdd={() => metrics.append({ ...newFigureRow(metrics.fields.length === 0 ? "REACH" : "ENGAGEMENTS"), evidenceId: null, series: [] })}
+            >
+              {metrics.fields.map((field, index) => {
+                const evidenceId = watchedMetrics?.[index]?.evidenceId;
+                return (
+                  <MetricEditor
+                    key={field.id}
+                    index={index}
+                    control={control}
+                    register={register}
+                    setValue={setValue}
+                    errors={errors}
+                    evidence={evidenceId ? (evidence[evidenceId] ?? null) : null}
+                    evidenceAlt={alts.field}
+                    onEvidence={(media) => {
+                      setEvidence((current) => ({ ...current, [media.id]: media }));
+                      alts.add(media);
+                    }}
+                    onEvidenceRemoved={alts.remove}
+                    onRemove={() => metrics.remove(index)}
+                  />
+                );
+              })}
+            </FigureRows>
           </FormSection>
-        </div>
-
-        <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
-          <section className="rounded-card border border-border p-4" aria-live="polite">
-            <h2 id="computed-heading" className="text-sm font-semibold">
-              {t("common.computedFigures")}
-            </h2>
-            {live.figures.length === 0 && live.growths.length === 0 ? (
-              <p className="mt-2 text-sm text-muted">{t("common.noFigures")}</p>
-            ) : (
-              <FigureList
-                className="mt-3 sm:grid-cols-1"
-                figures={live.figures}
-                currency={currency}
-                growths={live.growths.map((growth) => ({
-                  ...growth,
-                  label: growth.kind === "CUSTOM" ? growth.customName : tm(`kinds.${growth.kind}`),
-                }))}
-              />
-            )}
-            <p className="mt-3 text-xs text-muted">{tm("notes.computed")}</p>
-          </section>
-          {errors.root?.message && <FieldError message={errors.root.message} />}
-          <UploadSaveStatus uploads={uploads} />
-          <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
-            <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
-              {saveLabel(campaign ? t("common.saveChanges") : t("common.save"))}
-            </Button>
-            <ButtonLink href="/dashboard/campaigns" variant="secondary">
-              {t("common.cancel")}
-            </ButtonLink>
-          </div>
-        </aside>
-      </form>
-    </FormUploadsScope>
+    </EditorForm>
   );
 }

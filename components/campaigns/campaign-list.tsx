@@ -4,14 +4,15 @@ import { Lock } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { ItemActions } from "@/components/editor/item-actions";
+import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
-import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction } from "@/lib/campaigns/actions";
+import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction, setCampaignHiddenAction } from "@/lib/campaigns/actions";
 import { fromIsoDate } from "@/lib/dates";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import type { CampaignView } from "@/lib/campaigns/types";
-import { FigureList } from "./figure-list";
+import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
   const t = useTranslations("editor");
@@ -43,6 +44,7 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
   const { figures, growths } = campaignFigures(campaign.metrics, campaign.budget);
   const client = campaign.confidential ? campaign.anonymizedLabel : campaign.client;
+  const switchLabels = useBadgeLabels(campaign.title);
   return (
     <article aria-labelledby={`campaign-${campaign.id}`}>
       <h3 id={`campaign-${campaign.id}`} className="font-semibold">
@@ -65,7 +67,8 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
         <span>· {t(`objectives.${campaign.objective}`)}</span>
         <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
       </p>
-      <div className="mt-2 flex flex-wrap gap-1.5">
+      <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        <ShowHideSwitch hidden={campaign.hidden} onChange={(hidden) => setCampaignHiddenAction({ id: campaign.id, hidden })} labels={switchLabels} />
         <WorkKindBadge kind={campaign.workKind} />
         {campaign.platforms.map((platform) => (
           <PlatformChip key={platform} platform={platform} />

@@ -1,36 +1,22 @@
-import { BarChart3, Plus } from "lucide-react";
+import { BarChart3 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/editor/empty-state";
-import { PageHeader } from "@/components/editor/page-header";
-import { ButtonLink } from "@/components/ui/button-link";
+import { ListScreen } from "@/components/editor/list-screen";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
 
 export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[] }) {
   const t = await getTranslations("editor");
-  const add = (
-    <ButtonLink href="/dashboard/campaigns/new">
-      <Plus aria-hidden className="size-4" />
-      {t("campaigns.add")}
-    </ButtonLink>
-  );
   return (
-    <div>
-      <PageHeader title={t("campaigns.title")} lead={t("campaigns.lead")} action={campaigns.length > 0 ? add : undefined} />
-      {campaigns.length === 0 ? (
-        <EmptyState
-          icon={<BarChart3 />}
-          title={t("campaigns.emptyTitle")}
-          body={t("campaigns.emptyBody")}
-          example={t("campaigns.emptyExample")}
-          action={add}
-        />
-      ) : (
-        <>
-          <p className="mb-3 text-xs text-muted">{t("common.reorderHint")}</p>
-          <CampaignList campaigns={campaigns} />
-        </>
-      )}
-    </div>
+    <ListScreen
+      icon={<BarChart3 />}
+      title={t("campaigns.title")}
+      lead={t("campaigns.lead")}
+      addHref="/dashboard/campaigns/new"
+      addLabel={t("campaigns.add")}
+      empty={campaigns.length === 0 ? { title: t("campaigns.emptyTitle"), body: t("campaigns.emptyBody"), example: t("campaigns.emptyExample") } : null}
+      hint={t("common.reorderHint")}
+    >
+      <CampaignList campaigns={campaigns} />
+    </ListScreen>
   );
 }

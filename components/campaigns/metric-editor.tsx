@@ -3,14 +3,14 @@
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
-import { useEditorErrorText } from "@/components/editor/action-feedback";
-import { AttachedMedia, type MediaAltControl } from "@/components/media/attached-media";
-import { Uploader } from "@/components/media/uploader";
+import { FigurePiece, FigureRow } from "@/components/editor/figure-rows";
+import { useErrorText } from "@/components/editor/use-error-text";
+import type { MediaAltControl } from "@/components/media/attached-media";
+import { SingleMediaField } from "@/components/media/single-media-field";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
-import { metricKindValues, metricSourceValues } from "@/lib/metrics/schema";
 import type { MediaView } from "@/lib/media/types";
 
 type MetricEditorProps = {
@@ -30,8 +30,7 @@ type MetricEditorProps = {
 /** One metric: kind, value, baseline, source; period, evidence and time series behind a disclosure. */
 export function MetricEditor({ index, control, register, setValue, errors, evidence, evidenceAlt, onEvidence, onEvidenceRemoved, onRemove }: MetricEditorProps) {
   const t = useTranslations("editor.campaigns.metric");
-  const tm = useTranslations("metrics");
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   const kind = useWatch({ control, name: `metrics.${index}.kind` });
   const evidenceId = useWatch({ control, name: `metrics.${index}.evidenceId` });
   const series = useFieldArray({ control, name: `metrics.${index}.series` });
@@ -39,100 +38,43 @@ export function MetricEditor({ index, control, register, setValue, errors, evide
   const number = index + 1;
 
   return (
-    <li className="rounded-lg border border-border p-3 sm:p-4" data-testid="metric-row">
-      <div className="flex items-center justify-between gap-2">
-        <h3 className="text-sm font-medium">{t("heading", { number })}</h3>
-        <Button type="button" variant="ghost" size="sm" onClick={onRemove} aria-label={t("remove", { number })}>
-          <Trash2 aria-hidden className="size-4" />
-          <span className="hidden sm:inline">{t("remove", { number })}</span>
-        </Button>
-      </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
-        <Field label={t("kind")} error={err(metricErrors?.kind?.message)}>
-          {(c) => (
-            <Select {...c} {...register(`metrics.${index}.kind`)}>
-              {metricKindValues.map((value) => (
-                <option key={value} value={value}>
-                  {tm(`kinds.${value}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        {kind === "CUSTOM" ? (
-          <Field label={t("customName")} error={err(metricErrors?.customName?.message)}>
-            {(c) => <Input {...c} placeholder={t("customNamePlaceholder")} {...register(`metrics.${index}.customName`)} />}
-          </Field>
-        ) : (
-          <Field label={t("source")} error={err(metricErrors?.source?.message)}>
-            {(c) => (
-              <Select {...c} {...register(`metrics.${index}.source`)}>
-                {metricSourceValues.map((value) => (
-                  <option key={value} value={value}>
-                    {tm(`sources.${value}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        )}
-        <Field label={t("value")} hint={t("valueHint")} error={err(metricErrors?.value?.message)}>
-          {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(`metrics.${index}.value`)} />}
-        </Field>
-        <Field label={t("baseline")} hint={t("baselineHint")} error={err(metricErrors?.baseline?.message)}>
-          {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(`metrics.${index}.baseline`)} />}
-        </Field>
-        {kind === "CUSTOM" && (
-          <Field label={t("source")} error={err(metricErrors?.source?.message)}>
-            {(c) => (
-              <Select {...c} {...register(`metrics.${index}.source`)}>
-                {metricSourceValues.map((value) => (
-                  <option key={value} value={value}>
-                    {tm(`sources.${value}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        )}
-      </div>
-
+    <FigureRow
+      testId="metric-row"
+      heading={t("heading", { number })}
+      removeLabel={t("remove", { number })}
+      onRemove={onRemove}
+      label={(key) => t(key)}
+      layout={kind === "CUSTOM" ? ["kind", "customName", "value", "baseline", "source"] : ["kind", "source", "value", "baseline"]}
+      registration={(name) => register(`metrics.${index}.${name}`)}
+      error={(name) => err(metricErrors?.[name]?.message)}
+    >
       <details className="group mt-3" open={Boolean(evidenceId) || series.fields.length > 0 || undefined}>
         <summary className="cursor-pointer text-sm font-medium text-accent">{t("showMore")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
-          <Field label={t("periodStart")} error={err(metricErrors?.periodStart?.message)}>
-            {(c) => <Input {...c} type="date" {...register(`metrics.${index}.periodStart`)} />}
-          </Field>
-          <Field label={t("periodEnd")} error={err(metricErrors?.periodEnd?.message)}>
-            {(c) => <Input {...c} type="date" {...register(`metrics.${index}.periodEnd`)} />}
-          </Field>
+          {(["periodStart", "periodEnd"] as const).map((name) => (
+            <FigurePiece key={name} name={name} label={(key) => t(key)} registration={register(`metrics.${index}.${name}`)} error={err(metricErrors?.[name]?.message)} />
+          ))}
         </div>
 
         <fieldset className="mt-4">
           <legend className="text-sm font-medium">{t("evidence")}</legend>
           <p className="text-xs text-muted">{t("evidenceHint")}</p>
           <div className="mt-2">
-            {evidenceId && evidence ? (
-              <AttachedMedia
-                media={evidence}
-                alt={evidenceAlt(evidence.id)}
-                removeLabel={t("removeEvidence")}
-                onRemove={() => {
-                  setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
-                  onEvidenceRemoved(evidence.id);
-                }}
-              />
-            ) : (
-              <Uploader
-                purpose="evidence"
-                accept="any"
-                max={1}
-                onUploaded={(media) => {
-                  onEvidence(media);
-                  setValue(`metrics.${index}.evidenceId`, media.id, { shouldDirty: true });
-                }}
-              />
-            )}
+            <SingleMediaField
+              media={evidenceId && evidence ? evidence : null}
+              alt={evidenceAlt}
+              removeLabel={t("removeEvidence")}
+              onRemove={(media) => {
+                setValue(`metrics.${index}.evidenceId`, null, { shouldDirty: true });
+                onEvidenceRemoved(media.id);
+              }}
+              purpose="evidence"
+              accept="any"
+              onUploaded={(media) => {
+                onEvidence(media);
+                setValue(`metrics.${index}.evidenceId`, media.id, { shouldDirty: true });
+              }}
+            />
           </div>
           {metricErrors?.evidenceId?.message && <FieldError message={err(metricErrors.evidenceId.message) ?? ""} />}
         </fieldset>
@@ -174,6 +116,6 @@ export function MetricEditor({ index, control, register, setValue, errors, evide
           </Button>
         </fieldset>
       </details>
-    </li>
+    </FigureRow>
   );
 }

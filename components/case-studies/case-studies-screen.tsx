@@ -1,36 +1,24 @@
-import { BookOpen, Plus } from "lucide-react";
+import { BookOpen } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/editor/empty-state";
-import { PageHeader } from "@/components/editor/page-header";
-import { ButtonLink } from "@/components/ui/button-link";
+import { ListScreen } from "@/components/editor/list-screen";
 import type { CaseStudyView } from "@/lib/case-studies/types";
 import { CaseStudyList } from "./case-study-list";
 
 export async function CaseStudiesScreen({ caseStudies }: { caseStudies: CaseStudyView[] }) {
   const t = await getTranslations();
-  const add = (
-    <ButtonLink href="/dashboard/case-studies/new">
-      <Plus aria-hidden className="size-4" />
-      {t("caseStudies.add")}
-    </ButtonLink>
-  );
   return (
-    <div>
-      <PageHeader title={t("caseStudies.title")} lead={t("caseStudies.lead")} action={caseStudies.length > 0 ? add : undefined} />
-      {caseStudies.length === 0 ? (
-        <EmptyState
-          icon={<BookOpen />}
-          title={t("caseStudies.emptyTitle")}
-          body={t("caseStudies.emptyBody")}
-          example={t("caseStudies.emptyExample")}
-          action={add}
-        />
-      ) : (
-        <>
-          <p className="mb-3 text-xs text-muted">{t("editor.common.reorderHint")}</p>
-          <CaseStudyList caseStudies={caseStudies} />
-        </>
-      )}
-    </div>
+    <ListScreen
+      icon={<BookOpen />}
+      title={t("caseStudies.title")}
+      lead={t("caseStudies.lead")}
+      addHref="/dashboard/case-studies/new"
+      addLabel={t("caseStudies.add")}
+      empty={
+        caseStudies.length === 0 ? { title: t("caseStudies.emptyTitle"), body: t("caseStudies.emptyBody"), example: t("caseStudies.emptyExample") } : null
+      }
+      hint={t("editor.common.reorderHint")}
+    >
+      <CaseStudyList caseStudies={caseStudies} />
+    </ListScreen>
   );
 }

@@ -5,25 +5,22 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
-import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
-import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
-import { Uploader } from "@/components/media/uploader";
-import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { SingleMediaField } from "@/components/media/single-media-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
-import { MarkdownEditor } from "./markdown-editor";
-import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
+import { MarkdownEditor } from "./markdown-editor";
 
 type Schema = typeof upsertDocumentSchema;
 
@@ -46,7 +43,7 @@ function toFormValues(document: DocumentView | null): UpsertDocumentInput {
 export function DocumentForm({ document, campaigns }: { document: DocumentView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("documents");
   const tEditor = useTranslations("editor");
-  const editorErr = useEditorErrorText();
+  const err = useErrorText("documents", "editor");
   const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
@@ -55,46 +52,28 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
-  const uploads = useFormUploads();
-  const alts = useMediaAlts(form);
-  const saveLabel = useSaveLabel(uploads, "file");
-  // Not "&& !isSubmitSuccessful": a save the server refused must still guard what was picked.
-  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
+  const { uploads, alts, afterUploads } = useEditorUploads(form);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  // Messages are keys of `validation` (Field translates those), `editor.validation` or `documents.validation`.
-  const err = (message: string | undefined) =>
-    message && t.has(`validation.${message}` as never) ? t(`validation.${message}` as never) : editorErr(message);
-
-  const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
+  const action = useActionForm({ setError: form.setError, failedTitle: tEditor("errors.saveFailed"), returnTo: "/dashboard/documents" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveDocumentAction, values), document ? t("updated") : t("created"));
+    await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (await uploads.settle()) await submit();
-  };
 
   return (
-    <FormUploadsScope uploads={uploads}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6">
+    <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
         <FormSection title={t("sections.basics")}>
           <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
             <Field label={t("fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
             </Field>
-            <Field label={t("fields.kind")} error={err(errors.kind?.message)}>
-              {(c) => (
-                <Select {...c} {...register("kind")}>
-                  {documentKindValues.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`kinds.${kind}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              label={t("fields.kind")}
+              error={err(errors.kind?.message)}
+              registration={register("kind")}
+              options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            />
           </div>
           <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
             {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
@@ -116,47 +95,34 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
         </FormSection>
 
         <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-          {pdf && pdfId ? (
-            <AttachedMedia
-              media={pdf}
-              alt={alts.field(pdf.id)}
-              removeLabel={t("fields.removePdf")}
-              onRemove={() => {
-                setValue("pdfId", null, { shouldDirty: true });
-                alts.remove(pdf.id);
-              }}
-            />
-          ) : (
-            <>
-              <Uploader
-                purpose="document"
-                accept="pdf"
-                max={1}
-                onUploaded={(media) => {
-                  setPdf(media);
-                  setValue("pdfId", media.id, { shouldDirty: true });
-                  alts.add(media);
-                }}
-              />
-              {document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
-            </>
-          )}
+          <SingleMediaField
+            media={pdf && pdfId ? pdf : null}
+            alt={alts.field}
+            removeLabel={t("fields.removePdf")}
+            onRemove={(media) => {
+              setValue("pdfId", null, { shouldDirty: true });
+              alts.remove(media.id);
+            }}
+            purpose="document"
+            accept="pdf"
+            onUploaded={(media) => {
+              setPdf(media);
+              setValue("pdfId", media.id, { shouldDirty: true });
+              alts.add(media);
+            }}
+            emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
+          />
           {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
         </FormSection>
 
         <FormSection title={t("sections.context")}>
-          <Field label={t("fields.campaign")} hint={t("fields.campaignHint")} error={err(errors.campaignId?.message)}>
-            {(c) => (
-              <Select {...c} {...register("campaignId")}>
-                <option value="">{t("fields.noCampaign")}</option>
-                {campaigns.map((campaign) => (
-                  <option key={campaign.id} value={campaign.id}>
-                    {campaign.title}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            label={t("fields.campaign")}
+            hint={t("fields.campaignHint")}
+            error={err(errors.campaignId?.message)}
+            registration={register("campaignId")}
+            options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+          />
           <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
           {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
           </Field>
@@ -168,19 +134,15 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           )}
         </FormSection>
 
-        <div className="sticky bottom-0 z-10 flex flex-wrap items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
-          <div className="mr-auto grid gap-0.5">
-            {isDirty && <p className="text-sm text-muted">{tEditor("common.unsavedChanges")}</p>}
-            <UploadSaveStatus uploads={uploads} />
-          </div>
-          <ButtonLink href="/dashboard/documents" variant="secondary">
-            {tEditor("common.cancel")}
-          </ButtonLink>
-          <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
-            {saveLabel(document ? tEditor("common.saveChanges") : tEditor("common.save"))}
-          </Button>
-        </div>
-      </form>
-    </FormUploadsScope>
+        <SaveBar
+          variant="sticky"
+          uploads={uploads}
+          uploadKind="file"
+          isNew={!document}
+          pending={isSubmitting}
+          cancelHref="/dashboard/documents"
+          isDirty={isDirty}
+        />
+    </EditorForm>
   );
 }

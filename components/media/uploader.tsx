@@ -3,17 +3,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { FileText, ImageUp, Upload } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import {
-  PURPOSE_ACCEPTS,
-  acceptAttribute,
-  precheckFile,
-  type AcceptedKinds,
-  type MediaPurpose,
-} from "@/lib/media/schema";
+import { PURPOSE_ACCEPTS, precheckFile, type AcceptedKinds, type MediaPurpose } from "@/lib/media/schema";
 import type { MediaView } from "@/lib/media/types";
+import { DropZone } from "./drop-zone";
 import { useReportUploads } from "./form-uploads";
 import { QueuedFileRow, type QueuedFile } from "./queued-file-row";
 import { startUpload, type UploadFailure } from "./upload-request";
@@ -29,7 +22,6 @@ export type UploaderProps = {
   className?: string;
 };
 
-
 /**
  * Drag-and-drop or pick files: each upload starts at once, with progress,
  * cancel and retry. Alt text can be typed while it runs; each finished upload
@@ -42,13 +34,11 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
   const tError = useTranslations("media.errors");
   const format = useFormatter();
   const accepts = accept ?? PURPOSE_ACCEPTS[purpose];
-  const inputRef = useRef<HTMLInputElement>(null);
   const aborts = useRef(new Map<string, () => void>());
   const previews = useRef(new Set<string>());
   const counter = useRef(0);
   const idPrefix = useId();
   const [items, setItems] = useState<QueuedFile[]>([]);
-  const [dragging, setDragging] = useState(false);
   // The alt text typed so far, read when an upload finishes (the closure that started it holds the old one).
   const alts = useRef(new Map<string, string>());
   // Picked order, and finished uploads waiting for an earlier pick: pictures reach the form in the order picked.
@@ -182,66 +172,7 @@ export function Uploader({ purpose, accept, max = 1, onUploaded, className }: Up
 
   return (
     <div className={cn("grid gap-3", className)}>
-      {!full && (
-        <div
-          onDragEnter={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragOver={(event) => {
-            event.preventDefault();
-            event.dataTransfer.dropEffect = "copy";
-          }}
-          onDragLeave={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-          }}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            addFiles(event.dataTransfer.files);
-          }}
-          className={cn(
-            "flex flex-col items-center gap-3 rounded-card border border-dashed px-4 py-6 text-center transition-colors",
-            dragging ? "border-accent bg-accent-soft" : "border-border bg-surface/50",
-          )}
-        >
-          <span aria-hidden className="grid size-10 place-items-center rounded-full bg-bg text-muted shadow-sm ring-1 ring-border">
-            {accepts === "pdf" ? <FileText className="size-5" /> : <ImageUp className="size-5" />}
-          </span>
-          <div className="grid gap-1">
-            <p className="text-sm font-medium">
-              {dragging ? t("dropHere") : many ? t("dropTitleMany", { accept: accepts }) : t("dropTitle", { accept: accepts })}
-            </p>
-            <p id={`${idPrefix}-hint`} className="text-xs text-muted">
-              {t("hint", { accept: accepts })}
-            </p>
-          </div>
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            aria-describedby={`${idPrefix}-hint`}
-            onClick={() => inputRef.current?.click()}
-          >
-            <Upload aria-hidden className="size-4" />
-            {many ? t("chooseMany", { accept: accepts }) : t("choose", { accept: accepts })}
-          </Button>
-          <input
-            ref={inputRef}
-            type="file"
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden
-            accept={acceptAttribute(accepts)}
-            multiple={many}
-            onChange={(event) => {
-              if (event.target.files) addFiles(event.target.files);
-              // The same file can be picked again after a discard.
-              event.target.value = "";
-            }}
-          />
-        </div>
-      )}
+      {!full && <DropZone accepts={accepts} many={many} hintId={`${idPrefix}-hint`} onFiles={addFiles} />}
 
       {items.length > 0 && (
         <ul aria-label={t("queueLabel")} className="grid min-w-0 gap-3">

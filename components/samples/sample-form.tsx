@@ -5,30 +5,26 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
+import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
+import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection } from "@/components/editor/form-section";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { FigureList } from "@/components/campaigns/figure-list";
-import { useMediaAlts } from "@/components/media/attached-media";
-import { FormUploadsScope, useFormUploads } from "@/components/media/form-uploads";
-import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
-import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { SaveBar } from "@/components/editor/save-bar";
+import { SelectField } from "@/components/editor/select-field";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { computePostFigures } from "@/lib/metrics/formulas";
-import { parseNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
 import { saveSampleAction } from "@/lib/samples/actions";
 import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
-import { SampleMediaField } from "./sample-media-field";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { SampleMediaField } from "./sample-media-field";
 
 type Schema = typeof upsertSampleSchema;
 
@@ -56,15 +52,9 @@ function toFormValues(sample: SampleView | null): UpsertSampleInput {
   };
 }
 
-function toNumber(value: unknown): number | null {
-  if (typeof value === "number") return value;
-  return typeof value === "string" ? parseNumberInput(value) : null;
-}
-
 export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("editor");
-  const tm = useTranslations("metrics");
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
   const [views, setViews] = useState<Record<string, MediaView>>(() => Object.fromEntries((sample?.media ?? []).map((item) => [item.id, item])));
 
@@ -73,12 +63,8 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     defaultValues: toFormValues(sample),
   });
   const { register, control, handleSubmit, setValue, getValues, formState } = form;
-  const { errors, isDirty, isSubmitting } = formState;
-  const uploads = useFormUploads();
-  const alts = useMediaAlts(form);
-  const saveLabel = useSaveLabel(uploads, "image");
-  // Not "&& !isSubmitSuccessful": a save the server refused (say, for missing alt text) must still guard the pictures.
-  useUnsavedChangesWarning(isDirty || uploads.running + uploads.stuck > 0);
+  const { errors, isSubmitting } = formState;
+  const { uploads, alts, afterUploads } = useEditorUploads(form);
 
   const confidential = useWatch({ control, name: "confidential" });
   const watched = useWatch({ control });
@@ -104,43 +90,36 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     alts.remove(id);
   };
 
-  const saved = useSaveAndReturn(form.setError, "/dashboard/samples");
+  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/samples" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveSampleAction, values), sample ? t("samples.updated") : t("samples.created"));
+    await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (await uploads.settle()) await submit();
-  };
 
   return (
-    <FormUploadsScope uploads={uploads}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
-        <div className="grid min-w-0 gap-6">
+    <EditorForm
+      uploads={uploads}
+      onSubmit={afterUploads(submit)}
+      aside={
+        <>
+          <ComputedFigures figures={figures} />
+          <SaveBar uploads={uploads} uploadKind="image" isNew={!sample} pending={isSubmitting} cancelHref="/dashboard/samples" rootError={errors.root?.message} />
+        </>
+      }
+    >
           <FormSection title={t("samples.sections.post")}>
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={t("samples.fields.platform")} error={err(errors.platform?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("platform")}>
-                    {platformValues.map((value) => (
-                      <option key={value} value={value}>
-                        {t(`platforms.${value}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field label={t("samples.fields.format")} error={err(errors.format?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("format")}>
-                    {formatValues.map((value) => (
-                      <option key={value} value={value}>
-                        {t(`formats.${value}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <SelectField
+                label={t("samples.fields.platform")}
+                error={err(errors.platform?.message)}
+                registration={register("platform")}
+                options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
+              />
+              <SelectField
+                label={t("samples.fields.format")}
+                error={err(errors.format?.message)}
+                registration={register("format")}
+                options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
+              />
             </div>
             <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
@@ -155,18 +134,12 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
               <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
               {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
               </Field>
-              <Field label={t("samples.fields.campaign")} error={err(errors.campaignId?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("campaignId")}>
-                    <option value="">{t("samples.fields.noCampaign")}</option>
-                    {campaigns.map((campaign) => (
-                      <option key={campaign.id} value={campaign.id}>
-                        {campaign.title}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <SelectField
+                label={t("samples.fields.campaign")}
+                error={err(errors.campaignId?.message)}
+                registration={register("campaignId")}
+                options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+              />
             </div>
             <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
@@ -191,32 +164,6 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
               ))}
             </div>
           </FormSection>
-        </div>
-
-        <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
-          <section className="rounded-card border border-border p-4" aria-live="polite">
-            <h2 id="computed-heading" className="text-sm font-semibold">
-              {t("common.computedFigures")}
-            </h2>
-            {figures.length === 0 ? (
-              <p className="mt-2 text-sm text-muted">{t("common.noFigures")}</p>
-            ) : (
-              <FigureList className="mt-3 sm:grid-cols-1" figures={figures} />
-            )}
-            <p className="mt-3 text-xs text-muted">{tm("notes.computed")}</p>
-          </section>
-          {errors.root?.message && <FieldError message={errors.root.message} />}
-          <UploadSaveStatus uploads={uploads} />
-          <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
-            <Button type="submit" pending={isSubmitting || uploads.waitingFor > 0}>
-              {saveLabel(sample ? t("common.saveChanges") : t("common.save"))}
-            </Button>
-            <ButtonLink href="/dashboard/samples" variant="secondary">
-              {t("common.cancel")}
-            </ButtonLink>
-          </div>
-        </aside>
-      </form>
-    </FormUploadsScope>
+    </EditorForm>
   );
 }

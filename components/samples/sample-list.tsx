@@ -4,14 +4,15 @@ import { ExternalLink, Lock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ItemActions } from "@/components/editor/item-actions";
+import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
-import { FigureList } from "@/components/campaigns/figure-list";
+import { FigureList } from "@/components/editor/figure-list";
 import { fromIsoDate } from "@/lib/dates";
 import { formatCompact } from "@/lib/metrics/format";
 import { computePostFigures } from "@/lib/metrics/formulas";
-import { deleteSampleAction, duplicateSampleAction, reorderSamplesAction } from "@/lib/samples/actions";
+import { deleteSampleAction, duplicateSampleAction, reorderSamplesAction, setSampleHiddenAction } from "@/lib/samples/actions";
 import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
@@ -46,6 +47,7 @@ function SampleRow({ sample }: { sample: SampleView }) {
   const figures = computePostFigures(sample);
   const cover = sample.media[0];
   const client = sample.confidential ? sample.anonymizedLabel : sample.client;
+  const switchLabels = useBadgeLabels(sample.title);
   const numbers = postNumberFields.flatMap((field) => (sample[field] === null ? [] : [[field, sample[field]] as const]));
   return (
     <article aria-labelledby={`sample-${sample.id}`} className="flex gap-3">
@@ -58,6 +60,7 @@ function SampleRow({ sample }: { sample: SampleView }) {
           <PlatformChip platform={sample.platform} />
           <span className="text-xs text-muted">{t(`formats.${sample.format}`)}</span>
           <WorkKindBadge kind={sample.workKind} />
+          <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setSampleHiddenAction({ id: sample.id, hidden })} labels={switchLabels} />
         </div>
         <h3 id={`sample-${sample.id}`} className="mt-1 font-semibold">
           <Link href={`/dashboard/samples/${sample.id}`} className="hover:underline">

@@ -1,8 +1,6 @@
-import { LayoutGrid, Plus } from "lucide-react";
+import { LayoutGrid } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/editor/empty-state";
-import { PageHeader } from "@/components/editor/page-header";
-import { ButtonLink } from "@/components/ui/button-link";
+import { ListScreen } from "@/components/editor/list-screen";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type { SampleView } from "@/lib/samples/types";
 import { PlatformFilter } from "./platform-filter";
@@ -17,36 +15,24 @@ type SamplesScreenProps = {
 export async function SamplesScreen({ samples, platform, counts }: SamplesScreenProps) {
   const t = await getTranslations("editor");
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
-  const add = (
-    <ButtonLink href="/dashboard/samples/new">
-      <Plus aria-hidden className="size-4" />
-      {t("samples.add")}
-    </ButtonLink>
-  );
   return (
-    <div>
-      <PageHeader title={t("samples.title")} lead={t("samples.lead")} action={total > 0 ? add : undefined} />
-      {total === 0 ? (
-        <EmptyState
-          icon={<LayoutGrid />}
-          title={t("samples.emptyTitle")}
-          body={t("samples.emptyBody")}
-          example={t("samples.emptyExample")}
-          action={add}
-        />
+    <ListScreen
+      icon={<LayoutGrid />}
+      title={t("samples.title")}
+      lead={t("samples.lead")}
+      addHref="/dashboard/samples/new"
+      addLabel={t("samples.add")}
+      empty={total === 0 ? { title: t("samples.emptyTitle"), body: t("samples.emptyBody"), example: t("samples.emptyExample") } : null}
+      hint={platform ? t("samples.filteredNoReorder") : t("common.reorderHint")}
+      toolbar={<PlatformFilter active={platform} counts={counts} />}
+    >
+      {samples.length === 0 && platform ? (
+        <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">
+          {t("samples.filterEmpty", { platform: t(`platforms.${platform}`) })}
+        </p>
       ) : (
-        <>
-          <PlatformFilter active={platform} counts={counts} />
-          <p className="mb-3 text-xs text-muted">{platform ? t("samples.filteredNoReorder") : t("common.reorderHint")}</p>
-          {samples.length === 0 && platform ? (
-            <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">
-              {t("samples.filterEmpty", { platform: t(`platforms.${platform}`) })}
-            </p>
-          ) : (
-            <SampleList samples={samples} reorderDisabled={platform !== null} />
-          )}
-        </>
+        <SampleList samples={samples} reorderDisabled={platform !== null} />
       )}
-    </div>
+    </ListScreen>
   );
 }

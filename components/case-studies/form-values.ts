@@ -1,0 +1,64 @@
+import { asCurrency, mostUsedCurrency } from "@/lib/money";
+import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
+
+/** The case-study form's starting values: a saved case study as text fields, or an empty one in the owner's usual currency. */
+export function toFormValues(study: CaseStudyView | null, options: LinkOptions): UpsertCaseStudyInput {
+  if (!study) {
+    return {
+      title: "",
+      slug: "",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      workKind: "",
+      currency: mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
+      role: "",
+      periodStart: "",
+      periodEnd: "",
+      challenge: "",
+      strategy: "",
+      execution: "",
+      results: "",
+      lessons: "",
+      coverId: null,
+      keyResults: [],
+      campaignIds: [],
+      sampleIds: [],
+      documentIds: [],
+    };
+  }
+  return {
+    id: study.id,
+    title: study.title,
+    slug: study.slug,
+    client: study.client,
+    confidential: study.confidential,
+    anonymizedLabel: study.anonymizedLabel,
+    workKind: study.workKind,
+    currency: asCurrency(study.currency),
+    role: study.role,
+    periodStart: study.periodStart ?? "",
+    periodEnd: study.periodEnd ?? "",
+    challenge: study.challenge,
+    strategy: study.strategy,
+    execution: study.execution,
+    results: study.results,
+    lessons: study.lessons,
+    coverId: study.cover?.id ?? null,
+    keyResults: study.keyResults.map((result) => ({
+      id: result.id,
+      kind: result.kind,
+      customName: result.customName,
+      value: String(result.value),
+      baseline: result.baseline === null ? "" : String(result.baseline),
+      periodStart: result.periodStart ?? "",
+      periodEnd: result.periodEnd ?? "",
+      source: result.source,
+    })),
+    campaignIds: study.campaigns.map((item) => item.id),
+    sampleIds: study.samples.map((item) => item.id),
+    documentIds: study.documents.map((item) => item.id),
+    mediaAlts: study.cover ? [{ mediaId: study.cover.id, alt: study.cover.alt }] : [],
+  };
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { useMediaAlts } from "@/components/media/attached-media";
+import { FormUploadsScope, useFormUploads, type FormUploads } from "@/components/media/form-uploads";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+
+/**
+ * What every editor form with uploads wires the same way: the uploads its
+ * uploaders report, the `mediaAlts` saved with the item, the leave warning,
+ * and a submit that first waits for running uploads (and refuses a picked
+ * file that did not upload).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any output type: the hook reads only formState and mediaAlts
+export function useEditorUploads<T extends FieldValues>(form: UseFormReturn<T, unknown, any>) {
+  const uploads = useFormUploads();
+  const alts = useMediaAlts(form);
+  // Not "&& !isSubmitSuccessful": a save the server refused (say, for missing alt text) must still guard what was picked.
+  useUnsavedChangesWarning(form.formState.isDirty || uploads.running + uploads.stuck > 0);
+  const afterUploads = (submit: () => Promise<void>) => async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (await uploads.settle()) await submit();
+  };
+  return { uploads, alts, afterUploads };
+}
+
+type EditorFormProps = {
+  uploads: FormUploads;
+  onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
+  /** The side column (computed figures, save bar); without it the form is one column. */
+  aside?: React.ReactNode;
+  children: React.ReactNode;
+};
+
+/** An editor form's frame: its uploaders report to `uploads`; sections on the left, `aside` sticky on the right. */
+export function EditorForm({ uploads, onSubmit, aside, children }: EditorFormProps) {
+  return (
+    <FormUploadsScope uploads={uploads}>
+      {aside ? (
+        <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+          <div className="grid min-w-0 gap-6">{children}</div>
+          <aside className="grid gap-4 lg:sticky lg:top-20" aria-labelledby="computed-heading">
+            {aside}
+          </aside>
+        </form>
+      ) : (
+        <form onSubmit={onSubmit} noValidate className="grid gap-6">
+          {children}
+        </form>
+      )}
+    </FormUploadsScope>
+  );
+}
