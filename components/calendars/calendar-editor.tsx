@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CalendarDays, ChevronLeft, ChevronRight, List, Settings2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { VisibilityToggle } from "@/components/documents/visibility-toggle";
+import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { moveEntryAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
@@ -25,6 +25,7 @@ type CalendarEditorProps = { calendar: CalendarView; samples: SampleOption[]; to
 export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps) {
   const t = useTranslations("calendars");
   const dates = useCalendarDates();
+  const switchLabels = useBadgeLabels(calendar.title);
   const period = periodBounds(calendar.startMonth, calendar.endMonth);
   const months = monthsOf(calendar.startMonth, calendar.endMonth);
   const [entries, setEntries] = useState(calendar.entries);
@@ -75,7 +76,7 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
     // sideways, 637 px wide at 375); the grid scrolls inside its own box instead.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-5">
       <div className="flex flex-wrap items-center gap-2">
-        <VisibilityToggle title={calendar.title} hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} />
+        <ShowHideSwitch hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} labels={switchLabels} />
         <span className="text-sm text-muted">{t("entries", { count: entries.length })}</span>
         <div className="ml-auto flex flex-wrap gap-2">
           <CsvImportDialog calendarId={calendar.id} period={period} onImported={setEntries} />

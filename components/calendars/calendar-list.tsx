@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { VisibilityToggle } from "@/components/documents/visibility-toggle";
 import { ItemActions } from "@/components/editor/item-actions";
 import { PlatformChip } from "@/components/editor/platform-chip";
+import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { SortableList } from "@/components/editor/sortable-list";
 import { deleteCalendarAction, duplicateCalendarAction, reorderCalendarsAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
 import { entryStatusValues } from "@/lib/calendars/schema";
@@ -37,9 +37,10 @@ export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
 function CalendarRow({ calendar }: { calendar: CalendarListItem }) {
   const t = useTranslations("calendars");
   const dates = useCalendarDates();
+  const switchLabels = useBadgeLabels(calendar.title);
   return (
     <article aria-labelledby={`calendar-${calendar.id}`}>
-      <VisibilityToggle title={calendar.title} hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} />
+      <ShowHideSwitch hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} labels={switchLabels} />
       <h3 id={`calendar-${calendar.id}`} className="mt-2 font-semibold">
         <Link href={`/dashboard/calendars/${calendar.id}`} className="hover:underline">
           {calendar.title}

@@ -1,12 +1,12 @@
 "use client";
 
 import { useDeferredValue, useId, useState, useTransition } from "react";
-import { Download, FileUp, X } from "lucide-react";
-import { Dialog } from "radix-ui";
+import { Download, FileUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { useFailureToast } from "@/components/editor/action-feedback";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogHeader, DialogTrigger } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/input";
 import { importEntriesAction } from "@/lib/calendars/actions";
 import { badRowNumbers, exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
@@ -85,155 +85,141 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
     });
 
   return (
-    <Dialog.Root
+    <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) reset();
       }}
     >
-      <Dialog.Trigger asChild>
+      <DialogTrigger asChild>
         <Button type="button" variant="secondary">
           <FileUp aria-hidden className="size-4" />
           {t("open")}
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-4xl -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
-          <div className="flex items-start justify-between gap-3">
-            <Dialog.Title className="text-lg font-semibold">{t("title")}</Dialog.Title>
-            <Dialog.Close asChild>
-              <Button type="button" variant="ghost" size="icon" aria-label={tCalendars("close")}>
-                <X aria-hidden className="size-4" />
-              </Button>
-            </Dialog.Close>
+      </DialogTrigger>
+      <DialogContent size="xl" className="grid gap-4">
+        <DialogHeader title={t("title")} closeLabel={tCalendars("close")} />
+        <DialogDescription className="mt-0">{t("lead")}</DialogDescription>
+        <p className="text-sm text-muted">{t("formats")}</p>
+        <div>
+          <Button type="button" variant="ghost" size="sm" onClick={downloadExample}>
+            <Download aria-hidden className="size-4" />
+            {t("example")}
+          </Button>
+        </div>
+
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid content-start gap-1.5">
+            <label htmlFor={fileId} className="text-sm font-medium">
+              {t("file")}
+            </label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              onChange={(event) => void loadFile(event.target.files?.[0])}
+              className="text-sm file:mr-3 file:rounded-lg file:border file:border-border file:bg-bg file:px-3 file:py-1.5 file:text-sm file:font-medium"
+            />
+            {readError && <p className="text-sm text-danger">{t("readFailed")}</p>}
           </div>
-          <Dialog.Description className="text-sm text-muted">{t("lead")}</Dialog.Description>
-          <p className="text-sm text-muted">{t("formats")}</p>
-          <div>
-            <Button type="button" variant="ghost" size="sm" onClick={downloadExample}>
-              <Download aria-hidden className="size-4" />
-              {t("example")}
+          <div className="grid gap-1.5">
+            <label htmlFor={`${fileId}-text`} className="text-sm font-medium">
+              {t("paste")}
+            </label>
+            <Textarea id={`${fileId}-text`} value={text} onChange={(event) => setText(event.target.value)} rows={5} spellCheck={false} className="font-mono text-xs" />
+          </div>
+        </div>
+
+        {result && (
+          <section aria-labelledby={`${fileId}-preview`} className="grid gap-3">
+            <div>
+              <h3 id={`${fileId}-preview`} className="font-semibold">
+                {t("preview")}
+              </h3>
+              <p className="text-xs text-muted">{t("previewLead")}</p>
+            </div>
+            <div role="status" className={cn("rounded-lg p-3 text-sm", result.ok ? "bg-accent-soft text-fg" : "border border-danger/40 text-danger")}>
+              <p className="font-medium">{t("summary", { rows: result.rows.length, errors: problemCount })}</p>
+              <p className="mt-0.5">{result.ok ? t("ready", { count: result.rows.length }) : t("fixFirst")}</p>
+              {result.fileIssues.length > 0 && (
+                <ul className="mt-2 list-disc pl-5">
+                  {result.fileIssues.map((issue, index) => (
+                    <li key={index}>{describe(issue)}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            {result.rows.length > 0 && (
+              <div className="max-h-80 overflow-auto rounded-lg border border-border">
+                <table className="w-full min-w-[40rem] border-collapse text-xs">
+                  <thead className="sticky top-0 bg-surface text-left text-muted">
+                    <tr>
+                      <th scope="col" className="px-2 py-1.5 font-medium">{t("row")}</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">date</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">platform</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">format</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">caption</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">status</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">{t("problems")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.rows.map((row) => (
+                      <tr key={row.row} className={cn("border-t border-border align-top", row.issues.length > 0 && "bg-danger/5")}>
+                        <td className="px-2 py-1.5 tabular">{row.row}</td>
+                        <td className="px-2 py-1.5 whitespace-nowrap">{row.cells.date}</td>
+                        <td className="px-2 py-1.5">{row.cells.platform}</td>
+                        <td className="px-2 py-1.5">{row.cells.format}</td>
+                        <td className="max-w-60 px-2 py-1.5">
+                          <span className="line-clamp-2 whitespace-pre-line">{row.cells.caption}</span>
+                        </td>
+                        <td className="px-2 py-1.5">{row.cells.status}</td>
+                        <td className="px-2 py-1.5">
+                          {row.issues.length === 0 ? (
+                            <span className="text-success">{t("ok")}</span>
+                          ) : (
+                            <ul className="grid gap-0.5 text-danger">
+                              {row.issues.map((issue, index) => (
+                                <li key={index}>{describe(issue)}</li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        )}
+
+        <div className="grid gap-3 border-t border-border pt-4">
+          {blocked && (
+            <p id={`${fileId}-blocked`} className="text-sm text-danger" data-testid="import-blocked">
+              {blocked}
+            </p>
+          )}
+          <div className="flex flex-wrap justify-end gap-2">
+            <DialogCancel label={tEditor("common.cancel")} />
+            {canSkip && (
+              <Button type="button" variant="secondary" disabled={text !== deferred} pending={importing} onClick={() => submit(badRows)}>
+                {t("skip", { count: badRows.length, good: goodCount })}
+              </Button>
+            )}
+            <Button
+              type="button"
+              disabled={!result?.ok || text !== deferred}
+              aria-describedby={blocked ? `${fileId}-blocked` : undefined}
+              pending={importing}
+              onClick={() => submit()}
+            >
+              {t("submit", { count: result?.rows.length ?? 0 })}
             </Button>
           </div>
-
-          <div className="grid gap-3 sm:grid-cols-2">
-            <div className="grid content-start gap-1.5">
-              <label htmlFor={fileId} className="text-sm font-medium">
-                {t("file")}
-              </label>
-              <input
-                id={fileId}
-                type="file"
-                accept=".csv,text/csv,text/plain"
-                onChange={(event) => void loadFile(event.target.files?.[0])}
-                className="text-sm file:mr-3 file:rounded-lg file:border file:border-border file:bg-bg file:px-3 file:py-1.5 file:text-sm file:font-medium"
-              />
-              {readError && <p className="text-sm text-danger">{t("readFailed")}</p>}
-            </div>
-            <div className="grid gap-1.5">
-              <label htmlFor={`${fileId}-text`} className="text-sm font-medium">
-                {t("paste")}
-              </label>
-              <Textarea id={`${fileId}-text`} value={text} onChange={(event) => setText(event.target.value)} rows={5} spellCheck={false} className="font-mono text-xs" />
-            </div>
-          </div>
-
-          {result && (
-            <section aria-labelledby={`${fileId}-preview`} className="grid gap-3">
-              <div>
-                <h3 id={`${fileId}-preview`} className="font-semibold">
-                  {t("preview")}
-                </h3>
-                <p className="text-xs text-muted">{t("previewLead")}</p>
-              </div>
-              <div role="status" className={cn("rounded-lg p-3 text-sm", result.ok ? "bg-accent-soft text-fg" : "border border-danger/40 text-danger")}>
-                <p className="font-medium">{t("summary", { rows: result.rows.length, errors: problemCount })}</p>
-                <p className="mt-0.5">{result.ok ? t("ready", { count: result.rows.length }) : t("fixFirst")}</p>
-                {result.fileIssues.length > 0 && (
-                  <ul className="mt-2 list-disc pl-5">
-                    {result.fileIssues.map((issue, index) => (
-                      <li key={index}>{describe(issue)}</li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-              {result.rows.length > 0 && (
-                <div className="max-h-80 overflow-auto rounded-lg border border-border">
-                  <table className="w-full min-w-[40rem] border-collapse text-xs">
-                    <thead className="sticky top-0 bg-surface text-left text-muted">
-                      <tr>
-                        <th scope="col" className="px-2 py-1.5 font-medium">{t("row")}</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">date</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">platform</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">format</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">caption</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">status</th>
-                        <th scope="col" className="px-2 py-1.5 font-medium">{t("problems")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {result.rows.map((row) => (
-                        <tr key={row.row} className={cn("border-t border-border align-top", row.issues.length > 0 && "bg-danger/5")}>
-                          <td className="px-2 py-1.5 tabular">{row.row}</td>
-                          <td className="px-2 py-1.5 whitespace-nowrap">{row.cells.date}</td>
-                          <td className="px-2 py-1.5">{row.cells.platform}</td>
-                          <td className="px-2 py-1.5">{row.cells.format}</td>
-                          <td className="max-w-60 px-2 py-1.5">
-                            <span className="line-clamp-2 whitespace-pre-line">{row.cells.caption}</span>
-                          </td>
-                          <td className="px-2 py-1.5">{row.cells.status}</td>
-                          <td className="px-2 py-1.5">
-                            {row.issues.length === 0 ? (
-                              <span className="text-success">{t("ok")}</span>
-                            ) : (
-                              <ul className="grid gap-0.5 text-danger">
-                                {row.issues.map((issue, index) => (
-                                  <li key={index}>{describe(issue)}</li>
-                                ))}
-                              </ul>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
-          )}
-
-          <div className="grid gap-3 border-t border-border pt-4">
-            {blocked && (
-              <p id={`${fileId}-blocked`} className="text-sm text-danger" data-testid="import-blocked">
-                {blocked}
-              </p>
-            )}
-            <div className="flex flex-wrap justify-end gap-2">
-              <Dialog.Close asChild>
-                <Button type="button" variant="secondary">
-                  {tEditor("common.cancel")}
-                </Button>
-              </Dialog.Close>
-              {canSkip && (
-                <Button type="button" variant="secondary" disabled={text !== deferred} pending={importing} onClick={() => submit(badRows)}>
-                  {t("skip", { count: badRows.length, good: goodCount })}
-                </Button>
-              )}
-              <Button
-                type="button"
-                disabled={!result?.ok || text !== deferred}
-                aria-describedby={blocked ? `${fileId}-blocked` : undefined}
-                pending={importing}
-                onClick={() => submit()}
-              >
-                {t("submit", { count: result?.rows.length ?? 0 })}
-              </Button>
-            </div>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </div>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ChevronLeft, ChevronRight, Trash2, X } from "lucide-react";
-import { Dialog } from "radix-ui";
+import { ChevronLeft, ChevronRight, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -12,6 +11,7 @@ import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogCancel, DialogContent, DialogHeader } from "@/components/ui/dialog";
 import { CharCount } from "@/components/ui/char-count";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { Field } from "@/components/ui/field";
@@ -66,16 +66,11 @@ export function EntryDialog(props: EntryDialogProps) {
   const { target, onClose } = props;
   const returnFocus = useReturnFocus();
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content
-          {...returnFocus}
-          className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-1rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-bg p-4 shadow-xl sm:p-6">
-          {target && <EntryForm key={"entry" in target ? target.entry.id : target.date} {...props} target={target} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
+      <DialogContent size="lg" {...returnFocus}>
+        {target && <EntryForm key={"entry" in target ? target.entry.id : target.date} {...props} target={target} />}
+      </DialogContent>
+    </Dialog>
   );
 }
 
@@ -113,17 +108,11 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <div className="flex items-start justify-between gap-3">
-        <div>
-          <Dialog.Title className="text-lg font-semibold">{existing ? t("entry.editTitle") : t("entry.addTitle")}</Dialog.Title>
-          <Dialog.Description className="mt-0.5 text-sm text-muted">{dates.long(existing?.date ?? ("date" in target ? target.date : period.start))}</Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <Button type="button" variant="ghost" size="icon" aria-label={t("close")}>
-            <X aria-hidden className="size-4" />
-          </Button>
-        </Dialog.Close>
-      </div>
+      <DialogHeader
+        title={existing ? t("entry.editTitle") : t("entry.addTitle")}
+        description={dates.long(existing?.date ?? ("date" in target ? target.date : period.start))}
+        closeLabel={t("close")}
+      />
 
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
         <Field label={t("entry.date")} hint={t("entry.dateHint", { start: dates.day(period.start), end: dates.day(period.end) })} error={err(errors.date?.message)}>
@@ -234,11 +223,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
           </>
         )}
         <div className="ml-auto flex gap-2">
-          <Dialog.Close asChild>
-            <Button type="button" variant="secondary">
-              {tEditor("common.cancel")}
-            </Button>
-          </Dialog.Close>
+          <DialogCancel label={tEditor("common.cancel")} />
           <Button type="submit" pending={isSubmitting}>
             {tEditor("common.save")}
           </Button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { EyeOff, Lock } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ItemActions } from "@/components/editor/item-actions";
+import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { MediaThumb } from "@/components/media/media-thumb";
@@ -17,7 +18,6 @@ import type { CaseStudyView } from "@/lib/case-studies/types";
 import { fromIsoDate } from "@/lib/campaigns/dates";
 import { metricGrowth } from "@/lib/metrics/formulas";
 import { formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
-import { HiddenToggle } from "./hidden-toggle";
 
 export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] }) {
   const t = useTranslations();
@@ -30,7 +30,7 @@ export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] })
       renderItem={(study) => <CaseStudyRow study={study} />}
       renderActions={(study) => (
         <div className="flex gap-0.5">
-          <HiddenToggle
+          <ShowHideSwitch
             hidden={study.hidden}
             onChange={(hidden) => setCaseStudyHiddenAction({ id: study.id, hidden })}
             labels={{

@@ -4,9 +4,9 @@ import { useState, useTransition } from "react";
 import { Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { HiddenToggle } from "@/components/case-studies/hidden-toggle";
 import { useFailureToast } from "@/components/editor/action-feedback";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
+import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
 import { Button } from "@/components/ui/button";
 import { deleteCredentialAction, setCredentialHiddenAction } from "@/lib/credentials/actions";
 import { callAction } from "@/components/ui/call-action";
@@ -27,7 +27,7 @@ export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps)
   const [deleting, startDelete] = useTransition();
   return (
     <div className="flex gap-0.5">
-      <HiddenToggle
+      <ShowHideSwitch
         hidden={hidden}
         onChange={(next) => setCredentialHiddenAction({ kind, id, hidden: next })}
         labels={{

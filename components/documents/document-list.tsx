@@ -4,6 +4,7 @@ import { FileText, Lock } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { ItemActions } from "@/components/editor/item-actions";
+import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { SortableList } from "@/components/editor/sortable-list";
 import {
   deleteDocumentAction,
@@ -12,7 +13,6 @@ import {
   setDocumentHiddenAction,
 } from "@/lib/documents/actions";
 import type { DocumentListItem } from "@/lib/documents/types";
-import { VisibilityToggle } from "./visibility-toggle";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
   const t = useTranslations("documents");
@@ -41,11 +41,12 @@ function DocumentRow({ document }: { document: DocumentListItem }) {
   const t = useTranslations("documents");
   const format = useFormatter();
   const client = document.confidential ? document.anonymizedLabel : document.client;
+  const switchLabels = useBadgeLabels(document.title);
   return (
     <article aria-labelledby={`document-${document.id}`}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-border">{t(`kinds.${document.kind}`)}</span>
-        <VisibilityToggle title={document.title} hidden={document.hidden} onChange={(hidden) => setDocumentHiddenAction({ id: document.id, hidden })} />
+        <ShowHideSwitch hidden={document.hidden} onChange={(hidden) => setDocumentHiddenAction({ id: document.id, hidden })} labels={switchLabels} />
       </div>
       <h3 id={`document-${document.id}`} className="mt-2 font-semibold">
         <Link href={`/dashboard/documents/${document.id}`} className="hover:underline">

@@ -2,8 +2,8 @@
 
 import { AlertDialog } from "radix-ui";
 import { useTranslations } from "next-intl";
-import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
-import { cn } from "@/lib/utils";
+import { Button } from "@/components/ui/button";
+import { AlertDialogContent, DialogFooter } from "@/components/ui/dialog";
 
 type ConfirmDialogProps = {
   trigger: React.ReactNode;
@@ -22,29 +22,26 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, pendi
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-bg p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-muted">{description}</AlertDialog.Description>
-          <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <AlertDialog.Cancel className={cn("inline-flex items-center justify-center rounded-lg font-medium", buttonVariants.secondary, buttonSizes.md)}>
-              {t("cancel")}
-            </AlertDialog.Cancel>
-            <Button
-              variant="danger"
-              pending={pending}
-              onClick={(event) => {
-                // Keep the dialog open until the action finishes; the caller closes it.
-                event.preventDefault();
-                onConfirm();
-              }}
-            >
-              {confirmLabel}
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+      <AlertDialogContent>
+        <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
+        <AlertDialog.Description className="mt-2 text-sm text-muted">{description}</AlertDialog.Description>
+        <DialogFooter className="mt-6">
+          <AlertDialog.Cancel asChild>
+            <Button type="button" variant="secondary">{t("cancel")}</Button>
+          </AlertDialog.Cancel>
+          <Button
+            variant="danger"
+            pending={pending}
+            onClick={(event) => {
+              // Keep the dialog open until the action finishes; the caller closes it.
+              event.preventDefault();
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+        </DialogFooter>
+      </AlertDialogContent>
     </AlertDialog.Root>
   );
 }

@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useErrorText } from "@/components/auth/error-text";
@@ -41,7 +41,7 @@ export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: st
 
   return (
     <SettingsCard tone="danger" title={t("settings.danger.title")} description={t("settings.danger.description")}>
-      <Dialog.Root
+      <Dialog
         open={open}
         onOpenChange={(next) => {
           if (isSubmitting || leaving) return;
@@ -50,40 +50,29 @@ export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: st
         }}
       >
         <div className="flex md:justify-end">
-          <Dialog.Trigger asChild>
+          <DialogTrigger asChild>
             <Button variant="danger">{t("settings.danger.delete")}</Button>
-          </Dialog.Trigger>
+          </DialogTrigger>
         </div>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-bg p-6 shadow-lg">
-            <Dialog.Title className="text-lg font-semibold">{t("settings.danger.dialogTitle")}</Dialog.Title>
-            <Dialog.Description className="mt-2 text-sm text-muted">
-              {t("settings.danger.dialogDescription", { url: displayUrl(siteUrl, handle) })}
-            </Dialog.Description>
-            <form onSubmit={onSubmit} noValidate className="mt-5 grid gap-4">
-              <Field
-                label={t.rich("settings.danger.confirmLabel", { handle, strong: (chunks) => <strong className="font-mono">{chunks}</strong> })}
-                error={errorText(errors.confirmHandle?.message)}
-              >
-                {(control) => (
-                  <Input {...control} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("confirmHandle")} />
-                )}
-              </Field>
-              <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-                <Dialog.Close asChild>
-                  <Button type="button" variant="secondary" disabled={isSubmitting || leaving}>
-                    {t("settings.danger.cancel")}
-                  </Button>
-                </Dialog.Close>
-                <Button type="submit" variant="danger" pending={isSubmitting || leaving} disabled={!matches}>
-                  {t("settings.danger.confirm")}
-                </Button>
-              </div>
-            </form>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+        <DialogContent>
+          <DialogTitle>{t("settings.danger.dialogTitle")}</DialogTitle>
+          <DialogDescription>{t("settings.danger.dialogDescription", { url: displayUrl(siteUrl, handle) })}</DialogDescription>
+          <form onSubmit={onSubmit} noValidate className="mt-5 grid gap-4">
+            <Field
+              label={t.rich("settings.danger.confirmLabel", { handle, strong: (chunks) => <strong className="font-mono">{chunks}</strong> })}
+              error={errorText(errors.confirmHandle?.message)}
+            >
+              {(control) => <Input {...control} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("confirmHandle")} />}
+            </Field>
+            <DialogFooter>
+              <DialogCancel label={t("settings.danger.cancel")} disabled={isSubmitting || leaving} />
+              <Button type="submit" variant="danger" pending={isSubmitting || leaving} disabled={!matches}>
+                {t("settings.danger.confirm")}
+              </Button>
+            </DialogFooter>
+          </form>
+        </DialogContent>
+      </Dialog>
     </SettingsCard>
   );
 }

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useFailureText } from "@/components/auth/error-text";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { SettingsCard } from "./settings-card";
@@ -32,30 +32,23 @@ export function SignOutEverywhere() {
 
   return (
     <SettingsCard title={t("title")} description={t("description")}>
-      <Dialog.Root open={open} onOpenChange={(next) => !pending && setOpen(next)}>
+      <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
         <div className="flex md:justify-end">
-          <Dialog.Trigger asChild>
+          <DialogTrigger asChild>
             <Button variant="secondary">{t("signOutEverywhere")}</Button>
-          </Dialog.Trigger>
+          </DialogTrigger>
         </div>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-          <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-bg p-6 shadow-lg">
-            <Dialog.Title className="text-lg font-semibold">{t("dialogTitle")}</Dialog.Title>
-            <Dialog.Description className="mt-2 text-sm text-muted">{t("dialogDescription")}</Dialog.Description>
-            <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button type="button" variant="secondary" disabled={pending}>
-                  {t("cancel")}
-                </Button>
-              </Dialog.Close>
-              <Button type="button" variant="danger" pending={pending} onClick={() => void confirm()}>
-                {t("confirm")}
-              </Button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+        <DialogContent>
+          <DialogTitle>{t("dialogTitle")}</DialogTitle>
+          <DialogDescription>{t("dialogDescription")}</DialogDescription>
+          <DialogFooter className="mt-5">
+            <DialogCancel label={t("cancel")} disabled={pending} />
+            <Button type="button" variant="danger" pending={pending} onClick={() => void confirm()}>
+              {t("confirm")}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
     </SettingsCard>
   );
 }

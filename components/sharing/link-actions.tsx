@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { Dialog } from "radix-ui";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -13,6 +12,7 @@ import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { useFailureToast } from "@/components/editor/action-feedback";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { revokeShareLinkAction, updateShareLinkAction } from "@/lib/sharing/actions";
@@ -92,47 +92,40 @@ function EditLinkDialog({ link }: { link: LinkSummary }) {
   });
 
   return (
-    <Dialog.Root
+    <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (next) reset(defaults);
       }}
     >
-      <Dialog.Trigger asChild>
+      <DialogTrigger asChild>
         <Button type="button" variant="ghost" size="sm">
           <Pencil aria-hidden className="size-4" />
           {t("edit")}
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-bg p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">{t("editTitle", { who: link.who })}</Dialog.Title>
-          <Dialog.Description className="sr-only">{t("editTitle", { who: link.who })}</Dialog.Description>
-          <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4">
-            <Field label={tForm("recipientName")} error={errors.recipientName?.message}>
-              {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("recipientName")} />}
-            </Field>
-            <Field label={tForm("company")} error={errors.company?.message}>
-              {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("company")} />}
-            </Field>
-            <Field label={tForm("note")} error={errors.note?.message}>
-              {(control) => <Textarea {...control} rows={3} maxLength={MAX_NOTE} {...register("note")} />}
-            </Field>
-            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button type="button" variant="secondary">
-                  {tForm("cancel")}
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" pending={formState.isSubmitting}>
-                {tForm("save")}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>{t("editTitle", { who: link.who })}</DialogTitle>
+        <DialogDescription className="sr-only">{t("editTitle", { who: link.who })}</DialogDescription>
+        <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4">
+          <Field label={tForm("recipientName")} error={errors.recipientName?.message}>
+            {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("recipientName")} />}
+          </Field>
+          <Field label={tForm("company")} error={errors.company?.message}>
+            {(control) => <Input {...control} maxLength={LIMITS.title} autoComplete="off" {...register("company")} />}
+          </Field>
+          <Field label={tForm("note")} error={errors.note?.message}>
+            {(control) => <Textarea {...control} rows={3} maxLength={MAX_NOTE} {...register("note")} />}
+          </Field>
+          <DialogFooter>
+            <DialogCancel label={tForm("cancel")} />
+            <Button type="submit" pending={formState.isSubmitting}>
+              {tForm("save")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
   );
 }
