@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { ProfileEditor } from "@/components/profile/profile-editor";
+import { ProfileEditor } from "@/components/portfolio/profile-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getProfileForEdit } from "@/lib/portfolio/data";
 

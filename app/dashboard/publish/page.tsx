@@ -1,8 +1,8 @@
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { AppearanceForm } from "@/components/publish/appearance-form";
-import { SectionsCard } from "@/components/publish/sections-card";
-import { VisibilityCard } from "@/components/publish/visibility-card";
+import { AppearanceForm } from "@/components/publishing/appearance-form";
+import { SectionsCard } from "@/components/publishing/sections-card";
+import { VisibilityCard } from "@/components/publishing/visibility-card";
 import { NameWarnings } from "@/components/confidential/name-warnings";
 import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";

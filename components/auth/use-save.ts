@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/safe-action";
-import { applyFieldErrors, useFailureText } from "@/components/auth/error-text";
+import { applyFieldErrors, useFailureText } from "./error-text";
 import { callAction } from "@/components/ui/call-action";
 
 /**
