@@ -1,18 +1,12 @@
 "use client";
 
-import { useCallback } from "react";
-import { useFormatter, useTranslations } from "next-intl";
-import { useEditorErrorText } from "@/components/editor/action-feedback";
+import { useFormatter } from "next-intl";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { fromIsoDate } from "@/lib/campaigns/dates";
 
-/** Error keys of `calendars.validation` → text; others go on to `editor.validation`, then Field (`validation`). */
+/** @deprecated useErrorText("calendars", "editor") from components/editor/use-error-text. */
 export function useCalendarErrorText() {
-  const t = useTranslations("calendars.validation");
-  const editorErr = useEditorErrorText();
-  return useCallback(
-    (message: string | undefined) => (message && t.has(message as never) ? t(message as never) : editorErr(message)),
-    [t, editorErr],
-  );
+  return useErrorText("calendars", "editor");
 }
 
 /** Dates and months as the calendar shows them, always in UTC (dates carry no time zone). */

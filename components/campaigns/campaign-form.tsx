@@ -6,7 +6,8 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
@@ -28,7 +29,6 @@ import type { MediaView } from "@/lib/media/types";
 import { parseNumberInput } from "@/lib/metrics/number";
 import { FigureList } from "./figure-list";
 import { MetricEditor } from "./metric-editor";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCampaignSchema;
@@ -89,7 +89,7 @@ function toNumber(value: unknown): number | null {
 export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
   const t = useTranslations("editor");
   const tm = useTranslations("metrics");
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
   );
@@ -121,9 +121,9 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     toNumber(budget),
   );
 
-  const saved = useSaveAndReturn(form.setError, "/dashboard/campaigns");
+  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/campaigns" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveCampaignAction, values), campaign ? t("campaigns.updated") : t("campaigns.created"));
+    await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

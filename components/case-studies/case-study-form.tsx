@@ -8,7 +8,8 @@ import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { FigureList } from "@/components/campaigns/figure-list";
-import { useFailureToast, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { CurrencyOptions } from "@/components/editor/currency-options";
@@ -34,8 +35,6 @@ import { parseNumberInput } from "@/lib/metrics/number";
 import { KeyResultEditor } from "./key-result-editor";
 import { LinkPicker } from "./link-picker";
 import { MarkdownField } from "./markdown-field";
-import { useRoomErrorText } from "./use-error-text";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCaseStudySchema;
@@ -117,8 +116,7 @@ type CaseStudyFormProps = {
 export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = [] }: CaseStudyFormProps) {
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
-  const err = useRoomErrorText("caseStudies");
-  const failed = useFailureToast();
+  const err = useErrorText("caseStudies", "editor");
   const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
   // A new case study's slug follows the title until the owner edits it.
   const [slugEdited, setSlugEdited] = useState(caseStudy !== null);
@@ -164,19 +162,18 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     },
   });
 
-  const saved = useSaveAndReturn(form.setError, "/dashboard/case-studies");
+  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/case-studies" });
   const submit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
-    const result = await callAction(saveCaseStudyAction, input);
-    if (result.ok) {
-      saved(result, caseStudy ? tc("updated") : tc("created"));
-      return;
-    }
-    const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
-    setSlugSuggestion(suggestion?.[0] ?? null);
-    applyServerErrors({ fieldErrors }, form.setError);
-    if (result.code === "NOT_FOUND") toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
-    else failed(t("editor.errors.saveFailed"), result);
+    await action.run(saveCaseStudyAction, input, caseStudy ? tc("updated") : tc("created"), (result) => {
+      // A taken slug comes with a free one to offer beside the field, not as a field error.
+      const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
+      setSlugSuggestion(suggestion?.[0] ?? null);
+      if (result.code !== "NOT_FOUND") return { ...result, fieldErrors };
+      applyServerErrors({ fieldErrors }, form.setError);
+      toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
+      return true;
+    });
   });
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -5,7 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { AttachedMedia, useMediaAlts } from "@/components/media/attached-media";
@@ -22,7 +23,6 @@ import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocu
 import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
 import { MarkdownEditor } from "./markdown-editor";
-import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertDocumentSchema;
@@ -46,7 +46,7 @@ function toFormValues(document: DocumentView | null): UpsertDocumentInput {
 export function DocumentForm({ document, campaigns }: { document: DocumentView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("documents");
   const tEditor = useTranslations("editor");
-  const editorErr = useEditorErrorText();
+  const err = useErrorText("documents", "editor");
   const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
@@ -63,13 +63,9 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  // Messages are keys of `validation` (Field translates those), `editor.validation` or `documents.validation`.
-  const err = (message: string | undefined) =>
-    message && t.has(`validation.${message}` as never) ? t(`validation.${message}` as never) : editorErr(message);
-
-  const saved = useSaveAndReturn(form.setError, "/dashboard/documents");
+  const action = useActionForm({ setError: form.setError, failedTitle: tEditor("errors.saveFailed"), returnTo: "/dashboard/documents" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveDocumentAction, values), document ? t("updated") : t("created"));
+    await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

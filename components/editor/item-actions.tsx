@@ -5,18 +5,18 @@ import Link from "next/link";
 import { Copy, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
+import type { ActionResult } from "@/lib/safe-action";
 import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { ConfirmDialog } from "./confirm-dialog";
-import { useFailureToast } from "./action-feedback";
+import { useFailureToast } from "./use-action-form";
 
-type Result = { ok: true } | { ok: false; code: string; retryAfterSeconds?: number };
 
 type ItemActionsProps = {
   title: string;
   editHref: string;
-  onDuplicate: () => Promise<Result>;
-  onDelete: () => Promise<Result>;
+  onDuplicate: () => Promise<ActionResult<unknown>>;
+  onDelete: () => Promise<ActionResult<unknown>>;
   deleteTitle: string;
   deleteBody: string;
 };

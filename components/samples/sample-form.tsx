@@ -5,7 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useEditorErrorText, useSaveAndReturn } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { FormSection } from "@/components/editor/form-section";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
@@ -27,7 +28,6 @@ import { saveSampleAction } from "@/lib/samples/actions";
 import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 import { SampleMediaField } from "./sample-media-field";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertSampleSchema;
@@ -64,7 +64,7 @@ function toNumber(value: unknown): number | null {
 export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
   const t = useTranslations("editor");
   const tm = useTranslations("metrics");
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
   const [views, setViews] = useState<Record<string, MediaView>>(() => Object.fromEntries((sample?.media ?? []).map((item) => [item.id, item])));
 
@@ -104,9 +104,9 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     alts.remove(id);
   };
 
-  const saved = useSaveAndReturn(form.setError, "/dashboard/samples");
+  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/samples" });
   const submit = handleSubmit(async (values) => {
-    saved(await callAction(saveSampleAction, values), sample ? t("samples.updated") : t("samples.created"));
+    await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { toast } from "sonner";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { callAction } from "@/components/ui/call-action";
+import type { ActionResult } from "@/lib/safe-action";
+import { failureTextKey } from "./error-text";
+
+type Failure = Extract<ActionResult<never>, { ok: false }>;
+
+/** The sentence that says what to do after a failed action (common `errors.<CODE>`). */
+export function useFailureText() {
+  const t = useTranslations("errors");
+  return useCallback(
+    (failure: { code: string; retryAfterSeconds?: number }): string => {
+      const { key, values } = failureTextKey(failure, (code) => t.has(code as never));
+      return t(key as "RATE_LIMITED", values as { minutes: number });
+    },
+    [t],
+  );
+}
+
+/** Shows a failed action as a toast titled `title` whose description says what to do next. */
+export function useFailureToast() {
+  const failureText = useFailureText();
+  return useCallback((title: string, result: { code: string; retryAfterSeconds?: number }) => {
+    toast.error(title, { description: failureText(result) });
+  }, [failureText]);
+}
+
+type ActionFormOptions<T extends FieldValues> = {
+  setError: UseFormSetError<T>;
+  /** Title of the failure toast; its description is the code's `errors.<CODE>` sentence. */
+  failedTitle: string;
+  /** Once saved: go back to this list and refresh it. */
+  returnTo?: string;
+  /** Once saved: refresh the page in place (server components read the new data). */
+  refresh?: boolean;
+  /** Only these fields take server errors (the first is focused); without it every path does and "_form" goes to the root. */
+  fields?: readonly Path<T>[];
+};
+
+/**
+ * A form's own look at a failure before the common handling: return true when
+ * it has shown everything itself, or a failure to handle instead (say, with a
+ * field error taken out that the form shows its own way).
+ */
+type FailureHandler = (result: Failure) => Failure | true | void;
+
+/**
+ * The one client path for a form's server action: `run` calls it through
+ * callAction (too large and thrown answers become failures), puts field errors
+ * beside their fields, toasts the failure or the success, and optionally
+ * returns to a list. `settle` does the same for an answer already in hand.
+ */
+export function useActionForm<T extends FieldValues>({ setError, failedTitle, returnTo, refresh, fields }: ActionFormOptions<T>) {
+  const router = useRouter();
+  const failed = useFailureToast();
+  const fieldList = fields?.join(" ");
+
+  const settle = useCallback(
+    <R,>(result: ActionResult<R> | { ok: true } | Failure, success: string | ((data: R) => string), onFailure?: FailureHandler): boolean => {
+      if (result.ok) {
+        toast.success(typeof success === "string" ? success : success((result as { data: R }).data));
+        if (returnTo) router.push(returnTo);
+        if (returnTo || refresh) router.refresh();
+        return true;
+      }
+      const own = onFailure?.(result);
+      if (own === true) return false;
+      const failure = own ?? result;
+      applyServerErrors(failure, setError, fieldList ? (fieldList.split(" ") as Path<T>[]) : undefined);
+      failed(failedTitle, failure);
+      return false;
+    },
+    [failed, failedTitle, fieldList, refresh, returnTo, router, setError],
+  );
+
+  const run = useCallback(
+    async <I, R>(
+      action: (input: I) => Promise<ActionResult<R>>,
+      input: I,
+      success: string | ((data: R) => string),
+      onFailure?: FailureHandler,
+    ): Promise<ActionResult<R>> => {
+      const result = await callAction(action, input);
+      settle(result, success, onFailure);
+      return result;
+    },
+    [settle],
+  );
+
+  return { run, settle };
+}
