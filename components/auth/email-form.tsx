@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PasswordInput } from "./password-input";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { changeEmailAction } from "@/lib/auth/actions";
 import { changeEmailSchema } from "@/lib/auth/schema";
 import { SettingsActions, SettingsCard } from "./settings-card";
@@ -17,7 +17,7 @@ import { LIMITS } from "@/lib/validation";
 
 export function EmailForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const form = useForm<z.input<typeof changeEmailSchema>, unknown, z.output<typeof changeEmailSchema>>({
     resolver: zodResolver(changeEmailSchema),
     defaultValues: { email, currentPassword: "" },

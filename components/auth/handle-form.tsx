@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
 import { changeHandleAction } from "@/lib/auth/actions";
 import { changeHandleSchema } from "@/lib/auth/schema";
@@ -16,7 +16,7 @@ import { useSave } from "./use-save";
 
 export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: string }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const form = useForm<z.input<typeof changeHandleSchema>, unknown, z.output<typeof changeHandleSchema>>({
     resolver: zodResolver(changeHandleSchema),
     defaultValues: { handle },

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInSchema } from "@/lib/auth/schema";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { PasswordInput } from "./password-input";
 import { LIMITS } from "@/lib/validation";
 
@@ -20,7 +20,7 @@ type Values = z.input<typeof signInSchema>;
 /** Email and password sign-in; one generic message for any mismatch; returns to `next`. */
 export function LoginForm({ next, initialError }: { next: string; initialError?: string }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const [formError, setFormError] = useState<string | null>(initialError ?? null);
   const [redirecting, setRedirecting] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof signInSchema>>({

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { PasswordInput } from "./password-input";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { changePasswordSchema } from "@/lib/auth/schema";
 import { SettingsActions, SettingsCard } from "./settings-card";
@@ -15,7 +15,7 @@ import { useSave } from "./use-save";
 
 export function PasswordForm({ hasPassword, providers }: { hasPassword: boolean; providers: string[] }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const form = useForm<z.input<typeof changePasswordSchema>, unknown, z.output<typeof changePasswordSchema>>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },

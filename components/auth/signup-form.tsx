@@ -15,7 +15,9 @@ import { Input } from "@/components/ui/input";
 import { signUpAction } from "@/lib/auth/actions";
 import { suggestHandle, tidyTypedHandle } from "@/lib/auth/handle";
 import { signUpSchema } from "@/lib/auth/schema";
-import { applyFieldErrors, useErrorText, useFailureText } from "./error-text";
+import { useFailureText } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
 import { PasswordInput } from "./password-input";
 import { callAction } from "@/components/ui/call-action";
@@ -28,7 +30,7 @@ const fields = ["name", "email", "handle", "password"] as const;
 export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const failureText = useFailureText();
   const [handleEdited, setHandleEdited] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
     setFormError(null);
     const result = await callAction(signUpAction, values);
     if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.fieldErrors, fields)) setFormError(failureText(result));
+      if (!applyServerErrors(result, form.setError, fields)) setFormError(failureText(result));
       return;
     }
     setRedirecting(true);
