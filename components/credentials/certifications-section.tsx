@@ -5,8 +5,8 @@ import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -18,7 +18,6 @@ import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCertificationSchema;
@@ -78,7 +77,7 @@ export function CertificationsSection({ items }: { items: CertificationView[] })
 
 function CertificationForm({ item, taken, onDone }: { item: CertificationView | null; taken: string[]; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
+  const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertCertificationSchema),
     defaultValues: {
@@ -96,9 +95,10 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
   const name = useWatch({ control, name: "name" });
 
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveCertificationAction, values), item ? t("saved") : t("added"))) onDone();
+    const result = await action.run(saveCertificationAction, values, item ? t("saved") : t("added"));
+    if (result.ok) onDone();
   });
 
   return (

@@ -5,8 +5,8 @@ import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -14,7 +14,6 @@ import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertEducationSchema;
@@ -52,7 +51,7 @@ export function EducationSection({ items }: { items: EducationView[] }) {
 
 function EducationForm({ item, onDone }: { item: EducationView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
+  const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertEducationSchema),
     defaultValues: {
@@ -68,9 +67,10 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
   const { errors, isSubmitting, isDirty } = formState;
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveEducationAction, values), item ? t("saved") : t("added"))) onDone();
+    const result = await action.run(saveEducationAction, values, item ? t("saved") : t("added"));
+    if (result.ok) onDone();
   });
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;

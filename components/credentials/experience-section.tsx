@@ -5,8 +5,8 @@ import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
@@ -16,7 +16,6 @@ import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertExperienceSchema;
@@ -61,7 +60,7 @@ export function ExperienceSection({ items }: { items: ExperienceView[] }) {
 
 function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
+  const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertExperienceSchema),
     defaultValues: {
@@ -80,9 +79,10 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
   const current = useWatch({ control, name: "current" });
 
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
   const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveExperienceAction, { ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
+    const result = await action.run(saveExperienceAction, { ...values, current: values.endDate === null }, item ? t("saved") : t("added"));
+    if (result.ok) onDone();
   });
 
   return (

@@ -7,10 +7,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useActionForm, useFailureToast } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { SortableList } from "@/components/editor/sortable-list";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -172,22 +171,16 @@ function RemoveSkill({ item }: { item: SkillView }) {
 
 function CustomSkillForm({ category }: { category: Category }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
-  const failed = useFailureToast();
+  const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertSkillSchema),
     defaultValues: { name: "", category, level: "" },
   });
   const { register, handleSubmit, formState, reset } = form;
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(saveSkillAction, values);
-    if (result.ok) {
-      toast.success(t("added"));
-      reset({ name: "", category, level: "" });
-      return;
-    }
-    applyServerErrors(result, form.setError);
-    failed(t("saveFailed"), result);
+    const result = await action.run(saveSkillAction, values, t("added"));
+    if (result.ok) reset({ name: "", category, level: "" });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-2 sm:grid-cols-[1fr_9rem_auto] sm:items-start">

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { updateAppearanceAction } from "@/lib/publishing/actions";
 import { accentPresets, updateAppearanceSchema } from "@/lib/publishing/schema";
 import { themeNames, themeVariables, type ThemeName } from "@/lib/public/themes";

@@ -6,7 +6,7 @@ import { EyeOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { SortableList } from "@/components/editor/sortable-list";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { updateSectionsAction } from "@/lib/publishing/actions";
 import { PublishCard } from "./publish-card";
