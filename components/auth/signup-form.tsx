@@ -8,7 +8,6 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { AlertCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -19,6 +18,7 @@ import { useFailureText } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
+import { FormAlert } from "./form-alert";
 import { PasswordInput } from "./password-input";
 import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
@@ -82,12 +82,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
   const busy = isSubmitting || redirecting;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {formError && (
-        <div role="alert" className="flex gap-2 rounded-lg border border-danger/30 bg-danger/5 p-3 text-sm text-danger">
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <p>{formError}</p>
-        </div>
-      )}
+      <FormAlert message={formError} />
       <Field label={t("fields.name")} error={errorText(errors.name?.message)}>
         {(control) => <Input {...control} autoComplete="name" autoFocus maxLength={LIMITS.name} {...nameField} />}
       </Field>
