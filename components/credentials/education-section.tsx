@@ -1,22 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { useActionForm } from "@/components/editor/use-action-form";
-import { useErrorText } from "@/components/editor/use-error-text";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { useCredentialForm } from "./use-credential-form";
 import { LIMITS } from "@/lib/validation";
-
-type Schema = typeof upsertEducationSchema;
 
 function describe(item: EducationView): string {
   return [item.degree, item.field].filter(Boolean).join(", ");
@@ -51,9 +44,8 @@ export function EducationSection({ items }: { items: EducationView[] }) {
 
 function EducationForm({ item, onDone }: { item: EducationView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useErrorText("credentials", "editor");
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertEducationSchema),
+  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+    schema: upsertEducationSchema,
     defaultValues: {
       id: item?.id,
       school: item?.school ?? "",
@@ -62,16 +54,11 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
       startYear: item?.startYear === null || item?.startYear === undefined ? "" : String(item.startYear),
       endYear: item?.endYear === null || item?.endYear === undefined ? "" : String(item.endYear),
     },
+    save: saveEducationAction,
+    editing: item !== null,
+    onDone,
   });
-  const { register, handleSubmit, formState } = form;
-  const { errors, isSubmitting, isDirty } = formState;
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
-
-  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await action.run(saveEducationAction, values, item ? t("saved") : t("added"));
-    if (result.ok) onDone();
-  });
+  const { register } = form;
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (

@@ -127,12 +127,7 @@ function SkillRow({ item }: { item: SkillView }) {
           });
         }}
       >
-        <option value="">{t("skills.noLevel")}</option>
-        {skillLevelValues.map((level) => (
-          <option key={level} value={level}>
-            {t(`skills.levels.${level}`)}
-          </option>
-        ))}
+        <LevelOptions />
       </Select>
     </div>
   );
@@ -196,12 +191,7 @@ function CustomSkillForm({ category }: { category: Category }) {
       <Field label={t("skills.level")}>
         {(c) => (
           <Select {...c} {...register("level")}>
-            <option value="">{t("skills.noLevel")}</option>
-            {skillLevelValues.map((level) => (
-              <option key={level} value={level}>
-                {t(`skills.levels.${level}`)}
-              </option>
-            ))}
+            <LevelOptions />
           </Select>
         )}
       </Field>
@@ -209,5 +199,20 @@ function CustomSkillForm({ category }: { category: Category }) {
         {t("skills.addButton")}
       </Button>
     </form>
+  );
+}
+
+/** "No level" and the four levels, for both level selects. */
+function LevelOptions() {
+  const t = useTranslations("credentials.skills");
+  return (
+    <>
+      <option value="">{t("noLevel")}</option>
+      {skillLevelValues.map((level) => (
+        <option key={level} value={level}>
+          {t(`levels.${level}`)}
+        </option>
+      ))}
+    </>
   );
 }
