@@ -1,0 +1,44 @@
+import { Plus } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "./empty-state";
+import { PageHeader } from "./page-header";
+
+type ListScreenProps = {
+  icon: React.ReactNode;
+  title: string;
+  lead: string;
+  addHref: string;
+  addLabel: string;
+  /** What an empty list says instead (and the way to add the first one); null when there are items. */
+  empty: { title: string; body: string; example: string } | null;
+  /** Above the list: how to reorder it (or why it cannot be reordered now). */
+  hint: string;
+  /** Above the hint: a filter, say. */
+  toolbar?: React.ReactNode;
+  /** The list itself. */
+  children: React.ReactNode;
+};
+
+/** An editor room's list page: header with "add", the guided empty state, or the hint and the list. */
+export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, toolbar, children }: ListScreenProps) {
+  const add = (
+    <ButtonLink href={addHref}>
+      <Plus aria-hidden className="size-4" />
+      {addLabel}
+    </ButtonLink>
+  );
+  return (
+    <div>
+      <PageHeader title={title} lead={lead} action={empty ? undefined : add} />
+      {empty ? (
+        <EmptyState icon={icon} title={empty.title} body={empty.body} example={empty.example} action={add} />
+      ) : (
+        <>
+          {toolbar}
+          <p className="mb-3 text-xs text-muted">{hint}</p>
+          {children}
+        </>
+      )}
+    </div>
+  );
+}
