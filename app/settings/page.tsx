@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { DeleteAccount } from "@/components/settings/delete-account";
-import { EmailForm } from "@/components/settings/email-form";
-import { HandleForm } from "@/components/settings/handle-form";
-import { NameForm } from "@/components/settings/name-form";
-import { PasswordForm } from "@/components/settings/password-form";
-import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+import { DeleteAccount } from "@/components/auth/delete-account";
+import { EmailForm } from "@/components/auth/email-form";
+import { HandleForm } from "@/components/auth/handle-form";
+import { NameForm } from "@/components/auth/name-form";
+import { PasswordForm } from "@/components/auth/password-form";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
 import { configuredOrigin } from "@/lib/site";

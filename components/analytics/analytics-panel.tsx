@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AnalyticsOverview } from "@/lib/analytics/types";
+import { CardSection } from "@/components/ui/card-section";
 import { ViewsChart } from "./views-chart";
 
 /** The sharing page's view analytics: totals, the 30-day chart, devices and referrers. */
@@ -14,13 +15,7 @@ export async function AnalyticsPanel({ overview }: { overview: AnalyticsOverview
   ];
   const deviceTotal = Object.values(overview.devices).reduce((sum, count) => sum + count, 0);
   return (
-    <section aria-labelledby="analytics-title" className="grid gap-5 rounded-card border border-border p-5">
-      <div>
-        <h2 id="analytics-title" className="font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t("lead")}</p>
-      </div>
+    <CardSection id="analytics-title" title={t("title")} lead={t("lead")} className="gap-5 sm:p-5">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stats.map((stat) => (
           <div key={stat.label} className="rounded-lg bg-surface p-3">
@@ -66,6 +61,6 @@ export async function AnalyticsPanel({ overview }: { overview: AnalyticsOverview
           )}
         </div>
       </div>
-    </section>
+    </CardSection>
   );
 }

@@ -5,7 +5,7 @@ import { Check, Loader2, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { handleSchema, normalizeHandle } from "@/lib/auth/handle";
 import { cn } from "@/lib/utils";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
 
 type Status =
   | { state: "idle" }
@@ -54,7 +54,7 @@ export function useHandleAvailability(value: string, currentHandle?: string): St
 /** The line beside the handle field: checking / available with the URL / taken and why. */
 export function HandleStatus({ status, siteUrl, fallback }: { status: Status; siteUrl: string; fallback?: React.ReactNode }) {
   const t = useTranslations("auth.handle");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   let content: React.ReactNode = fallback ?? null;
   if (status.state === "checking") {
     content = (

@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { AlertCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInSchema } from "@/lib/auth/schema";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { FormAlert } from "./form-alert";
 import { PasswordInput } from "./password-input";
 import { LIMITS } from "@/lib/validation";
 
@@ -20,7 +20,7 @@ type Values = z.input<typeof signInSchema>;
 /** Email and password sign-in; one generic message for any mismatch; returns to `next`. */
 export function LoginForm({ next, initialError }: { next: string; initialError?: string }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const [formError, setFormError] = useState<string | null>(initialError ?? null);
   const [redirecting, setRedirecting] = useState(false);
   const form = useForm<Values, unknown, z.output<typeof signInSchema>>({
@@ -58,12 +58,7 @@ export function LoginForm({ next, initialError }: { next: string; initialError?:
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {formError && (
-        <div role="alert" className="flex gap-2 rounded-lg border border-danger/30 bg-danger/5 p-3 text-sm text-danger">
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <p>{formError}</p>
-        </div>
-      )}
+      <FormAlert message={formError} />
       <Field label={t("fields.email")} error={errors.email?.message}>
         {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" inputMode="email" autoFocus {...form.register("email")} />}
       </Field>

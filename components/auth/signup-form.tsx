@@ -8,15 +8,17 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { AlertCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signUpAction } from "@/lib/auth/actions";
 import { suggestHandle, tidyTypedHandle } from "@/lib/auth/handle";
 import { signUpSchema } from "@/lib/auth/schema";
-import { applyFieldErrors, useErrorText, useFailureText } from "./error-text";
+import { useFailureText } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
+import { FormAlert } from "./form-alert";
 import { PasswordInput } from "./password-input";
 import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
@@ -28,7 +30,7 @@ const fields = ["name", "email", "handle", "password"] as const;
 export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const failureText = useFailureText();
   const [handleEdited, setHandleEdited] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
     setFormError(null);
     const result = await callAction(signUpAction, values);
     if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.fieldErrors, fields)) setFormError(failureText(result));
+      if (!applyServerErrors(result, form.setError, fields)) setFormError(failureText(result));
       return;
     }
     setRedirecting(true);
@@ -80,12 +82,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
   const busy = isSubmitting || redirecting;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {formError && (
-        <div role="alert" className="flex gap-2 rounded-lg border border-danger/30 bg-danger/5 p-3 text-sm text-danger">
-          <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <p>{formError}</p>
-        </div>
-      )}
+      <FormAlert message={formError} />
       <Field label={t("fields.name")} error={errorText(errors.name?.message)}>
         {(control) => <Input {...control} autoComplete="name" autoFocus maxLength={LIMITS.name} {...nameField} />}
       </Field>

@@ -16,7 +16,7 @@ import { CsvImportDialog } from "./csv-import-dialog";
 import { EntryDialog, type EntryDialogTarget } from "./entry-dialog";
 import { EntryTable } from "./entry-table";
 import { MonthGrid } from "./month-grid";
-import { useCalendarDates } from "./use-calendar-text";
+import { useCalendarDates } from "./use-calendar-dates";
 import { callAction } from "@/components/ui/call-action";
 
 type CalendarEditorProps = { calendar: CalendarView; samples: SampleOption[]; today: string };

@@ -9,7 +9,7 @@ import { SortableList } from "@/components/editor/sortable-list";
 import { deleteCalendarAction, duplicateCalendarAction, reorderCalendarsAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
 import { entryStatusValues } from "@/lib/calendars/schema";
 import type { CalendarListItem } from "@/lib/calendars/types";
-import { useCalendarDates } from "./use-calendar-text";
+import { useCalendarDates } from "./use-calendar-dates";
 
 export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
   const t = useTranslations("calendars");

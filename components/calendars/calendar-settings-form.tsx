@@ -4,18 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { saveCalendarAction } from "@/lib/calendars/actions";
 import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
-import { useCalendarErrorText } from "./use-calendar-text";
-import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
 
 type Schema = typeof upsertCalendarSchema;
@@ -25,28 +22,19 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   const t = useTranslations("calendars");
   const tEditor = useTranslations("editor");
   const router = useRouter();
-  const err = useCalendarErrorText();
-  const failed = useFailureToast();
+  const err = useErrorText("calendars", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({ resolver: zodResolver(upsertCalendarSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, reset } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
+  // Saved: an existing calendar refreshes in place, a new one opens.
+  const action = useActionForm({ setError: form.setError, failedTitle: tEditor("errors.saveFailed"), refresh: Boolean(defaults.id) });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(saveCalendarAction, values);
-    if (!result.ok) {
-      applyServerErrors(result, form.setError);
-      failed(tEditor("errors.saveFailed"), result);
-      return;
-    }
-    if (defaults.id) {
-      reset(values);
-      toast.success(t("updated"));
-      router.refresh();
-    } else {
-      toast.success(t("created"));
-      router.push(`/dashboard/calendars/${result.data.id}`);
-    }
+    const result = await action.run(saveCalendarAction, values, defaults.id ? t("updated") : t("created"));
+    if (!result.ok) return;
+    if (defaults.id) reset(values);
+    else router.push(`/dashboard/calendars/${result.data.id}`);
   });
 
   return (

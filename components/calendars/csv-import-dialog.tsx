@@ -4,7 +4,7 @@ import { useDeferredValue, useId, useState, useTransition } from "react";
 import { Download, FileUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogHeader, DialogTrigger } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/input";

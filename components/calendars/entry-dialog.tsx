@@ -7,9 +7,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useActionForm, useFailureToast } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogHeader } from "@/components/ui/dialog";
 import { CharCount } from "@/components/ui/char-count";
@@ -22,7 +22,7 @@ import { entryStatusValues, PILLAR_MAX, TOPIC_MAX, upsertEntrySchema, type Upser
 import type { EntryView, SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
-import { useCalendarDates, useCalendarErrorText } from "./use-calendar-text";
+import { useCalendarDates } from "./use-calendar-dates";
 import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof upsertEntrySchema;
@@ -77,7 +77,7 @@ export function EntryDialog(props: EntryDialogProps) {
 function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSaved, onDeleted, onMove }: EntryDialogProps & { target: EntryDialogTarget }) {
   const t = useTranslations("calendars");
   const tEditor = useTranslations("editor");
-  const err = useCalendarErrorText();
+  const err = useErrorText("calendars", "editor");
   const failed = useFailureToast();
   const dates = useCalendarDates();
   const existing = "entry" in target ? target.entry : null;
@@ -89,21 +89,17 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
   });
   const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
+  const action = useActionForm({ setError, failedTitle: tEditor("errors.saveFailed") });
 
   const onSubmit = handleSubmit(async (values) => {
     if (!isWithin(values.date, period)) {
       setError("date", { message: "outsidePeriod" });
       return;
     }
-    const result = await callAction(saveEntryAction, values);
-    if (result.ok) {
-      toast.success(existing ? t("entry.updated") : t("entry.created"));
-      onSaved(result.data);
-      onClose();
-    } else {
-      applyServerErrors(result, setError);
-      failed(tEditor("errors.saveFailed"), result);
-    }
+    const result = await action.run(saveEntryAction, values, existing ? t("entry.updated") : t("entry.created"));
+    if (!result.ok) return;
+    onSaved(result.data);
+    onClose();
   });
 
   return (

@@ -6,7 +6,7 @@ import { PlatformChip } from "@/components/editor/platform-chip";
 import { Button } from "@/components/ui/button";
 import type { EntryView } from "@/lib/calendars/types";
 import { statusIcons } from "./entry-chip";
-import { useCalendarDates } from "./use-calendar-text";
+import { useCalendarDates } from "./use-calendar-dates";
 
 type EntryTableProps = {
   entries: EntryView[];

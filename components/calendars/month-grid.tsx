@@ -19,7 +19,7 @@ import { isWithin, monthGrid, monthOf } from "@/lib/calendars/period";
 import type { EntryView } from "@/lib/calendars/types";
 import { cn } from "@/lib/utils";
 import { EntryChip } from "./entry-chip";
-import { useCalendarDates } from "./use-calendar-text";
+import { useCalendarDates } from "./use-calendar-dates";
 
 type MonthGridProps = {
   month: string;

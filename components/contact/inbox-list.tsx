@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Mail, MailOpen, Reply, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
 import { deleteMessageAction, setMessageReadAction } from "@/lib/contact/actions";
 import type { InboxMessage } from "@/lib/contact/types";

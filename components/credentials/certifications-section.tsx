@@ -1,13 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { useWatch } from "react-hook-form";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/dates";
@@ -18,10 +13,8 @@ import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
+import { useCredentialForm } from "./use-credential-form";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
-
-type Schema = typeof upsertCertificationSchema;
 
 export function CertificationsSection({ items }: { items: CertificationView[] }) {
   const t = useTranslations("credentials");
@@ -78,9 +71,8 @@ export function CertificationsSection({ items }: { items: CertificationView[] })
 
 function CertificationForm({ item, taken, onDone }: { item: CertificationView | null; taken: string[]; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertCertificationSchema),
+  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+    schema: upsertCertificationSchema,
     defaultValues: {
       id: item?.id,
       name: item?.name ?? "",
@@ -90,16 +82,12 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
       credentialId: item?.credentialId ?? "",
       verifyUrl: item?.verifyUrl ?? "",
     },
+    save: saveCertificationAction,
+    editing: item !== null,
+    onDone,
   });
-  const { register, handleSubmit, formState, setValue, control } = form;
-  const { errors, isSubmitting, isDirty } = formState;
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+  const { register, setValue, control } = form;
   const name = useWatch({ control, name: "name" });
-
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
-  const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveCertificationAction, values), item ? t("saved") : t("added"))) onDone();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

@@ -1,23 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
+import { useCredentialForm } from "./use-credential-form";
 import { LIMITS } from "@/lib/validation";
-
-type Schema = typeof upsertEducationSchema;
 
 function describe(item: EducationView): string {
   return [item.degree, item.field].filter(Boolean).join(", ");
@@ -52,9 +44,8 @@ export function EducationSection({ items }: { items: EducationView[] }) {
 
 function EducationForm({ item, onDone }: { item: EducationView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertEducationSchema),
+  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+    schema: upsertEducationSchema,
     defaultValues: {
       id: item?.id,
       school: item?.school ?? "",
@@ -63,15 +54,11 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
       startYear: item?.startYear === null || item?.startYear === undefined ? "" : String(item.startYear),
       endYear: item?.endYear === null || item?.endYear === undefined ? "" : String(item.endYear),
     },
+    save: saveEducationAction,
+    editing: item !== null,
+    onDone,
   });
-  const { register, handleSubmit, formState } = form;
-  const { errors, isSubmitting, isDirty } = formState;
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
-
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
-  const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveEducationAction, values), item ? t("saved") : t("added"))) onDone();
-  });
+  const { register } = form;
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (

@@ -1,13 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useSaveFeedback } from "@/components/editor/action-feedback";
-import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { useWatch } from "react-hook-form";
 import { CharCount } from "@/components/ui/char-count";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
@@ -16,10 +11,8 @@ import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
-import { callAction } from "@/components/ui/call-action";
+import { useCredentialForm } from "./use-credential-form";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
-
-type Schema = typeof upsertExperienceSchema;
 
 export function ExperienceSection({ items }: { items: ExperienceView[] }) {
   const t = useTranslations("credentials");
@@ -61,9 +54,8 @@ export function ExperienceSection({ items }: { items: ExperienceView[] }) {
 
 function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertExperienceSchema),
+  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+    schema: upsertExperienceSchema,
     defaultValues: {
       id: item?.id,
       role: item?.role ?? "",
@@ -74,16 +66,12 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
       current: item ? item.endDate === null : false,
       description: item?.description ?? "",
     },
+    save: (values) => saveExperienceAction({ ...values, current: values.endDate === null }),
+    editing: item !== null,
+    onDone,
   });
-  const { register, handleSubmit, formState, control } = form;
-  const { errors, isSubmitting, isDirty } = formState;
-  useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
+  const { register, control } = form;
   const current = useWatch({ control, name: "current" });
-
-  const saved = useSaveFeedback(form.setError, t("saveFailed"));
-  const onSubmit = handleSubmit(async (values) => {
-    if (saved(await callAction(saveExperienceAction, { ...values, current: values.endDate === null }), item ? t("saved") : t("added"))) onDone();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
 import { Button } from "@/components/ui/button";

@@ -7,10 +7,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { useRoomErrorText } from "@/components/case-studies/use-error-text";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useActionForm, useFailureToast } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { SortableList } from "@/components/editor/sortable-list";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -128,12 +127,7 @@ function SkillRow({ item }: { item: SkillView }) {
           });
         }}
       >
-        <option value="">{t("skills.noLevel")}</option>
-        {skillLevelValues.map((level) => (
-          <option key={level} value={level}>
-            {t(`skills.levels.${level}`)}
-          </option>
-        ))}
+        <LevelOptions />
       </Select>
     </div>
   );
@@ -172,22 +166,16 @@ function RemoveSkill({ item }: { item: SkillView }) {
 
 function CustomSkillForm({ category }: { category: Category }) {
   const t = useTranslations("credentials");
-  const err = useRoomErrorText("credentials");
-  const failed = useFailureToast();
+  const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertSkillSchema),
     defaultValues: { name: "", category, level: "" },
   });
   const { register, handleSubmit, formState, reset } = form;
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(saveSkillAction, values);
-    if (result.ok) {
-      toast.success(t("added"));
-      reset({ name: "", category, level: "" });
-      return;
-    }
-    applyServerErrors(result, form.setError);
-    failed(t("saveFailed"), result);
+    const result = await action.run(saveSkillAction, values, t("added"));
+    if (result.ok) reset({ name: "", category, level: "" });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-2 sm:grid-cols-[1fr_9rem_auto] sm:items-start">
@@ -203,12 +191,7 @@ function CustomSkillForm({ category }: { category: Category }) {
       <Field label={t("skills.level")}>
         {(c) => (
           <Select {...c} {...register("level")}>
-            <option value="">{t("skills.noLevel")}</option>
-            {skillLevelValues.map((level) => (
-              <option key={level} value={level}>
-                {t(`skills.levels.${level}`)}
-              </option>
-            ))}
+            <LevelOptions />
           </Select>
         )}
       </Field>
@@ -216,5 +199,20 @@ function CustomSkillForm({ category }: { category: Category }) {
         {t("skills.addButton")}
       </Button>
     </form>
+  );
+}
+
+/** "No level" and the four levels, for both level selects. */
+function LevelOptions() {
+  const t = useTranslations("credentials.skills");
+  return (
+    <>
+      <option value="">{t("noLevel")}</option>
+      {skillLevelValues.map((level) => (
+        <option key={level} value={level}>
+          {t(`levels.${level}`)}
+        </option>
+      ))}
+    </>
   );
 }

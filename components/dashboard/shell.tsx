@@ -1,23 +1,28 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ZodJitless } from "@/components/ui/zod-jitless";
-import type { SectionCounts } from "@/lib/portfolio/data";
+import { getSectionCounts } from "@/lib/portfolio/data";
 import { getSharingNavCounts } from "@/lib/sharing/data";
 import { DashboardNav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
 type ShellProps = {
   user: { id: string; name: string; handle: string };
-  counts: SectionCounts;
   children: React.ReactNode;
 };
 
-/** The signed-in frame: section navigation, the public-page link and the account menu. */
-export async function DashboardShell({ user, counts, children }: ShellProps) {
+/**
+ * The signed-in frame of the dashboard and settings: section navigation with
+ * counts, the public-page link and the account menu. The editor's client
+ * components read nearly every namespace: they get the full set (inherited
+ * from lib/i18n/request.ts).
+ */
+export async function DashboardShell({ user, children }: ShellProps) {
   const t = await getTranslations("dashboard");
-  const sharing = await getSharingNavCounts(user.id);
+  const [counts, sharing] = await Promise.all([getSectionCounts(user.id), getSharingNavCounts(user.id)]);
   const items = [
     { href: "/dashboard", label: t("nav.overview"), icon: <Home /> },
     { href: "/dashboard/profile", label: t("nav.profile"), icon: <UserRound /> },
@@ -33,37 +38,39 @@ export async function DashboardShell({ user, counts, children }: ShellProps) {
     { href: "/settings", label: t("nav.settings"), icon: <Settings /> },
   ];
   return (
-    <div className="min-h-screen">
-      <ZodJitless />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2">
-        {t("skip")}
-      </a>
-      <header className="sticky top-0 z-30 border-b border-border bg-bg/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4 sm:px-6">
-          <Link href="/dashboard" className="flex items-center gap-2 font-semibold tracking-tight">
-            <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-sm text-accent-fg">
-              P
-            </span>
-            <span className="hidden sm:inline">Postfolio</span>
-          </Link>
-          <div className="flex items-center gap-2">
-            <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank" prefetch={false}>
-              <ExternalLink aria-hidden className="size-4" />
-              <span>{t("viewPublic")}</span>
-            </ButtonLink>
-            <span className="hidden text-sm text-muted md:inline">{user.name}</span>
-            <SignOutButton label={t("signOut")} />
+    <NextIntlClientProvider>
+      <div className="min-h-screen">
+        <ZodJitless />
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2">
+          {t("skip")}
+        </a>
+        <header className="sticky top-0 z-30 border-b border-border bg-bg/90 backdrop-blur">
+          <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4 sm:px-6">
+            <Link href="/dashboard" className="flex items-center gap-2 font-semibold tracking-tight">
+              <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-sm text-accent-fg">
+                P
+              </span>
+              <span className="hidden sm:inline">Postfolio</span>
+            </Link>
+            <div className="flex items-center gap-2">
+              <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank" prefetch={false}>
+                <ExternalLink aria-hidden className="size-4" />
+                <span>{t("viewPublic")}</span>
+              </ButtonLink>
+              <span className="hidden text-sm text-muted md:inline">{user.name}</span>
+              <SignOutButton label={t("signOut")} />
+            </div>
           </div>
+        </header>
+        <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[220px_minmax(0,1fr)] lg:py-8">
+          <aside className="min-w-0 lg:sticky lg:top-20 lg:self-start">
+            <DashboardNav items={items} label={t("nav.label")} />
+          </aside>
+          <main id="main" className="min-w-0">
+            {children}
+          </main>
         </div>
-      </header>
-      <div className="mx-auto grid max-w-7xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[220px_minmax(0,1fr)] lg:py-8">
-        <aside className="min-w-0 lg:sticky lg:top-20 lg:self-start">
-          <DashboardNav items={items} label={t("nav.label")} />
-        </aside>
-        <main id="main" className="min-w-0">
-          {children}
-        </main>
       </div>
-    </div>
+    </NextIntlClientProvider>
   );
 }

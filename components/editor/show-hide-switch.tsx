@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Eye, EyeOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/safe-action";
 import { cn } from "@/lib/utils";

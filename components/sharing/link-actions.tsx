@@ -9,8 +9,7 @@ import { Ban, Pencil } from "lucide-react";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
-import { useFailureToast } from "@/components/editor/action-feedback";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { useActionForm, useFailureToast } from "@/components/editor/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -70,25 +69,18 @@ export function LinkActions({ link }: { link: LinkSummary }) {
 function EditLinkDialog({ link }: { link: LinkSummary }) {
   const t = useTranslations("sharing.link");
   const tForm = useTranslations("sharing.form");
-  const router = useRouter();
-  const failureToast = useFailureToast();
   const [open, setOpen] = useState(false);
   const defaults: FormInput = { id: link.id, recipientName: link.recipientName, company: link.company, note: link.note };
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(updateShareLinkSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, setError, reset } = form;
   const errors = formState.errors;
+  const action = useActionForm({ setError, failedTitle: tForm("saveFailed"), refresh: true });
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await callAction(updateShareLinkAction, values);
-    if (result.ok) {
-      toast.success(tForm("saved"));
-      reset(values);
-      setOpen(false);
-      router.refresh();
-      return;
-    }
-    applyServerErrors(result, setError);
-    failureToast(tForm("saveFailed"), result);
+    const result = await action.run(updateShareLinkAction, values, tForm("saved"));
+    if (!result.ok) return;
+    reset(values);
+    setOpen(false);
   });
 
   return (

@@ -8,13 +8,12 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
 import { createShareLinkAction } from "@/lib/sharing/actions";
 import { createShareLinkSchema, MAX_NOTE, todayIso } from "@/lib/sharing/schema";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { useLinkToast } from "./copy-toast";
-import { useSharingErrorText } from "./use-sharing-error-text";
 import { SectionPresets } from "./section-presets";
 import { callAction } from "@/components/ui/call-action";
 import { DATE_MAX, LIMITS } from "@/lib/validation";
@@ -27,28 +26,25 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   const t = useTranslations("sharing.form");
   const tSections = useTranslations("sharing.sections");
   const router = useRouter();
-  const failureToast = useFailureToast();
   const linkToast = useLinkToast();
-  const errorText = useSharingErrorText();
+  const errorText = useErrorText("sharing");
   const defaults: FormInput = { recipientName: "", company: "", note: "", expiresAt: "", sections, anonymizeAll: false };
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createShareLinkSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, setError, reset, setValue, control } = form;
   const errors = formState.errors;
+  const action = useActionForm({ setError, failedTitle: t("createFailed") });
   const chosen = useWatch({ control, name: "sections" }) ?? [];
   const note = useWatch({ control, name: "note" }) ?? "";
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await callAction(createShareLinkAction, values);
-    if (result.ok) {
-      // Copied on creation (the user asked for a link to send); the toast shows it in full with a copy button either way.
-      void linkToast({ copied: t("createdCopied", { name: values.recipientName }), notCopied: t("createdNotCopied", { name: values.recipientName }) }, result.data.url);
-      reset(defaults);
-      onCreated?.(result.data.path);
-      router.refresh();
-      return;
-    }
-    applyServerErrors(result, setError);
-    failureToast(t("createFailed"), result);
+    // A failure takes the common path; success has its own toast (below).
+    if (!result.ok) return void action.settle(result, "");
+    // Copied on creation (the user asked for a link to send); the toast shows it in full with a copy button either way.
+    void linkToast({ copied: t("createdCopied", { name: values.recipientName }), notCopied: t("createdNotCopied", { name: values.recipientName }) }, result.data.url);
+    reset(defaults);
+    onCreated?.(result.data.path);
+    router.refresh();
   });
 
   return (

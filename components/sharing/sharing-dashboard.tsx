@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Download, Link2 } from "lucide-react";
 import { AnalyticsPanel } from "@/components/analytics/analytics-panel";
 import { EmptyState } from "@/components/editor/empty-state";
+import { CardSection } from "@/components/ui/card-section";
 import type { AnalyticsOverview } from "@/lib/analytics/types";
 import type { Visibility } from "@/lib/db/generated/enums";
 import type { SectionKey } from "@/lib/portfolio/sections";
@@ -52,28 +53,19 @@ export async function SharingDashboard({ visibility, publicUrl, publicQr, sectio
 
       {notifications.length > 0 && <NotificationsBanner notifications={notifications} now={new Date().toISOString()} />}
 
-      <section aria-labelledby="public-title" className="grid gap-3 rounded-card border border-border p-5">
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <div>
-            <h2 id="public-title" className="font-semibold">
-              {t("publicTitle")}
-            </h2>
-            <p className="mt-1 text-sm text-muted">{visibility === "UNLISTED" ? t("publicUnlisted") : t("publicLead")}</p>
-          </div>
-          <QrDialog svg={publicQr} title={t("publicTitle")} url={publicUrl} fileName="postfolio-public-page.svg" />
-        </div>
+      <CardSection
+        id="public-title"
+        title={t("publicTitle")}
+        lead={visibility === "UNLISTED" ? t("publicUnlisted") : t("publicLead")}
+        aside={<QrDialog svg={publicQr} title={t("publicTitle")} url={publicUrl} fileName="postfolio-public-page.svg" />}
+        className="gap-3 sm:p-5"
+      >
         <CopyField url={publicUrl} label={t("publicTitle")} />
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="create-title" className="grid gap-4 rounded-card border border-border p-5">
-        <div>
-          <h2 id="create-title" className="font-semibold">
-            {t("createTitle")}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{t("createLead")}</p>
-        </div>
+      <CardSection id="create-title" title={t("createTitle")} lead={t("createLead")} className="sm:p-5">
         <ShareLinkForm sections={sections} />
-      </section>
+      </CardSection>
 
       <section aria-labelledby="links-title" className="grid gap-4">
         <div>

@@ -1,4 +1,4 @@
-import { ProfileEditor } from "@/components/profile/profile-editor";
+import { ProfileEditor } from "@/components/portfolio/profile-editor";
 import { requireUser } from "@/lib/auth/session";
 import { loadProfileEditor } from "@/lib/portfolio/loaders";
 

@@ -1,10 +1,10 @@
-import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/editor/page-header";
-import { AppearanceForm } from "@/components/publish/appearance-form";
-import { SectionsCard } from "@/components/publish/sections-card";
-import { VisibilityCard } from "@/components/publish/visibility-card";
 import { NameWarnings } from "@/components/confidential/name-warnings";
+import { PageHeader } from "@/components/editor/page-header";
+import { AppearanceForm } from "@/components/publishing/appearance-form";
+import { PdfDownload } from "@/components/publishing/pdf-download";
+import { SectionsCard } from "@/components/publishing/sections-card";
+import { VisibilityCard } from "@/components/publishing/visibility-card";
 import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
@@ -25,14 +25,7 @@ export default async function PublishRoute() {
     <div className="grid max-w-3xl gap-6">
       <div>
         <PageHeader title={t("title")} lead={t("lead", { url: `/${settings.handle}` })} />
-        <p className="-mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-          {/* A plain download link (no JavaScript needed): the server prints the owner's page in any visibility. */}
-          <a href="/dashboard/preview/pdf" download className="inline-flex items-center gap-1.5 font-medium text-accent underline underline-offset-2 hover:no-underline">
-            <Download aria-hidden className="size-4" />
-            {t("downloadPdf")}
-          </a>
-          <span className="text-muted">{t("pdfHint")}</span>
-        </p>
+        <PdfDownload className="-mt-3" />
       </div>
       <NameWarnings warnings={warnings} />
       <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />

@@ -4,19 +4,18 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { useErrorText } from "@/components/auth/error-text";
-import { HandleStatus, displayUrl, useHandleAvailability } from "@/components/auth/handle-status";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status";
 import { changeHandleAction } from "@/lib/auth/actions";
 import { changeHandleSchema } from "@/lib/auth/schema";
-import { SettingsActions, SettingsCard } from "./settings-card";
+import { SettingsForm } from "./settings-card";
 import { useSave } from "./use-save";
 
 export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: string }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const form = useForm<z.input<typeof changeHandleSchema>, unknown, z.output<typeof changeHandleSchema>>({
     resolver: zodResolver(changeHandleSchema),
     defaultValues: { handle },
@@ -33,23 +32,16 @@ export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: strin
     if (saved) form.reset(saved);
   });
   return (
-    <SettingsCard title={t("settings.handle.title")} description={t("settings.handle.description")}>
-      <form onSubmit={onSubmit} noValidate>
-        <Field
-          label={t("fields.handle")}
-          error={errorText(errors.handle?.message)}
-          hint={<HandleStatus status={errors.handle ? { state: "idle" } : status} siteUrl={siteUrl} />}
-        >
-          {(control) => (
-            <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...form.register("handle")} />
-          )}
-        </Field>
-        <SettingsActions>
-          <Button type="submit" pending={isSubmitting} disabled={!isDirty || status.state === "taken"}>
-            {t("settings.save")}
-          </Button>
-        </SettingsActions>
-      </form>
-    </SettingsCard>
+    <SettingsForm title={t("settings.handle.title")} description={t("settings.handle.description")} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty && status.state !== "taken"}>
+      <Field
+        label={t("fields.handle")}
+        error={errorText(errors.handle?.message)}
+        hint={<HandleStatus status={errors.handle ? { state: "idle" } : status} siteUrl={siteUrl} />}
+      >
+        {(control) => (
+          <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...form.register("handle")} />
+        )}
+      </Field>
+    </SettingsForm>
   );
 }

@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { useErrorText } from "@/components/auth/error-text";
-import { displayUrl } from "@/components/auth/handle-status";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { displayUrl } from "./handle-status";
 import { deleteAccountAction } from "@/lib/auth/actions";
 import { deleteAccountSchema } from "@/lib/auth/schema";
 import { SettingsCard } from "./settings-card";
@@ -20,7 +20,7 @@ import { useSave } from "./use-save";
 /** Danger zone: deleting the account needs the handle typed into a confirmation dialog. */
 export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: string }) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
+  const errorText = useErrorText("auth");
   const [open, setOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<z.input<typeof deleteAccountSchema>, unknown, z.output<typeof deleteAccountSchema>>({

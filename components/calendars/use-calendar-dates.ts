@@ -1,13 +1,7 @@
 "use client";
 
 import { useFormatter } from "next-intl";
-import { useErrorText } from "@/components/editor/use-error-text";
 import { fromIsoDate } from "@/lib/dates";
-
-/** @deprecated useErrorText("calendars", "editor") from components/editor/use-error-text. */
-export function useCalendarErrorText() {
-  return useErrorText("calendars", "editor");
-}
 
 /** Dates and months as the calendar shows them, always in UTC (dates carry no time zone). */
 export function useCalendarDates() {

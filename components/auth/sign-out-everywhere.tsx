@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { useFailureText } from "@/components/auth/error-text";
+import { useFailureText } from "@/components/editor/use-action-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { SettingsCard } from "./settings-card";
 

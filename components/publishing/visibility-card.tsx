@@ -7,12 +7,12 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { setVisibilityAction } from "@/lib/publishing/actions";
 import { visibilityValues, type VisibilityValue } from "@/lib/publishing/schema";
 import { cn } from "@/lib/utils";
 import { useLinkToast } from "@/components/sharing/copy-toast";
-import { PublishCard } from "./publish-card";
+import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
@@ -50,7 +50,7 @@ export function VisibilityCard({ initial, handle, publicUrl }: { initial: Visibi
 
   const StatusIcon = icons[saved];
   return (
-    <PublishCard id="publish-visibility" title={t("title")} description={t("description")}>
+    <CardSection id="publish-visibility" title={t("title")} lead={t("description")}>
       <div className="flex flex-col gap-3 rounded-lg bg-surface p-4 sm:flex-row sm:items-center sm:justify-between">
         <p className="flex items-center gap-2 text-sm" data-testid="visibility-status">
           <StatusIcon aria-hidden className={cn("size-4", saved === "PUBLIC" ? "text-success" : "text-muted")} />
@@ -116,6 +116,6 @@ export function VisibilityCard({ initial, handle, publicUrl }: { initial: Visibi
           </Button>
         </div>
       </form>
-    </PublishCard>
+    </CardSection>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Plus, Trash2 } from "lucide-react";
-import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
@@ -17,11 +15,10 @@ import { FormUploadsScope, useFormUploads } from "@/components/media/form-upload
 import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
-import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { useActionForm } from "@/components/editor/use-action-form";
 import { updateProfileAction } from "@/lib/portfolio/actions";
 import { platformValues } from "@/lib/platforms/platforms";
 import { BIO_MAX, updateProfileSchema } from "@/lib/portfolio/schema";
-import { callAction } from "@/components/ui/call-action";
 import { LIMITS } from "@/lib/validation";
 
 type FormInput = z.input<typeof updateProfileSchema>;
@@ -30,9 +27,7 @@ type Avatar = { id: string; alt: string } | null;
 
 export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: FormInput; avatar: Avatar }) {
   const t = useTranslations("dashboard.profile");
-  const tErrors = useTranslations("errors");
   const tPlatforms = useTranslations("editor.platforms");
-  const router = useRouter();
   const [avatar, setAvatar] = useState<Avatar>(initialAvatar);
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(updateProfileSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, control, setValue, setError, reset } = form;
@@ -44,16 +39,10 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
   // A picture still uploading (or one that failed) is a change the owner would lose too.
   useUnsavedChangesWarning(formState.isDirty || uploads.running + uploads.stuck > 0);
 
+  const action = useActionForm({ setError, failedTitle: t("saveFailed"), refresh: true });
   const submit = handleSubmit(async (values) => {
-    const result = await callAction(updateProfileAction, values);
-    if (result.ok) {
-      reset(values as FormInput);
-      toast.success(t("saved"));
-      router.refresh();
-      return;
-    }
-    applyServerErrors(result, setError);
-    toast.error(t("saveFailed"), { description: tErrors(result.code, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }) });
+    const result = await action.run(updateProfileAction, values, t("saved"));
+    if (result.ok) reset(values as FormInput);
   });
 
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {

@@ -8,12 +8,12 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { updateAppearanceAction } from "@/lib/publishing/actions";
 import { accentPresets, updateAppearanceSchema } from "@/lib/publishing/schema";
 import { themeNames, themeVariables, type ThemeName } from "@/lib/public/themes";
 import { cn } from "@/lib/utils";
-import { PublishCard } from "./publish-card";
+import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";
 
 type Schema = typeof updateAppearanceSchema;
@@ -69,7 +69,7 @@ export function AppearanceForm({ initial }: { initial: z.input<Schema> }) {
   });
 
   return (
-    <PublishCard id="publish-appearance" title={t("title")} description={t("description")}>
+    <CardSection id="publish-appearance" title={t("title")} lead={t("description")}>
       <form onSubmit={onSubmit} className="grid gap-6" noValidate>
         <fieldset className="grid gap-2">
           <legend className="mb-1 text-sm font-medium">{t("theme")}</legend>
@@ -136,6 +136,6 @@ export function AppearanceForm({ initial }: { initial: z.input<Schema> }) {
           </Button>
         </div>
       </form>
-    </PublishCard>
+    </CardSection>
   );
 }

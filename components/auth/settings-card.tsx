@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
 type SettingsCardProps = {
@@ -32,4 +34,32 @@ export function SettingsCard({ title, description, tone = "default", children }:
 /** The row under a settings form holding its save button. */
 export function SettingsActions({ children }: { children: React.ReactNode }) {
   return <div className="mt-4 flex justify-end gap-2">{children}</div>;
+}
+
+type SettingsFormProps = {
+  title: string;
+  description: React.ReactNode;
+  onSubmit: React.FormEventHandler<HTMLFormElement>;
+  pending: boolean;
+  /** False until something changed (or while the value cannot be saved): the Save button stays disabled. */
+  canSave: boolean;
+  className?: string;
+  children: React.ReactNode;
+};
+
+/** A settings card holding one small form and its Save button. */
+export function SettingsForm({ title, description, onSubmit, pending, canSave, className, children }: SettingsFormProps) {
+  const t = useTranslations("auth.settings");
+  return (
+    <SettingsCard title={title} description={description}>
+      <form onSubmit={onSubmit} noValidate className={className}>
+        {children}
+        <SettingsActions>
+          <Button type="submit" pending={pending} disabled={!canSave}>
+            {t("save")}
+          </Button>
+        </SettingsActions>
+      </form>
+    </SettingsCard>
+  );
 }

@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { updateNameAction } from "@/lib/auth/actions";
 import { updateNameSchema } from "@/lib/auth/schema";
-import { SettingsActions, SettingsCard } from "./settings-card";
+import { SettingsForm } from "./settings-card";
 import { useSave } from "./use-save";
 import { LIMITS } from "@/lib/validation";
 
@@ -26,17 +25,10 @@ export function NameForm({ name }: { name: string }) {
     if (saved) form.reset(saved);
   });
   return (
-    <SettingsCard title={t("settings.profile.title")} description={t("settings.profile.description")}>
-      <form onSubmit={onSubmit} noValidate>
-        <Field label={t("fields.name")} error={errors.name?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...form.register("name")} />}
-        </Field>
-        <SettingsActions>
-          <Button type="submit" pending={isSubmitting} disabled={!isDirty}>
-            {t("settings.save")}
-          </Button>
-        </SettingsActions>
-      </form>
-    </SettingsCard>
+    <SettingsForm title={t("settings.profile.title")} description={t("settings.profile.description")} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty}>
+      <Field label={t("fields.name")} error={errors.name?.message}>
+        {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...form.register("name")} />}
+      </Field>
+    </SettingsForm>
   );
 }

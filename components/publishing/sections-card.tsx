@@ -6,10 +6,10 @@ import { EyeOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { SortableList } from "@/components/editor/sortable-list";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import type { SectionKey } from "@/lib/portfolio/sections";
 import { updateSectionsAction } from "@/lib/publishing/actions";
-import { PublishCard } from "./publish-card";
+import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";
 
 type SectionsCardProps = {
@@ -57,7 +57,7 @@ export function SectionsCard({ order: initialOrder, hidden: initialHidden, count
   };
 
   return (
-    <PublishCard id="publish-sections" title={t("title")} description={t("description")}>
+    <CardSection id="publish-sections" title={t("title")} lead={t("description")}>
       <SortableList
         items={items}
         label={t("listLabel")}
@@ -100,6 +100,6 @@ export function SectionsCard({ order: initialOrder, hidden: initialHidden, count
           );
         }}
       />
-    </PublishCard>
+    </CardSection>
   );
 }

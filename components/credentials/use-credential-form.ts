@@ -1,0 +1,47 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import { useActionForm } from "@/components/editor/use-action-form";
+import { useErrorText } from "@/components/editor/use-error-text";
+import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import type { ActionResult } from "@/lib/safe-action";
+
+type Schema = z.ZodType<FieldValues, FieldValues>;
+
+type CredentialFormOptions<S extends Schema> = {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  save: (values: z.output<S>) => Promise<ActionResult<unknown>>;
+  /** Editing an existing row ("Saved") or adding one ("Added"). */
+  editing: boolean;
+  /** Closes the dialog once saved. */
+  onDone: () => void;
+};
+
+/**
+ * What every credential dialog form does: the schema's resolver, a warning
+ * before unsaved changes are lost, the save through useActionForm, and the
+ * dialog closed once saved.
+ */
+export function useCredentialForm<S extends Schema>({
+  schema,
+  defaultValues,
+  save,
+  editing,
+  onDone,
+}: CredentialFormOptions<S>) {
+  const t = useTranslations("credentials");
+  const err = useErrorText("credentials", "editor");
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
+  const { formState } = form;
+  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await action.run(save, values, editing ? t("saved") : t("added"));
+    if (result.ok) onDone();
+  });
+  return { form, err, onSubmit, errors: formState.errors, isSubmitting: formState.isSubmitting };
+}
