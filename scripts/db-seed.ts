@@ -6,6 +6,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/connect";
 import { DEMO_LOGIN, seedDemoIfEmpty } from "../lib/seed/demo";
 import { sweepOrphanMedia } from "../lib/media/mutations";
+import { sweepOrphanImports } from "../lib/imports/mutations";
 import { sweepRateLimits } from "../lib/rate-limit";
 
 async function main(): Promise<number> {
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
     const swept = await sweepOrphanMedia(new Date(Date.now() - 24 * 60 * 60 * 1000));
     if (swept > 0) console.log(`[postfolio] Removed ${swept} abandoned upload(s)`);
     await sweepRateLimits();
+    await sweepOrphanImports(); // import files whose last sample or metric was deleted
     return 0;
   } catch (error) {
     console.error(`[postfolio] Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
