@@ -2,6 +2,7 @@ import { BarChart3, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/editor/empty-state";
 import { PageHeader } from "@/components/editor/page-header";
+import { ImportLink } from "@/components/imports/import-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
@@ -16,7 +17,7 @@ export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[]
   );
   return (
     <div>
-      <PageHeader title={t("campaigns.title")} lead={t("campaigns.lead")} action={campaigns.length > 0 ? add : undefined} />
+      <PageHeader title={t("campaigns.title")} lead={t("campaigns.lead")} action={<div className="flex flex-wrap gap-2"><ImportLink />{campaigns.length > 0 ? add : null}</div>} />
       {campaigns.length === 0 ? (
         <EmptyState
           icon={<BarChart3 />}

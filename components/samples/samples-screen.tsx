@@ -2,6 +2,7 @@ import { LayoutGrid, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/editor/empty-state";
 import { PageHeader } from "@/components/editor/page-header";
+import { ImportLink } from "@/components/imports/import-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type { SampleView } from "@/lib/samples/types";
@@ -25,7 +26,7 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
   );
   return (
     <div>
-      <PageHeader title={t("samples.title")} lead={t("samples.lead")} action={total > 0 ? add : undefined} />
+      <PageHeader title={t("samples.title")} lead={t("samples.lead")} action={<div className="flex flex-wrap gap-2"><ImportLink />{total > 0 ? add : null}</div>} />
       {total === 0 ? (
         <EmptyState
           icon={<LayoutGrid />}
