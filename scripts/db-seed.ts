@@ -6,7 +6,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/connect";
 import { DEMO_LOGIN, seedDemoIfEmpty } from "../lib/seed/demo";
 import { sweepOrphanMedia } from "../lib/media/mutations";
-import { sweepOrphanImports } from "../lib/imports/mutations";
+import { sweepOrphanImports } from "../lib/imports/sweep";
 import { sweepRateLimits } from "../lib/rate-limit";
 
 async function main(): Promise<number> {
