@@ -67,7 +67,8 @@ export function buildSamples(formatId: string, platform: PlatformValue, rows: re
   return rows.map((row) => {
     const caption = row.caption.replace(/\r\n?/g, "\n");
     const firstLine = caption.split("\n").find((line) => line.trim() !== "")?.trim() ?? "";
-    const title = cut(row.title || firstLine || row.date || row.link || "—", LIMITS.title);
+    const url = httpUrl(row.link);
+    const title = cut(row.title || firstLine || row.date || url || "—", LIMITS.title);
     const hashtags = normalizeHashtags([...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((match) => match[1]!))
       .filter((tag) => tag.length <= 100)
       .slice(0, MAX_HASHTAGS);
@@ -87,7 +88,7 @@ export function buildSamples(formatId: string, platform: PlatformValue, rows: re
       caption: cut(caption, CAPTION_MAX),
       hashtags,
       postedAt: row.date,
-      url: httpUrl(row.link),
+      url,
       ...numbers,
     };
   });
