@@ -2,8 +2,12 @@
 // so memory holds one unfinished record, never the file. Quotes per RFC 4180 (cells may span
 // lines), the separator from a `sep=` first line or from the first lines' structure (`,` `;` tab).
 // Cells are returned as text: nothing is ever evaluated (a cell "=1+1" stays "=1+1").
-import { MAX_CELL_CHARS, MAX_COLUMNS } from "./limits";
+import { MAX_CELL_CHARS as CELL_LIMIT, MAX_COLUMNS as COLUMN_LIMIT } from "./limits";
 import { ImportFileError } from "./errors";
+
+// Local copies: this is the hot loop, and imported bindings can be getters.
+const MAX_CELL_CHARS = CELL_LIMIT;
+const MAX_COLUMNS = COLUMN_LIMIT;
 
 export type CsvRecord = { cells: string[]; line: number };
 /** Return false to stop reading (a limit was reached). */

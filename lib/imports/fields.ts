@@ -30,8 +30,10 @@ export type TextField = (typeof textFields)[number];
 export const importFields = [...textFields, ...metricFields, "ignore"] as const;
 export type ImportField = (typeof importFields)[number];
 
+const metricFieldSet: ReadonlySet<string> = new Set(metricFields);
+
 export function isMetricField(field: ImportField): field is MetricField {
-  return (metricFields as readonly string[]).includes(field);
+  return metricFieldSet.has(field);
 }
 
 /**

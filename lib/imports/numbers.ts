@@ -26,12 +26,20 @@ export function decimalEvidence(text: string): DecimalSeparator | null {
 const PLAIN_INTEGER = /^\d{1,15}$/;
 const PLAIN_DECIMAL = /^\d{1,15}\.(\d{1,2}|\d{4,})$/;
 
+const US_GROUPS = /^\d{1,3}(,\d{3})+$/;
+
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): ParsedNumber {
   const text = raw.trim();
-  // Fast paths: most cells of a large export are plain integers or "1777.0".
+  // Fast paths: most cells of a large export are plain integers, "1777.0" or "12,400".
   if (PLAIN_INTEGER.test(text)) return { kind: "number", value: Number(text), ambiguous: false, percent: false, evidence: null };
   if (PLAIN_DECIMAL.test(text)) return { kind: "number", value: Number(text), ambiguous: false, percent: false, evidence: "point" };
-  if (EMPTY.has(text.toLowerCase())) return { kind: "empty" };
+  if (US_GROUPS.test(text)) {
+    const single = text.indexOf(",") === text.lastIndexOf(",");
+    // "1,234,567" can only be grouping; "12,400" is 12400 or 12.4 by the file's separator.
+    const value = single && decimal === "comma" ? Number(text.replace(",", ".")) : Number(text.replaceAll(",", ""));
+    return { kind: "number", value, ambiguous: single && text[0] !== "0", percent: false, evidence: null };
+  }
+  if (text.length <= 9 && EMPTY.has(text.toLowerCase())) return { kind: "empty" };
   const percent = text.endsWith("%");
   let t = (percent ? text.slice(0, -1) : text).replace(SPACES, "").replace(/^[$€£]/, "").replace(/\u2212/g, "-");
   if (!/^[+-]?[\d.,]+$/.test(t) || !/\d/.test(t)) return { kind: "invalid" };

@@ -10,8 +10,8 @@ const TOTAL_LABELS = new Set(["total", "totals", "grand total", "kopā", "summe"
 
 /** YouTube's first "Total" row, GA4's "Grand total": summaries, not data. */
 export function isTotalRow(cells: readonly string[]): boolean {
-  const first = cells.find((cell) => cell.trim() !== "");
-  return first !== undefined && TOTAL_LABELS.has(first.trim().toLowerCase());
+  const first = cells[0] === "" ? cells.find((cell) => cell.trim() !== "") : cells[0];
+  return first !== undefined && first.length <= 16 && TOTAL_LABELS.has(first.trim().toLowerCase());
 }
 
 /** "28 August" etc. become a date once the year is known; null year leaves a "needsYear" problem. */

@@ -6,7 +6,7 @@ import { parseExportDate } from "./dates";
 import { StreamingDecoder } from "./decode";
 import { ImportFileError } from "./errors";
 import { defaultMapping, matchHeaders, normalizeHeader } from "./formats";
-import { MAX_FILE_BYTES, MAX_ROWS, PREVIEW_PROBLEMS, PREVIEW_ROWS } from "./limits";
+import { MAX_FILE_BYTES, MAX_ROWS as ROW_LIMIT, PREVIEW_PROBLEMS as PROBLEM_LIMIT, PREVIEW_ROWS as PREVIEW_LIMIT } from "./limits";
 import { isTotalRow, mapRow } from "./rows";
 import type { ImportPreview, RawRow, TableSummary } from "./types";
 import { isWorkbookPart, readWorkbookParts, readXlsx, type Sheet, type WorkbookParts } from "./xlsx";
@@ -16,6 +16,11 @@ export type ScanHooks = {
   /** Every data row of every recognised table, in file order. */
   onRow?: (table: TableSummary, row: RawRow) => void;
 };
+
+// Local copies for the per-row path (imported bindings can be getters).
+const MAX_ROWS = ROW_LIMIT;
+const PREVIEW_ROWS = PREVIEW_LIMIT;
+const PREVIEW_PROBLEMS = PROBLEM_LIMIT;
 
 /** Lines before the header we look through (preambles: GA4's `#` block, Meta's sep/metric lines, LinkedIn's note). */
 const MAX_PREAMBLE = 30;
@@ -51,8 +56,8 @@ class TableScanner {
     if (table.firstRows.length < PREVIEW_ROWS) table.firstRows.push(raw);
     this.context.hooks.onRow?.(table, raw);
     const mapped = mapRow(raw, table.headers, table.mapping, table.grain, { decimal: "point", year: null }, this.stats);
-    if (mapped.problems.some((problem) => problem.code === "needsYear")) table.needsYear = true;
-    const realProblems = mapped.problems.filter((problem) => problem.code !== "needsYear");
+    const realProblems = mapped.problems.length === 0 ? mapped.problems : mapped.problems.filter((problem) => problem.code !== "needsYear");
+    if (realProblems.length < mapped.problems.length) table.needsYear = true;
     if (realProblems.length > 0) {
       table.problemCount++;
       if (table.problems.length < PREVIEW_PROBLEMS) table.problems.push({ line, problems: realProblems });

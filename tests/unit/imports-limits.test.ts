@@ -79,6 +79,7 @@ describe("reading pieces", () => {
     expect(value("12,400")).toBe(12400);
     expect(value("12,400", "comma")).toBe(12.4);
     expect(parseLocaleNumber("12,400", "point")).toMatchObject({ ambiguous: true });
+    expect(parseLocaleNumber("1,234,567", "comma")).toMatchObject({ value: 1234567, ambiguous: false });
     expect(parseLocaleNumber("0.123", "point")).toMatchObject({ ambiguous: false, value: 0.123 });
     expect(value("1\u00a0234\u00a0567,891")).toBe(1234567.891);
     expect(value("1 234,5")).toBe(1234.5);
