@@ -19,6 +19,7 @@ const storageDir = vi.hoisted(() => {
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { listImports, readImportFile } from "@/lib/imports/data";
+import { loadPublicPortfolio } from "@/lib/public/data";
 import { saveImport, sweepOrphanImports } from "@/lib/imports/mutations";
 import type { SaveImport } from "@/lib/imports/schema";
 import { scanFile } from "@/lib/imports/scan";
@@ -203,6 +204,27 @@ describe("owner only", () => {
     await db().contentSample.deleteMany({ where: { portfolio: { userId: user.id } } });
     expect(await sweepOrphanImports(user.id)).toBe(1);
     expect(await counts(user.id)).toEqual({ imports: 0, samples: 0, campaigns: 0, files: 0 });
+  });
+});
+
+describe("public page", () => {
+  it("carries the platform of imported figures and samples (the evidence mark), and null for typed ones", async () => {
+    const user = await createUser(db());
+    await saveImport(user.id, fixture("instagram-posts.csv"), { ...base, samples: { table: 0, workKind: "MOCK" } });
+    await saveImport(user.id, fixture("x-account-overview.csv"), {
+      ...base,
+      campaign: { mode: "new", tables: [0], title: "X in March", workKind: "MOCK", objective: "AWARENESS", currency: "USD" },
+    });
+    const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
+    await db().contentSample.create({ data: { portfolioId: portfolio.id, platform: "X", format: "TEXT_POST", title: "Typed by hand", workKind: "MOCK", position: 99 } });
+    const page = await loadPublicPortfolio({ userId: user.id }, { publicOnly: false });
+    expect(page!.samples.map((s) => [s.title, s.importedFrom])).toEqual([
+      ["Spring menu drop 🌸", "INSTAGRAM"],
+      ["Latte art in 15 seconds", "INSTAGRAM"],
+      ["Meet the team: Ana", "INSTAGRAM"],
+      ["Typed by hand", null],
+    ]);
+    expect(page!.campaigns[0]!.metrics.every((m) => m.importedFrom === "X" && m.source === "ANALYTICS_EXPORT")).toBe(true);
   });
 });
 
