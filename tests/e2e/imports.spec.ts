@@ -47,8 +47,8 @@ test("a new user imports an Instagram post export and an X export, confirms, and
     await client.query(`UPDATE "Portfolio" SET visibility = 'PUBLIC', "publishedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [user.handle]);
   });
   await page.goto(`/${user.handle}`);
-  await expect(page.getByText("Latte art in 15 seconds")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Latte art in 15 seconds" })).toBeVisible();
   await expect(page.getByText("Imported from Instagram analytics")).toHaveCount(3);
-  await expect(page.getByText("Spring launch on X")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Spring launch on X" })).toBeVisible();
   await expect(page.getByText("Imported from X analytics").first()).toBeVisible();
 });
