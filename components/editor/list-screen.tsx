@@ -13,6 +13,8 @@ type ListScreenProps = {
   empty: { title: string; body: string; example: string } | null;
   /** Above the list: how to reorder it (or why it cannot be reordered now). */
   hint: string;
+  /** Beside "add" in the header (also on an empty list): another way in, say an import. */
+  extraAction?: React.ReactNode;
   /** Above the hint: a filter, say. */
   toolbar?: React.ReactNode;
   /** The list itself. */
@@ -20,7 +22,7 @@ type ListScreenProps = {
 };
 
 /** An editor room's list page: header with "add", the guided empty state, or the hint and the list. */
-export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, toolbar, children }: ListScreenProps) {
+export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, extraAction, toolbar, children }: ListScreenProps) {
   const add = (
     <ButtonLink href={addHref}>
       <Plus aria-hidden className="size-4" />
@@ -29,7 +31,20 @@ export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, 
   );
   return (
     <div>
-      <PageHeader title={title} lead={lead} action={empty ? undefined : add} />
+      <PageHeader
+        title={title}
+        lead={lead}
+        action={
+          extraAction ? (
+            <div className="flex flex-wrap gap-2">
+              {extraAction}
+              {empty ? null : add}
+            </div>
+          ) : empty ? undefined : (
+            add
+          )
+        }
+      />
       {empty ? (
         <EmptyState icon={icon} title={empty.title} body={empty.body} example={empty.example} action={add} />
       ) : (

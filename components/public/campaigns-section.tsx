@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ImportedMark } from "@/components/imports/imported-mark";
 import { BeforeAfterChart } from "@/components/charts/before-after-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatCompact, formatMetricValue, formatMoney, formatSignedPercent } from "@/lib/metrics/format";
@@ -104,7 +105,7 @@ export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
                     <td className="py-2 pr-3 font-medium">{format(metric.kind)(metric.value)}</td>
                     <td className="py-2 pr-3 text-muted">{metric.baseline === null ? "—" : format(metric.kind)(metric.baseline)}</td>
                     <td className="py-2 pr-3">
-                      {tm(`sources.${metric.source}`)}
+                      {metric.importedFrom ? <ImportedMark platform={metric.importedFrom} /> : tm(`sources.${metric.source}`)}
                       {metric.evidence && (
                         <>
                           {" · "}

@@ -1,5 +1,6 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
+import { ImportedMark } from "@/components/imports/imported-mark";
 import { unquote } from "@/lib/utils";
 import { formatCompact, formatFigure } from "@/lib/metrics/format";
 import { platformValues, type PlatformValue } from "@/lib/platforms/platforms";
@@ -79,6 +80,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
             ))}
           </dl>
         )}
+        {sample.importedFrom && <ImportedMark platform={sample.importedFrom} />}
         {sample.url && (
           <a
             href={sample.url}

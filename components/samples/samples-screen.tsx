@@ -1,6 +1,7 @@
 import { LayoutGrid } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { ListScreen } from "@/components/editor/list-screen";
+import { ImportLink } from "@/components/imports/import-link";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type { SampleView } from "@/lib/samples/types";
 import { PlatformFilter } from "./platform-filter";
@@ -22,6 +23,7 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
       lead={t("samples.lead")}
       addHref="/dashboard/samples/new"
       addLabel={t("samples.add")}
+      extraAction={<ImportLink />}
       empty={total === 0 ? { title: t("samples.emptyTitle"), body: t("samples.emptyBody"), example: t("samples.emptyExample") } : null}
       hint={platform ? t("samples.filteredNoReorder") : t("common.reorderHint")}
       toolbar={<PlatformFilter active={platform} counts={counts} />}

@@ -8,6 +8,7 @@ import { LOCK_KEYS, withAdvisoryLock } from "./advisory-lock";
 import { seedDemoIfEmpty } from "../seed/demo";
 import { sweepOrphanMedia } from "../media/mutations";
 import { sweepRateLimits } from "../rate-limit";
+import { sweepOrphanImports } from "../imports/sweep";
 
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -25,6 +26,7 @@ export async function sweepOnce(url: string, now = new Date()): Promise<{ abando
     async () => {
       const abandonedUploads = await sweepOrphanMedia(new Date(now.getTime() - ABANDONED_AFTER_MS));
       await sweepRateLimits(now);
+      await sweepOrphanImports(); // import files whose last sample or metric was deleted
       return { abandonedUploads };
     },
     { wait: false },

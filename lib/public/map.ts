@@ -126,7 +126,7 @@ export function headlineResults<T extends PublicResult>(results: readonly T[], c
 
 function campaign(row: PublicPortfolioRow["campaigns"][number], ctx: MapContext): PublicCampaign {
   const period = { start: row.startDate, end: row.endDate };
-  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m, period), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series) }));
+  const metrics: PublicMetric[] = row.metrics.map((m) => ({ ...result(m, period), evidence: image(m.evidence, ctx.mediaUrl), series: series(m.series), importedFrom: m.import?.platform ?? null }));
   return {
     id: row.id,
     title: row.title,
@@ -168,6 +168,7 @@ function sample(row: PublicPortfolioRow["samples"][number], ctx: MapContext): Pu
     workKind: row.workKind,
     client,
     numbers,
+    importedFrom: row.import?.platform ?? null,
     figures: computePostFigures(numbers),
     media: row.media.map((m) => image(m, ctx.mediaUrl)!),
   };

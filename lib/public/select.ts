@@ -58,7 +58,7 @@ export const publicPortfolioSelect = {
       budget: true,
       currency: true,
       summary: true,
-      metrics: { orderBy: { position: "asc" }, select: { ...result, series: true, evidence: image } },
+      metrics: { orderBy: { position: "asc" }, select: { ...result, series: true, evidence: image, import: { select: { platform: true } } } },
     },
   },
   samples: {
@@ -84,6 +84,7 @@ export const publicPortfolioSelect = {
       saves: true,
       views: true,
       clicks: true,
+      import: { select: { platform: true } },
       media: { where: { kind: "IMAGE" }, orderBy: { position: "asc" }, take: 4, ...image },
     },
   },

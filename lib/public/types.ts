@@ -49,6 +49,8 @@ export type PublicResult = {
 
 export type PublicMetric = PublicResult & {
   evidence: PublicImage | null;
+  /** The platform whose analytics export this figure was imported from (lib/imports), or null. */
+  importedFrom: PlatformValue | null;
   series: SeriesPoint[];
 };
 
@@ -86,6 +88,8 @@ export type PublicSample = {
   workKind: WorkKind;
   client: PublicClient;
   numbers: SampleNumbers;
+  /** The platform whose analytics export these numbers were imported from (lib/imports), or null. */
+  importedFrom: PlatformValue | null;
   figures: ComputedFigure[];
   media: PublicImage[];
 };

@@ -2,7 +2,7 @@
 // uploaded file's name; drivers still refuse anything else, so no key can escape
 // its folder.
 const segment = /^[A-Za-z0-9_-]{1,64}$/;
-const fileName = /^[a-z]{1,16}\.(webp|pdf)$/;
+const fileName = /^[a-z]{1,16}\.(webp|pdf|bin)$/;
 
 export function isValidKey(key: string): boolean {
   const parts = key.split("/");
@@ -23,6 +23,13 @@ export function assertValidPrefix(prefix: string): void {
 
 export function mediaKey(userId: string, mediaId: string, file: "display.webp" | "thumb.webp" | "document.pdf"): string {
   const key = `${userId}/${mediaId}/${file}`;
+  assertValidKey(key);
+  return key;
+}
+
+/** The original file of an analytics import (lib/imports), kept as owner-only evidence. */
+export function importKey(userId: string, importId: string): string {
+  const key = `${userId}/${importId}/original.bin`;
   assertValidKey(key);
   return key;
 }

@@ -16,6 +16,7 @@ import confidential from "./confidential.json";
 import firstRun from "./first-run.json";
 import sharePresets from "./share-presets.json";
 import kpiTable from "./kpi-table.json";
+import imports from "./imports.json";
 
 const messages = {
   ...common,
@@ -35,5 +36,6 @@ const messages = {
   ...firstRun,
   ...sharePresets,
   ...kpiTable,
+  ...imports,
 };
 export default messages;

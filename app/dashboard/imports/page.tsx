@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ImportHelp, ImportHistory } from "@/components/imports/import-extras";
+import { ImportWizard } from "@/components/imports/import-wizard";
+import { PageHeader } from "@/components/editor/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { listCampaignOptions } from "@/lib/campaigns/data";
+import { listImports } from "@/lib/imports/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("imports");
+  return { title: t("title") };
+}
+
+export default async function ImportsPage() {
+  const user = await requireUser("/dashboard/imports");
+  const t = await getTranslations("imports");
+  const [campaigns, imports] = await Promise.all([listCampaignOptions(user.id), listImports(user.id)]);
+  return (
+    <div className="grid gap-8">
+      <div>
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <ImportWizard campaigns={campaigns} />
+      </div>
+      <ImportHistory imports={imports} />
+      <ImportHelp />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// Reads a ZIP (a platform's export archive, or an XLSX workbook) as a stream with fflate:
+// entries are inflated chunk by chunk and handed on, and the file is refused the moment it
+// breaks a limit (entry size, unpacked total, compression ratio, entry count) or names a path
+// that tries to leave its folder. Nothing is ever written to disk.
+import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from "fflate";
+import { ImportFileError } from "./errors";
+import { MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
+
+export type ZipEntrySink = { data(chunk: Uint8Array): void; end(): void };
+
+/** Pushed in small pieces so that one inflate step stays small (deflate expands at most ~1,032×). */
+const PUSH_BYTES = 16 * 1024;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+}
+
+/** A name that stays inside the archive's folder: no "..", no absolute or drive paths, no backslashes. */
+export function isSafeEntryName(name: string): boolean {
+  if (name.length === 0 || name.length > 512) return false;
+  if (name.startsWith("/") || name.includes("\\") || /^[a-zA-Z]:/.test(name) || name.includes("\0")) return false;
+  return !name.split("/").some((part) => part === "..");
+}
+
+/**
+ * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
+ * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
+ */
+export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink | null): void {
+  let entries = 0;
+  let unpacked = 0;
+  let failure: unknown = null;
+  let current: { file: UnzipFile; sink: ZipEntrySink | null; size: number } | null = null;
+  let pushed = 0;
+
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    entries++;
+    if (entries > MAX_ZIP_ENTRIES) return fail(new ImportFileError("tooManyEntries"));
+    if (!isSafeEntryName(file.name)) return fail(new ImportFileError("unsafePath"));
+    if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
+    const isDirectory = file.name.endsWith("/");
+    const sink = isDirectory || file.name.startsWith("__MACOSX/") ? null : open(file.name);
+    const entry = { file, sink, size: 0 };
+    current = entry;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) return fail(new ImportFileError("badZip"));
+      entry.size += chunk.length;
+      unpacked += chunk.length;
+      if (entry.size > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
+      if (unpacked > MAX_UNPACKED_BYTES) return fail(new ImportFileError("zipBomb"));
+      // A ratio no export has: stop before inflating (or handing on) the rest.
+      if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return fail(new ImportFileError("zipBomb"));
+      try {
+        if (entry.sink && chunk.length > 0) entry.sink.data(chunk);
+        if (final && entry.sink) entry.sink.end();
+      } catch (sinkError) {
+        fail(sinkError);
+      }
+    };
+    try {
+      file.start();
+    } catch {
+      fail(new ImportFileError("badZip"));
+    }
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+
+  function fail(error: unknown): void {
+    if (!failure) failure = error;
+    current?.file.terminate();
+  }
+
+  try {
+    for (let offset = 0; offset < bytes.length && !failure; offset += PUSH_BYTES) {
+      const end = Math.min(offset + PUSH_BYTES, bytes.length);
+      pushed = end;
+      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    }
+  } catch (error) {
+    if (!failure) failure = error instanceof ImportFileError ? error : new ImportFileError("badZip");
+  }
+  if (failure) throw failure;
+  if (entries === 0) throw new ImportFileError("badZip");
+}
+
+/** Collects an entry's bytes (for workbook parts), within the entry limit readZip already enforces. */
+export function collectEntry(onDone: (bytes: Uint8Array) => void): ZipEntrySink {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  return {
+    data(chunk) {
+      chunks.push(chunk.slice());
+      total += chunk.length;
+    },
+    end() {
+      const out = new Uint8Array(total);
+      let offset = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+      }
+      onDone(out);
+    },
+  };
+}
