@@ -26,7 +26,17 @@ export function featurableImages(samples: readonly PublicSample[]): FeaturedImag
 export function featurableFigures({ campaigns, caseStudies }: Pick<ViewParts, "campaigns" | "caseStudies">): FeaturedFigure[] {
   const fromCampaigns = campaigns.flatMap((campaign) =>
     campaign.metrics.map((metric): FeaturedFigure => {
-      const { evidence: _evidence, series: _series, ...result } = metric;
+      const result: PublicResult = {
+        id: metric.id,
+        kind: metric.kind,
+        customName: metric.customName,
+        value: metric.value,
+        baseline: metric.baseline,
+        growth: metric.growth,
+        periodStart: metric.periodStart,
+        periodEnd: metric.periodEnd,
+        source: metric.source,
+      };
       return { result, currency: campaign.currency, from: { kind: "campaign", id: campaign.id, title: campaign.title } };
     }),
   );

@@ -8,16 +8,19 @@ import { listNameWarnings } from "@/lib/confidential/data";
 import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
 import { siteOrigin } from "@/lib/sharing/origin";
+import { FeaturedPicker } from "@/components/featured/featured-picker";
+import { getFeaturedChoices } from "@/lib/featured/data";
 
 export const metadata = { title: "Publish" };
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  const [settings, warnings, t, origin] = await Promise.all([
+  const [settings, warnings, t, origin, featured] = await Promise.all([
     getPublishSettings(user.id),
     listNameWarnings(user.id),
     getTranslations("publicPage.publish"),
     siteOrigin(),
+    getFeaturedChoices(user.id),
   ]);
   return (
     <div className="grid max-w-3xl gap-6">
@@ -35,6 +38,7 @@ export default async function PublishRoute() {
       </div>
       <NameWarnings warnings={warnings} />
       <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />
+      <FeaturedPicker choices={featured} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />
     </div>

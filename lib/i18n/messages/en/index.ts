@@ -13,6 +13,7 @@ import publicPage from "./public-page.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
 import confidential from "./confidential.json";
+import featured from "./featured.json";
 
 const messages = {
   ...common,
@@ -29,5 +30,6 @@ const messages = {
   ...sharing,
   ...seo,
   ...confidential,
+  ...featured,
 };
 export default messages;
