@@ -34,13 +34,9 @@ function CaseStudyCard({ study, basePath }: { study: PublicCaseStudy; basePath: 
       )}
       {/* On paper the whole story: a PDF has no "read more". */}
       {parts.length > 0 && (
-        <div className="hidden gap-3 print:grid" data-print-story="">
-          {parts.map((part) => (
-            <section key={part} className="grid gap-1">
-              <h4 className="text-sm font-semibold">{t(`parts.${part}`)}</h4>
-              <Markdown source={study[part]} className="text-sm" />
-            </section>
-          ))}
+        // One Markdown block for the whole story (its wrapper's classes are long; once per study keeps the page light).
+        <div className="hidden print:block" data-print-story="">
+          <Markdown source={parts.map((part) => `#### ${t(`parts.${part}`)}\n\n${study[part].trim()}`).join("\n\n")} className="text-sm" />
         </div>
       )}
       <p>

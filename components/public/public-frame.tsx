@@ -40,7 +40,7 @@ export const publicPageCss = `
   [data-public-page] [data-samples] ul>li{width:calc(33.3% - .34rem)}
   [data-public-page] [data-samples] article img{max-height:30mm;width:100%;object-fit:cover}
   [data-public-page] [data-section=caseStudies] article{break-inside:auto}
-  [data-public-page] [data-print-story] section{break-inside:avoid}
+  [data-public-page] [data-print-story] :is(p,li){break-inside:avoid}
   [data-public-page] footer>div{padding-top:.75rem!important;padding-bottom:0!important}
 }`;
 

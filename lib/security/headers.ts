@@ -4,7 +4,7 @@
 // next.config.ts loads this file.
 // Relative: next.config.ts loads this file outside the app's path aliases.
 import { BEACON_SCRIPT_CSP_SOURCE } from "../analytics/beacon-script";
-import { OWNER_CHECK_SCRIPT_CSP_SOURCE } from "@/lib/public/owner-check-script";
+import { OWNER_CHECK_SCRIPT_CSP_SOURCE } from "../public/owner-check-script";
 
 type Header = { key: string; value: string };
 
