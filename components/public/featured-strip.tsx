@@ -18,12 +18,12 @@ export function FeaturedStrip({ featured, basePath }: { featured: PublicFeatured
   if (images.length === 0 && figures.length === 0) return null;
   return (
     <section aria-labelledby="featured-title" data-featured="" className="border-b border-border">
-      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-5 sm:px-6 sm:py-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-8">
+      <div className="mx-auto grid max-w-5xl gap-3 px-4 py-4 sm:gap-4 sm:px-6 sm:py-8">
         <h2 id="featured-title" className="sr-only">
           {t("label")}
         </h2>
         {figures.length > 0 && (
-          <dl aria-label={t("figuresLabel")} className="grid grid-cols-3 gap-2 sm:gap-3 lg:order-2 lg:grid-cols-1">
+          <dl aria-label={t("figuresLabel")} className="grid grid-cols-3 gap-2 sm:gap-3">
             {figures.map(({ result, currency, from }) => (
               <div key={result.id} className="flex min-w-0 flex-col gap-0.5 rounded-card border border-border bg-surface p-2.5 sm:p-3 break-inside-avoid" data-featured-figure={result.kind}>
                 <dt className="truncate text-xs text-muted sm:text-sm">{labelOf(result)}</dt>
@@ -52,7 +52,7 @@ export function FeaturedStrip({ featured, basePath }: { featured: PublicFeatured
           </dl>
         )}
         {images.length > 0 && (
-          <ul aria-label={t("imagesLabel")} className="grid grid-cols-4 gap-2 sm:gap-3 lg:order-1">
+          <ul aria-label={t("imagesLabel")} className="grid grid-cols-4 gap-2 sm:gap-3">
             {images.map(({ image, sampleId, sampleTitle, platform }, index) => (
               <li key={image.id} className="min-w-0">
                 <a href={`#sample-${sampleId}`} className="group relative block overflow-hidden rounded-card border border-border bg-surface">
@@ -64,7 +64,7 @@ export function FeaturedStrip({ featured, basePath }: { featured: PublicFeatured
                     height={image.height ?? 400}
                     decoding="async"
                     fetchPriority={index === 0 ? "high" : undefined}
-                    className="aspect-square w-full object-cover transition-transform group-hover:scale-[1.02]"
+                    className="aspect-square w-full object-cover transition-transform group-hover:scale-[1.02] sm:aspect-[4/3]"
                   />
                   <span className="sr-only">{t("openSample", { title: sampleTitle })}</span>
                   <span className="absolute bottom-1 left-1 hidden sm:block" aria-hidden="true">

@@ -25,7 +25,8 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
   const contactHref = portfolio.contactEmail ? `mailto:${portfolio.contactEmail}` : "#contact";
   return (
     <div className="grid gap-6">
-      <div className="flex flex-row items-start gap-4 sm:gap-5">
+      {/* On a phone the details under the photo and name use the full width. */}
+      <div className={`grid items-start gap-x-4 gap-y-3 sm:gap-x-5 ${portfolio.avatar ? "grid-cols-[auto_minmax(0,1fr)]" : "grid-cols-1"}`}>
         {portfolio.avatar && (
           // eslint-disable-next-line @next/next/no-img-element -- served by our media route
           <img
@@ -34,11 +35,11 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
             width={112}
             height={112}
             fetchPriority="high"
-            className="size-14 shrink-0 rounded-full border border-border bg-surface object-cover sm:size-28"
+            className="size-14 shrink-0 rounded-full border border-border bg-surface object-cover sm:row-span-2 sm:size-28"
           />
         )}
         <div className="grid min-w-0 gap-2 sm:gap-3">
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <h1 className="text-2xl font-semibold tracking-tight text-balance sm:text-4xl">{portfolio.displayName}</h1>
             {portfolio.openToWork && (
               <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/30">
@@ -48,6 +49,8 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
             )}
           </div>
           {portfolio.headline && <p className="text-base text-fg text-pretty sm:text-lg">{portfolio.headline}</p>}
+        </div>
+        <div className={`grid min-w-0 gap-2 sm:gap-3 ${portfolio.avatar ? "col-span-2 sm:col-span-1 sm:col-start-2" : ""}`}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             {portfolio.location && (
               <li className="inline-flex items-center gap-1.5">
@@ -73,7 +76,9 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
               </li>
             ))}
           </ul>
-          <PlatformTags platforms={portfolio.platforms} label={t("platforms")} />
+          <div className="max-sm:hidden">
+            <PlatformTags platforms={portfolio.platforms} label={t("platforms")} />
+          </div>
           <div className="flex flex-wrap gap-2 pt-1 print:hidden" data-print-hide="">
             <a
               href={contactHref}

@@ -11,8 +11,9 @@ import { MoreOnline } from "./show-all";
 
 const numberOrder: (keyof SampleNumbers)[] = ["reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks"];
 const CAPTION_EXCERPT = 140;
-/** Cards shown before "Show all" (two rows on a wide screen). */
+/** Cards shown before "Show all": two rows on a wide screen, three cards on a phone (one column). */
 export const SAMPLES_SHOWN = 6;
+const SAMPLES_SHOWN_PHONE = 3;
 
 function excerpt(text: string): string {
   const clean = text.trim();
@@ -182,13 +183,18 @@ export function SamplesSection({ samples }: { samples: PublicSample[] }) {
       )}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {samples.map((sample, index) => (
-          <li key={sample.id} data-sample-platform={sample.platform} data-sample-more={index >= SAMPLES_SHOWN ? "" : undefined} className={index >= SAMPLES_SHOWN ? "hidden" : undefined}>
+          <li
+            key={sample.id}
+            data-sample-platform={sample.platform}
+            data-sample-more={index >= SAMPLES_SHOWN_PHONE ? "" : undefined}
+            className={index >= SAMPLES_SHOWN ? "hidden" : index >= SAMPLES_SHOWN_PHONE ? "max-sm:hidden" : undefined}
+          >
             <SampleCard sample={sample} />
           </li>
         ))}
       </ul>
-      {more > 0 && (
-        <p data-show-all="" className="print:hidden">
+      {samples.length > SAMPLES_SHOWN_PHONE && (
+        <p data-show-all="" className={more > 0 ? "print:hidden" : "sm:hidden print:hidden"}>
           <label className={`${chip} font-medium`}>
             <input type="checkbox" id="samples-show-all" className="sr-only" />
             <span>

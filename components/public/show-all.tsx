@@ -7,8 +7,7 @@ export const FIRST_ITEMS = { campaigns: 2, caseStudies: 2, documents: 2, calenda
 
 /** Splits a list into the items shown at once and the ones behind "Show all". */
 export function firstItems<T>(items: readonly T[], count: number): [T[], T[]] {
-  // Never hide a single item: "Show all 3" for one more is a click for nothing.
-  if (items.length <= count + 1) return [[...items], []];
+  if (items.length <= count) return [[...items], []];
   return [items.slice(0, count), items.slice(count)];
 }
 

@@ -55,18 +55,27 @@ const growthOf = (result: PublicResult) => result.growth ?? Number.NEGATIVE_INFI
 
 /**
  * The default figures: the best result of each item first (largest growth;
- * results without a baseline after those with one), then the next best
- * overall, so three campaigns show one number each rather than one campaign
- * three.
+ * results without a baseline after those with one), preferring different
+ * kinds of number, never the same number twice, then the next best overall,
+ * so three campaigns show one number each rather than one campaign three.
  */
 export function defaultFigures(candidates: readonly FeaturedFigure[], count = FEATURED_FIGURES): FeaturedFigure[] {
   const ranked = candidates
     .map((figure, order) => ({ figure, order }))
     .sort((a, b) => growthOf(b.figure.result) - growthOf(a.figure.result) || a.order - b.order)
     .map(({ figure }) => figure);
-  const firstOfEach = ranked.filter((figure, index) => ranked.findIndex((other) => other.from.id === figure.from.id) === index);
-  const rest = ranked.filter((figure) => !firstOfEach.includes(figure));
-  return [...firstOfEach, ...rest].slice(0, count);
+  // A case study often restates its campaign's numbers: the same figure twice says nothing new.
+  const sameNumber = (a: FeaturedFigure, b: FeaturedFigure) => a.result.kind === b.result.kind && a.result.value === b.result.value && a.result.customName === b.result.customName;
+  const distinct = ranked.filter((figure, index) => ranked.findIndex((other) => sameNumber(other, figure)) === index);
+  const picks: FeaturedFigure[] = [];
+  const take = (accept: (figure: FeaturedFigure) => boolean) => {
+    for (const figure of distinct) if (picks.length < count && !picks.includes(figure) && accept(figure)) picks.push(figure);
+  };
+  // The best of each item, each a different kind of number; then the best of each item; then the rest.
+  take((figure) => !picks.some((p) => p.from.id === figure.from.id || p.result.kind === figure.result.kind));
+  take((figure) => !picks.some((p) => p.from.id === figure.from.id));
+  take(() => true);
+  return picks;
 }
 
 /** The default images: each sample's first image, in page order, then their further images. */

@@ -61,4 +61,18 @@ describe("featuredStrip", () => {
     expect(samplesOnly.figures).toEqual([]);
     expect(samplesOnly.images).toHaveLength(4);
   });
+
+  it("never shows the same number twice (a case study restating its campaign) and prefers different kinds", () => {
+    const strip = featuredStrip(
+      {
+        campaigns: [campaign("c1", [result("e1", "ENGAGEMENTS", 4100, 1200), result("f1", "FOLLOWERS", 2310, 1450)]), campaign("c2", [result("e2", "ENGAGEMENTS", 9800, 3900)])],
+        caseStudies: [study("s1", [result("k-e", "ENGAGEMENTS", 4100, 1200), result("k-a", "CUSTOM", 31, 18)])],
+        samples: [],
+      },
+      { mediaIds: [], resultIds: [] },
+    );
+    // e1 (+242 %) leads; the case study's copy of it is dropped; c2's engagements (+151 %) would repeat the kind,
+    // so the case study's adoptions (+72 %) come first, then c2's best.
+    expect(strip.figures.map((f) => f.result.id)).toEqual(["e1", "k-a", "e2"]);
+  });
 });
