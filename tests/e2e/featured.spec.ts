@@ -79,8 +79,9 @@ test("the owner picks the featured pictures and numbers on the publish screen; v
   await expect(figures.and(page.locator(":checked"))).toHaveCount(3);
 
   // Pick exactly one number and two pictures, in this order.
-  for (const box of await figures.and(page.locator(":checked")).all()) await box.uncheck();
-  for (const box of await images.and(page.locator(":checked")).all()) await box.uncheck();
+  for (const checked of [figures.and(page.locator(":checked")), images.and(page.locator(":checked"))]) {
+    while ((await checked.count()) > 0) await checked.first().uncheck();
+  }
   const figure = figures.filter({ hasNot: page.locator(":checked") }).last();
   const figureLabel = (await figure.locator("xpath=..").innerText()).split(":")[0]!.trim();
   await figure.check();
