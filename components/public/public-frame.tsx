@@ -38,7 +38,8 @@ export const publicPageCss = `
   [data-public-page] [data-section] dl.grid>*{flex:1 1 30%}
   [data-public-page] [data-samples] ul{display:flex!important;flex-wrap:wrap;gap:.5rem}
   [data-public-page] [data-samples] ul>li{width:calc(33.3% - .34rem)}
-  [data-public-page] [data-samples] article img{max-height:30mm;width:100%;object-fit:cover}
+  [data-public-page] [data-samples] article img{max-height:24mm;width:100%;object-fit:cover}
+  [data-public-page] [data-samples] article p.line-clamp-3{display:none}
   [data-public-page] [data-section=caseStudies] article{break-inside:auto}
   [data-public-page] [data-print-story] :is(p,li){break-inside:avoid}
   [data-public-page] footer>div{padding-top:.75rem!important;padding-bottom:0!important}
