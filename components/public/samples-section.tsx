@@ -146,7 +146,8 @@ export function SamplesSection({ samples }: { samples: PublicSample[] }) {
   const rules = [
     ...platforms.map(
       ({ platform }) =>
-        `[data-samples]:has(input[name=sample-platform][value=${platform}]:checked) [data-sample-platform]:not([data-sample-platform=${platform}]){display:none}`,
+        // !important: the reveal rule below (an id in :has) must not bring back another platform's cards.
+        `[data-samples]:has(input[name=sample-platform][value=${platform}]:checked) [data-sample-platform]:not([data-sample-platform=${platform}]){display:none!important}`,
     ),
     // A chosen platform or "Show all" shows the cards past the first ones.
     "[data-samples]:is(:has(#samples-show-all:checked),:has(input[name=sample-platform]:not([value=all]):checked)) [data-sample-more]{display:block}",
