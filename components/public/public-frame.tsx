@@ -16,13 +16,12 @@ export const publicPageCss = `
 [data-public-page] :is(h1,h2,h3,h4){font-family:var(--font-heading)}
 @page{size:A4;margin:14mm 13mm 16mm}
 @media print{
-  [data-public-page]{--color-bg:#fff!important;--color-surface:#fff!important;--color-border:#9ca3af!important;--color-fg:#000!important;--color-muted:#333!important;--color-accent:#000!important;--color-accent-fg:#fff!important;--color-accent-soft:#fff!important;--color-success:#000!important;--color-danger:#000!important;--color-warning:#000!important;background:#fff!important;color:#000!important;font-size:10.5pt}
+  [data-public-page]{--color-bg:#fff!important;--color-surface:#fff!important;--color-border:#9ca3af!important;--color-fg:#000!important;--color-muted:#333!important;--color-accent:#000!important;--color-accent-fg:#fff!important;--color-accent-soft:#fff!important;--color-success:#000!important;--color-danger:#000!important;--color-warning:#000!important;background:#fff!important;color:#000!important;font-size:9.5pt}
   [data-public-page] nav,[data-public-page] button,[data-public-page] [data-print-hide]{display:none!important}
   [data-public-page] form,[data-public-page] figure[data-chart],[data-public-page] [data-section=calendars] :is(table,ul){display:none!important}
   [data-public-page] header>div{padding-top:0!important;padding-bottom:.75rem!important}
   [data-public-page] [data-featured]>div{padding:.75rem 0!important;display:flex!important;flex-direction:column;gap:.5rem}
-  [data-public-page] [data-featured] ul{display:flex!important;gap:.5rem}
-  [data-public-page] [data-featured] li{width:22mm}
+  [data-public-page] [data-featured] ul,[data-public-page] footer #contact{display:none!important}
   [data-public-page] [data-featured] dl{display:flex!important;gap:.5rem}
   [data-public-page] [data-featured] dl>div{flex:1}
   [data-public-page] a{text-decoration:none!important}
@@ -38,9 +37,13 @@ export const publicPageCss = `
   [data-public-page] [data-section] dl.grid>*{flex:1 1 30%}
   [data-public-page] [data-samples] ul{display:flex!important;flex-wrap:wrap;gap:.5rem}
   [data-public-page] [data-samples] ul>li{width:calc(33.3% - .34rem)}
-  [data-public-page] [data-samples] article img{max-height:24mm;width:100%;object-fit:cover}
+  [data-public-page] [data-samples] article img{height:20mm;max-height:20mm;width:100%;object-fit:cover}
+  [data-public-page] [data-samples] [data-carousel]>span{display:none}
+  [data-public-page] [data-samples] article>div{padding:.4rem!important;gap:.25rem!important}
   [data-public-page] [data-samples] article p.line-clamp-3{display:none}
-  [data-public-page] [data-section=caseStudies] article{break-inside:auto}
+  [data-public-page] :is([data-section=campaigns],[data-section=caseStudies]) article{break-inside:auto!important}
+  [data-public-page] [data-section] :is(.text-3xl){font-size:1.4rem!important;line-height:1.2}
+  [data-public-page] [data-section] [data-result]{padding:.4rem .5rem!important}
   [data-public-page] [data-print-story] :is(p,li){break-inside:avoid}
   [data-public-page] footer>div{padding-top:.75rem!important;padding-bottom:0!important}
 }`;
