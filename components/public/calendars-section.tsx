@@ -88,6 +88,34 @@ function Month({ month, entries, calendarId }: { month: string; entries: PublicC
   );
 }
 
+/** The first month of a calendar, the others behind "Show all N months". */
+function CalendarMonths({ calendar }: { calendar: PublicCalendar }) {
+  const t = useTranslations("publicReading");
+  const months = monthsBetween(calendar.startMonth, calendar.endMonth);
+  // A month grid is a screen tall: even one more waits behind the button.
+  const [first, rest] = [months.slice(0, 1), months.slice(1)];
+  return (
+    <>
+      {first.map((month) => (
+        <Month key={month} month={month} entries={calendar.entries} calendarId={calendar.id} />
+      ))}
+      {rest.length > 0 && (
+        <details className="group grid gap-4">
+          <summary className="inline-flex w-fit cursor-pointer list-none items-center rounded-full border border-border bg-bg px-3 py-1 text-sm font-medium hover:bg-surface print:hidden [&::-webkit-details-marker]:hidden">
+            <span className="group-open:hidden">{t("showAllMonths", { count: months.length })}</span>
+            <span className="hidden group-open:inline">{t("showFewer")}</span>
+          </summary>
+          <div className="mt-4 grid gap-4">
+            {rest.map((month) => (
+              <Month key={month} month={month} entries={calendar.entries} calendarId={calendar.id} />
+            ))}
+          </div>
+        </details>
+      )}
+    </>
+  );
+}
+
 /** Planning calendars, read-only: a month grid on wide screens, a dated list on phones. */
 export function CalendarsSection({ calendars }: { calendars: PublicCalendar[] }) {
   return (
@@ -95,9 +123,7 @@ export function CalendarsSection({ calendars }: { calendars: PublicCalendar[] })
       {calendars.map((calendar) => (
         <article key={calendar.id} id={`calendar-${calendar.id}`} className="grid gap-4 rounded-card border border-border bg-bg p-4 sm:p-6">
           <h3 className="text-lg font-semibold">{calendar.title}</h3>
-          {monthsBetween(calendar.startMonth, calendar.endMonth).map((month) => (
-            <Month key={month} month={month} entries={calendar.entries} calendarId={calendar.id} />
-          ))}
+          <CalendarMonths calendar={calendar} />
         </article>
       ))}
     </div>

@@ -8,9 +8,11 @@ import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "./format";
 import { PlatformTags } from "./platform-tag";
 import { KpiList, ResultGrid, useResultLabel } from "./results";
+import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
 
 export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
   const t = useTranslations("publicPage.campaigns");
+  const tr = useTranslations("publicReading");
   const tp = useTranslations("publicPage");
   const tm = useTranslations("metrics");
   const locale = useLocale();
@@ -58,82 +60,100 @@ export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
 
       {campaign.summary && <p className="max-w-prose text-sm leading-relaxed whitespace-pre-line">{campaign.summary}</p>}
 
-      {(charted.length > 0 || compared.length > 0) && (
-        <div className="grid gap-6 lg:grid-cols-2">
-          {charted.map((metric) => (
-            <LineChart
-              key={metric.id}
-              title={labelOf(metric)}
-              points={metric.series}
-              format={format(metric.kind)}
-              compact={(n) => formatCompact(n, locale)}
-            />
-          ))}
-          <BeforeAfterChart
-            rows={compared.map((metric) => ({
-              label: labelOf(metric),
-              before: metric.baseline!,
-              after: metric.value,
-              beforeText: format(metric.kind)(metric.baseline!),
-              afterText: format(metric.kind)(metric.value),
-              growthText: metric.growth === null ? null : formatSignedPercent(metric.growth, locale),
-            }))}
-          />
-        </div>
-      )}
-
-      <KpiList figures={campaign.figures} currency={currency} title={t("kpis")} />
-
-      {campaign.metrics.length > 0 && (
-        <div className="grid gap-2">
-          <h4 className="text-sm font-semibold">{t("allNumbers")}</h4>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[32rem] text-left text-sm tabular">
-              <thead className="text-xs text-muted">
-                <tr className="border-b border-border">
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("metric")}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("value")}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("before")}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("source")}</th>
-                  <th scope="col" className="py-2 font-medium">{t("period")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaign.metrics.map((metric) => (
-                  <tr key={metric.id} className="border-b border-border last:border-0">
-                    <th scope="row" className="py-2 pr-3 font-normal">{labelOf(metric)}</th>
-                    <td className="py-2 pr-3 font-medium">{format(metric.kind)(metric.value)}</td>
-                    <td className="py-2 pr-3 text-muted">{metric.baseline === null ? "—" : format(metric.kind)(metric.baseline)}</td>
-                    <td className="py-2 pr-3">
-                      {metric.importedFrom ? <ImportedMark platform={metric.importedFrom} /> : tm(`sources.${metric.source}`)}
-                      {metric.evidence && (
-                        <>
-                          {" · "}
-                          <a href={metric.evidence.url} className="text-accent underline underline-offset-2 hover:no-underline">
-                            {t("evidence")}
-                            <span className="sr-only"> {t("evidenceFor", { metric: labelOf(metric) })}</span>
-                          </a>
-                        </>
-                      )}
-                    </td>
-                    <td className="py-2 text-muted">{metric.periodStart ? formatRange(metric.periodStart, metric.periodEnd, locale) : "—"}</td>
-                  </tr>
+      {(charted.length > 0 || compared.length > 0 || campaign.figures.length > 0 || campaign.metrics.length > 0) && (
+        // The story behind the headline numbers, one click away (HTML only): charts, KPIs with formulas, every number.
+        <details className="group grid gap-6" data-campaign-details="">
+          <summary className="inline-flex w-fit cursor-pointer list-none items-center gap-1.5 rounded-full border border-border bg-bg px-3 py-1 text-sm font-medium hover:bg-surface print:hidden [&::-webkit-details-marker]:hidden">
+            <span className="group-open:hidden">{tr("campaignDetails", { count: campaign.metrics.length })}</span>
+            <span className="hidden group-open:inline">{tr("campaignDetailsHide")}</span>
+          </summary>
+          <div className="mt-5 grid gap-6">
+            {(charted.length > 0 || compared.length > 0) && (
+              <div className="grid gap-6 lg:grid-cols-2">
+                {charted.map((metric) => (
+                  <LineChart
+                    key={metric.id}
+                    title={labelOf(metric)}
+                    points={metric.series}
+                    format={format(metric.kind)}
+                    compact={(n) => formatCompact(n, locale)}
+                  />
                 ))}
-              </tbody>
-            </table>
+                <BeforeAfterChart
+                  rows={compared.map((metric) => ({
+                    label: labelOf(metric),
+                    before: metric.baseline!,
+                    after: metric.value,
+                    beforeText: format(metric.kind)(metric.baseline!),
+                    afterText: format(metric.kind)(metric.value),
+                    growthText: metric.growth === null ? null : formatSignedPercent(metric.growth, locale),
+                  }))}
+                />
+              </div>
+            )}
+
+            <KpiList figures={campaign.figures} currency={currency} title={t("kpis")} />
+
+            {campaign.metrics.length > 0 && (
+              <div className="grid gap-2">
+                <h4 className="text-sm font-semibold">{t("allNumbers")}</h4>
+                <div className="overflow-x-auto">
+                  <table className="w-full min-w-[32rem] text-left text-sm tabular">
+                    <thead className="text-xs text-muted">
+                      <tr className="border-b border-border">
+                        <th scope="col" className="py-2 pr-3 font-medium">{t("metric")}</th>
+                        <th scope="col" className="py-2 pr-3 font-medium">{t("value")}</th>
+                        <th scope="col" className="py-2 pr-3 font-medium">{t("before")}</th>
+                        <th scope="col" className="py-2 pr-3 font-medium">{t("source")}</th>
+                        <th scope="col" className="py-2 font-medium">{t("period")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {campaign.metrics.map((metric) => (
+                        <tr key={metric.id} className="border-b border-border last:border-0">
+                          <th scope="row" className="py-2 pr-3 font-normal">{labelOf(metric)}</th>
+                          <td className="py-2 pr-3 font-medium">{format(metric.kind)(metric.value)}</td>
+                          <td className="py-2 pr-3 text-muted">{metric.baseline === null ? "—" : format(metric.kind)(metric.baseline)}</td>
+                          <td className="py-2 pr-3">
+                            {metric.importedFrom ? <ImportedMark platform={metric.importedFrom} /> : tm(`sources.${metric.source}`)}
+                            {metric.evidence && (
+                              <>
+                                {" · "}
+                                <a href={metric.evidence.url} className="text-accent underline underline-offset-2 hover:no-underline">
+                                  {t("evidence")}
+                                  <span className="sr-only"> {t("evidenceFor", { metric: labelOf(metric) })}</span>
+                                </a>
+                              </>
+                            )}
+                          </td>
+                          <td className="py-2 text-muted">{metric.periodStart ? formatRange(metric.periodStart, metric.periodEnd, locale) : "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            )}
           </div>
-        </div>
+        </details>
       )}
     </article>
   );
 }
 
 export function CampaignsSection({ campaigns }: { campaigns: PublicCampaign[] }) {
+  const [shown, rest] = firstItems(campaigns, FIRST_ITEMS.campaigns);
   return (
     <div className="grid gap-6">
-      {campaigns.map((campaign) => (
+      {shown.map((campaign) => (
         <CampaignArticle key={campaign.id} campaign={campaign} />
       ))}
+      <ShowAll total={campaigns.length} hidden={rest.length} section="campaigns" className="grid gap-6">
+        {rest.map((campaign) => (
+          <CampaignArticle key={campaign.id} campaign={campaign} />
+        ))}
+      </ShowAll>
+      <MoreOnline hidden={rest.length} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { PublicDocument } from "@/lib/public/types";
 import { ClientLine } from "./badges";
+import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
 
 export function DocumentKindBadge({ kind }: { kind: PublicDocument["kind"] }) {
   const t = useTranslations("publicPage.documentKinds");
@@ -13,35 +14,50 @@ export function DocumentKindBadge({ kind }: { kind: PublicDocument["kind"] }) {
   );
 }
 
-/** Strategy documents as summaries; each opens in full at /<handle>/documents/<id>. */
-export function DocumentsSection({ documents, basePath }: { documents: PublicDocument[]; basePath: string }) {
+function DocumentCard({ document, basePath }: { document: PublicDocument; basePath: string }) {
   const t = useTranslations("publicPage.documents");
   return (
-    <div className="grid gap-4 md:grid-cols-2">
-      {documents.map((document) => (
-        <article key={document.id} id={`document-${document.id}`} className="flex flex-col gap-2 rounded-card border border-border bg-bg p-4 sm:p-5 break-inside-avoid">
-          <div>
-            <DocumentKindBadge kind={document.kind} />
-          </div>
-          <h3 className="text-lg font-semibold text-balance">{document.title}</h3>
-          <ClientLine client={document.client} />
-          {document.summary && <p className="text-sm leading-relaxed whitespace-pre-line">{document.summary}</p>}
-          <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-sm">
-            {(document.body || document.pdf) && (
-              <a href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
-                {t("read")}
-                <span className="sr-only">: {document.title}</span>
-                <Icon name="arrow-right" className="size-4" />
-              </a>
-            )}
-            {document.pdf && (
-              <span className="text-muted">
-                {document.pdf.pageCount ? t("pdfPages", { count: document.pdf.pageCount }) : t("pdf")}
-              </span>
-            )}
-          </div>
-        </article>
-      ))}
+    <article id={`document-${document.id}`} className="flex flex-col gap-2 rounded-card border border-border bg-bg p-4 sm:p-5 break-inside-avoid">
+      <div>
+        <DocumentKindBadge kind={document.kind} />
+      </div>
+      <h3 className="text-lg font-semibold text-balance">{document.title}</h3>
+      <ClientLine client={document.client} />
+      {document.summary && <p className="text-sm leading-relaxed whitespace-pre-line">{document.summary}</p>}
+      <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-sm">
+        {(document.body || document.pdf) && (
+          <a href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
+            {t("read")}
+            <span className="sr-only">: {document.title}</span>
+            <Icon name="arrow-right" className="size-4" />
+          </a>
+        )}
+        {document.pdf && (
+          <span className="text-muted">
+            {document.pdf.pageCount ? t("pdfPages", { count: document.pdf.pageCount }) : t("pdf")}
+          </span>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** Strategy documents as summaries; each opens in full at /<handle>/documents/<id>. */
+export function DocumentsSection({ documents, basePath }: { documents: PublicDocument[]; basePath: string }) {
+  const [shown, rest] = firstItems(documents, FIRST_ITEMS.documents);
+  return (
+    <div className="grid gap-4">
+      <div className="grid gap-4 md:grid-cols-2">
+        {shown.map((document) => (
+          <DocumentCard key={document.id} document={document} basePath={basePath} />
+        ))}
+      </div>
+      <ShowAll total={documents.length} hidden={rest.length} section="documents" className="grid gap-4 md:grid-cols-2">
+        {rest.map((document) => (
+          <DocumentCard key={document.id} document={document} basePath={basePath} />
+        ))}
+      </ShowAll>
+      <MoreOnline hidden={rest.length} />
     </div>
   );
 }

@@ -6,8 +6,9 @@ import { CampaignsSection } from "./campaigns-section";
 import { CaseStudiesSection } from "./case-studies-section";
 import { CertificationsSection, EducationSection, ExperienceSection, SkillsSection } from "./credentials-sections";
 import { DocumentsSection } from "./documents-section";
+import { FeaturedStrip } from "./featured-strip";
 import { PageFooter, type PageFooterExtras } from "./page-footer";
-import { ProfileHeader } from "./profile-header";
+import { ProfileBio, ProfileHeader } from "./profile-header";
 import { PublicFrame } from "./public-frame";
 import { SamplesSection } from "./samples-section";
 
@@ -61,10 +62,12 @@ export function PortfolioPage({ portfolio, basePath, embedded = false, banner, t
       )}
       {banner}
       <header className="border-b border-border bg-surface">
-        <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
+        <div className="mx-auto max-w-5xl px-4 py-5 sm:px-6 sm:py-12">
           <ProfileHeader portfolio={portfolio} pdfHref={pdfHref} />
         </div>
       </header>
+      <FeaturedStrip featured={portfolio.featured} basePath={basePath} />
+      <ProfileBio portfolio={portfolio} />
       {sections.length > 1 && (
         <nav aria-label={t("nav.label")} className="sticky top-0 z-20 border-b border-border bg-bg/95 backdrop-blur print:hidden">
           {/* Scrolls sideways on small screens; on wide ones every section stays in view (wrapping if it must). */}

@@ -3,27 +3,49 @@ import type { ThemeName } from "@/lib/public/themes";
 import { themeVariables } from "@/lib/public/themes";
 
 // Headings follow the theme's font; print (and the server's PDF, lib/pdf) is
-// black on white on A4: the profile on page 1, then each section from the top
-// of a new page, no navigation, buttons or forms, and link targets written out.
-// Chromium fragments CSS grid badly across pages (a blank page before a section
-// that breaks inside a grid, figures drawn over each other), so on paper the
-// page and its stacked cards flow as blocks; cards longer than a page
-// (campaigns, case studies, calendars) may break rather than jump to the next.
+// black on white on A4, a résumé of 2–4 pages: the profile and the featured
+// strip on page 1, then the sections flowing one after another (no page per
+// section), a page break only where a card would otherwise split; no
+// navigation, buttons, forms, charts or month grids (their numbers are in the
+// tables and counts beside them); links print as their text (the PDF keeps
+// them clickable) and the footer names the page's public address.
+// Chromium fragments CSS grid badly across pages (a blank page before a
+// section that breaks inside a grid, figures drawn over each other), so on
+// paper the page and its stacked cards flow as blocks, and card rows wrap as flex.
 export const publicPageCss = `
 [data-public-page] :is(h1,h2,h3,h4){font-family:var(--font-heading)}
-@page{size:A4;margin:16mm 14mm}
+@page{size:A4;margin:14mm 13mm 16mm}
 @media print{
-  [data-public-page]{--color-bg:#fff!important;--color-surface:#fff!important;--color-border:#9ca3af!important;--color-fg:#000!important;--color-muted:#333!important;--color-accent:#000!important;--color-accent-fg:#fff!important;--color-accent-soft:#fff!important;--color-success:#000!important;--color-danger:#000!important;--color-warning:#000!important;background:#fff!important;color:#000!important}
+  [data-public-page]{--color-bg:#fff!important;--color-surface:#fff!important;--color-border:#9ca3af!important;--color-fg:#000!important;--color-muted:#333!important;--color-accent:#000!important;--color-accent-fg:#fff!important;--color-accent-soft:#fff!important;--color-success:#000!important;--color-danger:#000!important;--color-warning:#000!important;background:#fff!important;color:#000!important;font-size:9.5pt}
   [data-public-page] nav,[data-public-page] button,[data-public-page] [data-print-hide]{display:none!important}
-  [data-public-page] form{display:none!important}
-  [data-public-page] [data-section]{break-before:page}
-  [data-public-page] main a[href]:not([href^="#"])::after{content:" (" attr(href) ")";font-size:.8em;font-weight:400;word-break:break-all}
-  [data-public-page] article,[data-public-page] figure,[data-public-page] tr{break-inside:avoid}
+  [data-public-page] form,[data-public-page] figure[data-chart],[data-public-page] [data-section=calendars] :is(table,ul){display:none!important}
+  [data-public-page] header>div{padding-top:0!important;padding-bottom:.75rem!important}
+  [data-public-page] [data-featured]>div{padding:.75rem 0!important;display:flex!important;flex-direction:column;gap:.5rem}
+  [data-public-page] [data-featured] ul,[data-public-page] footer #contact{display:none!important}
+  [data-public-page] [data-featured] dl{display:flex!important;gap:.5rem}
+  [data-public-page] [data-featured] dl>div{flex:1}
+  [data-public-page] a{text-decoration:none!important}
+  [data-public-page] article,[data-public-page] figure,[data-public-page] tr,[data-public-page] li,[data-public-page] [data-result],[data-public-page] [data-kpi]{break-inside:avoid}
   [data-public-page] :is(h2,h3,h4){break-after:avoid}
-  [data-public-page] main{display:block!important;padding-top:0!important}
-  [data-public-page] [data-section] article.grid{display:block!important}
-  [data-public-page] [data-section] article.grid>*+*{margin-top:1rem}
-  [data-public-page] :is([data-section=campaigns],[data-section=caseStudies],[data-section=calendars]) article{break-inside:auto}
+  [data-public-page] main{display:block!important;padding-top:.5rem!important;padding-bottom:0!important}
+  [data-public-page] main>section{display:block!important;margin-bottom:1.25rem}
+  [data-public-page] main>section>h2{font-size:1.25rem;margin-bottom:.5rem}
+  [data-public-page] [data-section] article.grid{display:block!important;padding:.75rem!important}
+  [data-public-page] [data-section] article.grid>*+*{margin-top:.6rem}
+  [data-public-page] [data-section] :is(.grid:not(article)){gap:.5rem!important}
+  [data-public-page] [data-section] dl.grid{display:flex!important;flex-wrap:wrap}
+  [data-public-page] [data-section] dl.grid>*{flex:1 1 30%}
+  [data-public-page] [data-samples] ul{display:flex!important;flex-wrap:wrap;gap:.5rem}
+  [data-public-page] [data-samples] ul>li{width:calc(33.3% - .34rem)}
+  [data-public-page] [data-samples] article img{height:20mm;max-height:20mm;width:100%;object-fit:cover}
+  [data-public-page] [data-samples] [data-carousel]>span{display:none}
+  [data-public-page] [data-samples] article>div{padding:.4rem!important;gap:.25rem!important}
+  [data-public-page] [data-samples] article p.line-clamp-3{display:none}
+  [data-public-page] :is([data-section=campaigns],[data-section=caseStudies]) article{break-inside:auto!important}
+  [data-public-page] [data-section] :is(.text-3xl){font-size:1.4rem!important;line-height:1.2}
+  [data-public-page] [data-section] [data-result]{padding:.4rem .5rem!important}
+  [data-public-page] [data-print-story] :is(p,li){break-inside:avoid}
+  [data-public-page] footer>div{padding-top:.75rem!important;padding-bottom:0!important}
 }`;
 
 /** The themed wrapper of every visitor-facing page: the theme's tokens as CSS variables, accent adjusted for contrast. */

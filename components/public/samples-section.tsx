@@ -3,20 +3,77 @@ import { useLocale, useTranslations } from "next-intl";
 import { ImportedMark } from "@/components/imports/imported-mark";
 import { unquote } from "@/lib/utils";
 import { formatCompact, formatFigure } from "@/lib/metrics/format";
-import { platformValues, type PlatformValue } from "@/lib/platforms/platforms";
-import type { PublicSample, SampleNumbers } from "@/lib/public/types";
+import { platformValues } from "@/lib/platforms/platforms";
+import type { PublicImage, PublicSample, SampleNumbers } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
 import { formatDay } from "./format";
 import { PlatformTag } from "./platform-tag";
+import { MoreOnline } from "./show-all";
 
 const numberOrder: (keyof SampleNumbers)[] = ["reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks"];
-const CAPTION_EXCERPT = 180;
+const CAPTION_EXCERPT = 140;
+/** Cards shown before "Show all": two rows on a wide screen, three cards on a phone (one column). */
+export const SAMPLES_SHOWN = 6;
+const SAMPLES_SHOWN_PHONE = 3;
 
 function excerpt(text: string): string {
   const clean = text.trim();
   if (clean.length <= CAPTION_EXCERPT) return clean;
   const cut = clean.slice(0, CAPTION_EXCERPT);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), CAPTION_EXCERPT - 30)).trimEnd()}…`;
+}
+
+function SampleImage({ image, className }: { image: PublicImage; className?: string }) {
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- served by our media route; next/image would re-encode what is already WebP
+    <img
+      src={image.thumbUrl}
+      alt={image.alt}
+      width={image.width ?? 400}
+      height={image.height ?? 400}
+      loading="lazy"
+      decoding="async"
+      className={className ?? "aspect-square w-full bg-surface object-cover"}
+    />
+  );
+}
+
+/**
+ * A carousel without JavaScript: the images side by side in a scroll-snapping
+ * row (swipe or scroll), numbered links that page to each one (anchors), and
+ * the count on top. On paper only the first image is printed.
+ */
+function Carousel({ sample }: { sample: PublicSample }) {
+  const t = useTranslations("publicReading.carousel");
+  const count = sample.media.length;
+  const slideId = (index: number) => `sample-${sample.id}-image-${index + 1}`;
+  return (
+    <div className="relative" data-carousel={count}>
+      <ul aria-label={t("label", { title: unquote(sample.title) })} className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain bg-surface [scrollbar-width:none]">
+        {sample.media.map((image, index) => (
+          <li key={image.id} id={slideId(index)} className={index === 0 ? "w-full shrink-0 snap-center" : "w-full shrink-0 snap-center print:hidden"}>
+            <SampleImage image={image} />
+          </li>
+        ))}
+      </ul>
+      <span className="absolute top-2 right-2 inline-flex items-center gap-1 rounded-full bg-black/75 px-2 py-0.5 text-xs font-medium text-white tabular">
+        {t("count", { count })}
+      </span>
+      <ol className="flex justify-center gap-1 py-1.5 print:hidden">
+        {sample.media.map((image, index) => (
+          <li key={image.id}>
+            <a
+              href={`#${slideId(index)}`}
+              aria-label={t("slide", { index: index + 1, count })}
+              className="grid size-7 place-items-center rounded-full text-xs text-muted tabular hover:bg-surface hover:text-fg"
+            >
+              {index + 1}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
 }
 
 export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample; headingLevel?: 3 | 4 }) {
@@ -29,30 +86,8 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const numbers = numberOrder.filter((key) => sample.numbers[key] !== undefined);
   return (
-    <article id={`sample-${sample.id}`} className="flex min-w-0 flex-col overflow-hidden rounded-card border border-border bg-bg break-inside-avoid">
-      {image && (
-        // eslint-disable-next-line @next/next/no-img-element -- served by our media route; next/image would re-encode what is already WebP
-        <img
-          src={image.thumbUrl}
-          alt={image.alt}
-          width={image.width ?? 400}
-          height={image.height ?? 400}
-          loading="lazy"
-          decoding="async"
-          className="aspect-square w-full bg-surface object-cover print:max-h-48 print:w-auto"
-        />
-      )}
-      {/* Every picture the owner picked is shown, not only the first (issue #15: nothing picked is lost). */}
-      {sample.media.length > 1 && (
-        <ul className="flex gap-1.5 overflow-x-auto px-4 pt-3">
-          {sample.media.slice(1).map((more) => (
-            <li key={more.id} className="shrink-0">
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by our media route, already resized */}
-              <img src={more.thumbUrl} alt={more.alt} width={64} height={64} loading="lazy" decoding="async" className="size-16 rounded-md bg-surface object-cover" />
-            </li>
-          ))}
-        </ul>
-      )}
+    <article id={`sample-${sample.id}`} className="flex h-full min-w-0 scroll-mt-20 flex-col overflow-hidden rounded-card border border-border bg-bg break-inside-avoid">
+      {sample.media.length > 1 ? <Carousel sample={sample} /> : image && <SampleImage image={image} />}
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex flex-wrap items-center gap-1.5">
           <PlatformTag platform={sample.platform} />
@@ -62,7 +97,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
         <Heading className="font-semibold text-balance">{sample.title}</Heading>
         <ClientLine client={sample.client} />
         {sample.postedAt && <p className="text-xs text-muted">{t("posted", { date: formatDay(sample.postedAt, locale) })}</p>}
-        {sample.caption && <p className="text-sm leading-relaxed text-fg whitespace-pre-line [overflow-wrap:anywhere]">{excerpt(sample.caption)}</p>}
+        {sample.caption && <p className="line-clamp-3 text-sm leading-relaxed text-fg whitespace-pre-line [overflow-wrap:anywhere]">{excerpt(sample.caption)}</p>}
         {numbers.length > 0 && (
           <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-border pt-3 text-xs">
             {numbers.slice(0, 6).map((key) => (
@@ -99,48 +134,82 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
 }
 
 /**
- * Samples grouped by platform, with an in-page jump list: "filtering" that
- * needs no JavaScript and keeps the page static.
+ * The samples as one compact grid. A platform filter that needs no
+ * JavaScript: radio buttons, and CSS (`:has()`) hides the other platforms'
+ * cards. The first SAMPLES_SHOWN cards show; "Show all" (a checkbox, CSS
+ * again) reveals the rest, and so does choosing a platform.
  */
 export function SamplesSection({ samples }: { samples: PublicSample[] }) {
   const t = useTranslations("publicPage.samples");
+  const tr = useTranslations("publicReading");
   const tp = useTranslations("publicPage");
-  const groups = platformValues
-    .map((platform) => ({ platform, items: samples.filter((sample) => sample.platform === platform) }))
-    .filter((group) => group.items.length > 0);
-  const anchor = (platform: PlatformValue) => `samples-${platform.toLowerCase()}`;
+  const platforms = platformValues
+    .map((platform) => ({ platform, count: samples.filter((sample) => sample.platform === platform).length }))
+    .filter((group) => group.count > 0);
+  const more = samples.length - SAMPLES_SHOWN;
+  const rules = [
+    ...platforms.map(
+      ({ platform }) =>
+        // !important: the reveal rule below (an id in :has) must not bring back another platform's cards.
+        `[data-samples]:has(input[name=sample-platform][value=${platform}]:checked) [data-sample-platform]:not([data-sample-platform=${platform}]){display:none!important}`,
+    ),
+    // A chosen platform or "Show all" shows the cards past the first ones.
+    "[data-samples]:is(:has(#samples-show-all:checked),:has(input[name=sample-platform]:not([value=all]):checked)) [data-sample-more]{display:block}",
+    "[data-samples]:has(input[name=sample-platform]:not([value=all]):checked) [data-show-all]{display:none}",
+    "[data-samples] label:has(input:checked){background:var(--color-fg);color:var(--color-bg);border-color:var(--color-fg)}",
+    "[data-samples] label:has(input:focus-visible){outline:2px solid var(--color-accent);outline-offset:2px}",
+    "#samples-show-all:checked+span [data-when=closed],#samples-show-all:not(:checked)+span [data-when=open]{display:none}",
+  ].join("");
+  const chip = "inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-border bg-bg px-3 py-1 text-sm hover:bg-surface";
   return (
-    <div className="grid gap-8">
-      {groups.length > 1 && (
-        <nav aria-label={t("jumpNav")} className="print:hidden">
-          <ul className="flex flex-wrap gap-2">
-            {groups.map(({ platform, items }) => (
-              <li key={platform}>
-                <a
-                  href={`#${anchor(platform)}`}
-                  className="inline-flex items-center gap-1.5 rounded-full border border-border bg-bg px-3 py-1 text-sm hover:bg-surface"
-                >
-                  {tp(`platforms.${platform}`)}
-                  <span className="text-xs text-muted tabular">{t("count", { count: items.length })}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {groups.map(({ platform, items }) => (
-        <section key={platform} id={anchor(platform)} aria-labelledby={`${anchor(platform)}-title`} className="grid scroll-mt-6 gap-4">
-          <h3 id={`${anchor(platform)}-title`} className="flex items-center gap-2 text-lg font-semibold">
-            <PlatformTag platform={platform} className="text-sm" />
-            <span className="text-sm font-normal text-muted">{t("count", { count: items.length })}</span>
-          </h3>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {items.map((sample) => (
-              <SampleCard key={sample.id} sample={sample} />
+    <div className="grid gap-4" data-samples="">
+      <style>{rules}</style>
+      {platforms.length > 1 && (
+        <fieldset className="print:hidden">
+          <legend className="sr-only">{tr("filter.label")}</legend>
+          <div className="flex flex-wrap gap-2">
+            <label className={chip}>
+              <input type="radio" name="sample-platform" value="all" defaultChecked className="sr-only" />
+              {tr("filter.all")}
+              <span className="text-xs opacity-80 tabular">{samples.length}</span>
+            </label>
+            {platforms.map(({ platform, count }) => (
+              <label key={platform} className={chip}>
+                <input type="radio" name="sample-platform" value={platform} className="sr-only" />
+                {tp(`platforms.${platform}`)}
+                <span className="text-xs opacity-80 tabular">
+                  {count}
+                  <span className="sr-only"> {t("count", { count })}</span>
+                </span>
+              </label>
             ))}
           </div>
-        </section>
-      ))}
+        </fieldset>
+      )}
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {samples.map((sample, index) => (
+          <li
+            key={sample.id}
+            data-sample-platform={sample.platform}
+            data-sample-more={index >= SAMPLES_SHOWN_PHONE ? "" : undefined}
+            className={index >= SAMPLES_SHOWN ? "hidden" : index >= SAMPLES_SHOWN_PHONE ? "max-sm:hidden" : undefined}
+          >
+            <SampleCard sample={sample} />
+          </li>
+        ))}
+      </ul>
+      {samples.length > SAMPLES_SHOWN_PHONE && (
+        <p data-show-all="" className={more > 0 ? "print:hidden" : "sm:hidden print:hidden"}>
+          <label className={`${chip} font-medium`}>
+            <input type="checkbox" id="samples-show-all" className="sr-only" />
+            <span>
+              <span data-when="closed">{tr("showAllNamed", { count: samples.length, section: tp("sections.samples").toLowerCase() })}</span>
+              <span data-when="open">{tr("showFewer")}</span>
+            </span>
+          </label>
+        </p>
+      )}
+      <MoreOnline hidden={Math.max(0, more)} />
     </div>
   );
 }

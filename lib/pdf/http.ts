@@ -51,9 +51,15 @@ export async function pdfDownload(request: Request, { portfolio, printPath, audi
     if (request.headers.get("if-none-match") === headers.get("etag")) return new Response(null, { status: 304, headers });
   }
 
+  // The address a reader of the paper types in: the public page (the owner's draft prints where it will be published).
+  const linkOrigin = printedLinkOrigin();
+  const publicUrl = new URL(printPath === "/preview/print" ? `/${portfolio.handle}` : printPath, linkOrigin);
+  const t = await getTranslations("publicReading");
+  const footer = t("pdfFooter", { name: portfolio.displayName, url: `${publicUrl.host}${publicUrl.pathname}` });
+
   let bytes: Uint8Array;
   try {
-    bytes = await portfolioPdf(key, { url: `${internalOrigin()}${printPath}`, cookie, linkOrigin: printedLinkOrigin() });
+    bytes = await portfolioPdf(key, { url: `${internalOrigin()}${printPath}`, cookie, linkOrigin, footer });
   } catch (error) {
     return unavailable(error);
   }

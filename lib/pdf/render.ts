@@ -8,7 +8,21 @@ export type PrintTarget = {
   cookie?: string;
   /** Site-relative links in the PDF are rewritten to this origin, so printed addresses work. */
   linkOrigin?: string;
+  /** Printed at the foot of every page beside the page number, e.g. "Alex Rivera — portfolio online: postfolio.example/demo". */
+  footer?: string;
 };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Chromium's footer template: its own tiny document, so it carries its own font size and margins. */
+export function footerTemplate(text: string): string {
+  return (
+    '<div style="font:8px system-ui,sans-serif;color:#333;width:100%;margin:0 13mm;display:flex;justify-content:space-between;gap:8px">' +
+    `<span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+  );
+}
 
 /** Thrown when the page to print does not answer 200 at the address asked for (e.g. a redirect to sign-in). */
 export class PrintTargetError extends Error {
@@ -60,7 +74,14 @@ export async function printToPdf(target: PrintTarget, { timeoutMs = TIMEOUT_MS }
         );
       }
       await page.emulateMedia({ media: "print" });
-      const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      const pdf = await page.pdf({
+        format: "A4",
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+        outline: true,
+        ...(target.footer ? { displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: footerTemplate(target.footer) } : {}),
+      });
       return new Uint8Array(pdf);
     } finally {
       await context.close().catch(() => {});

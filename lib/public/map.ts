@@ -7,6 +7,7 @@ import { visibleSections, type SectionKey } from "@/lib/portfolio/sections";
 import { isPlatform } from "@/lib/platforms/platforms";
 import { publicSlugs } from "@/lib/case-studies/slug";
 import { nameMatcher, scrubText, slugRevealsName, type ConfidentialName, type NameMatcher } from "@/lib/confidential/names";
+import { featuredStrip } from "./featured";
 import type { PublicPortfolioRow } from "./select";
 import type {
   IsoDate,
@@ -190,7 +191,7 @@ export function confidentialNames(items: ClientLists, anonymizeAll: boolean): Co
 }
 
 /** Keys that are identifiers or URL parts; rewriting them would break links, and they hold no prose (slugs are made safe apart, see publicSlugs). */
-const structuralKeys = new Set(["id", "slug", "url", "thumbUrl", "handle", "campaignId", "campaignIds", "sampleIds", "documentIds", "previousSlugs"]);
+const structuralKeys = new Set(["id", "slug", "url", "thumbUrl", "handle", "campaignId", "sampleId", "campaignIds", "sampleIds", "documentIds", "previousSlugs"]);
 
 /**
  * Replaces every confidential name in every string of `value`, except
@@ -251,6 +252,32 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
   const sampleIds = ids(samples);
   const documentIds = ids(documents);
 
+const caseStudies: PublicPortfolio["caseStudies"] = shown("caseStudies")
+    ? row.caseStudies.map((cs, index) => ({
+        id: cs.id,
+        slug: slugs[index]!,
+        // Renamed slugs that still redirect (308); one that names a confidential client does not (it would confirm the name).
+        previousSlugs: cs.slugHistory.map((old) => old.slug).filter((old) => old !== slugs[index] && !slugs.includes(old) && !slugRevealsName(old, matcher)),
+        title: cs.title,
+        client: publicClient(cs, anonymizeAll),
+        workKind: cs.workKind,
+        currency: cs.currency,
+        role: cs.role,
+        periodStart: isoDate(cs.periodStart),
+        periodEnd: isoDate(cs.periodEnd),
+        challenge: cs.challenge,
+        strategy: cs.strategy,
+        execution: cs.execution,
+        results: cs.results,
+        lessons: cs.lessons,
+        cover: image(cs.cover, ctx.mediaUrl),
+        keyResults: cs.keyResults.map((kr) => result(kr, { start: cs.periodStart, end: cs.periodEnd })),
+        campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
+        sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),
+        documentIds: cs.documents.map((d) => d.id).filter((id) => documentIds.has(id)),
+      }))
+    : [];
+
   const view: PublicPortfolio = {
     handle: row.user.handle,
     displayName: row.displayName,
@@ -282,31 +309,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
           entries: c.entries.map((e) => ({ ...e, date: isoDate(e.date)! })),
         }))
       : [],
-    caseStudies: shown("caseStudies")
-      ? row.caseStudies.map((cs, index) => ({
-          id: cs.id,
-          slug: slugs[index]!,
-          // Renamed slugs that still redirect (308); one that names a confidential client does not (it would confirm the name).
-          previousSlugs: cs.slugHistory.map((old) => old.slug).filter((old) => old !== slugs[index] && !slugs.includes(old) && !slugRevealsName(old, matcher)),
-          title: cs.title,
-          client: publicClient(cs, anonymizeAll),
-          workKind: cs.workKind,
-          currency: cs.currency,
-          role: cs.role,
-          periodStart: isoDate(cs.periodStart),
-          periodEnd: isoDate(cs.periodEnd),
-          challenge: cs.challenge,
-          strategy: cs.strategy,
-          execution: cs.execution,
-          results: cs.results,
-          lessons: cs.lessons,
-          cover: image(cs.cover, ctx.mediaUrl),
-          keyResults: cs.keyResults.map((kr) => result(kr, { start: cs.periodStart, end: cs.periodEnd })),
-          campaignIds: cs.campaigns.map((c) => c.id).filter((id) => campaignIds.has(id)),
-          sampleIds: cs.samples.map((s) => s.id).filter((id) => sampleIds.has(id)),
-          documentIds: cs.documents.map((d) => d.id).filter((id) => documentIds.has(id)),
-        }))
-      : [],
+    caseStudies,
     certifications: shown("certifications")
       ? row.certifications.map((c) => ({ ...c, issuedAt: isoDate(c.issuedAt), expiresAt: isoDate(c.expiresAt) }))
       : [],
@@ -315,6 +318,7 @@ export function toPublicPortfolio(row: PublicPortfolioRow, options: MapOptions =
       : [],
     skills: shown("skills") ? row.skills : [],
     education: shown("education") ? row.education : [],
+    featured: featuredStrip({ campaigns, caseStudies, samples }, { mediaIds: row.featuredMediaIds, resultIds: row.featuredResultIds }),
   };
   return scrubNames(view, matcher);
 }

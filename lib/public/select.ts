@@ -41,6 +41,8 @@ export const publicPortfolioSelect = {
   accentColor: true,
   sectionOrder: true,
   hiddenSections: true,
+  featuredMediaIds: true,
+  featuredResultIds: true,
   user: { select: { handle: true } },
   avatar: image,
   campaigns: {

@@ -213,4 +213,23 @@ export type PublicPortfolio = {
   experience: PublicExperience[];
   skills: PublicSkill[];
   education: PublicEducation[];
+  /** The strip under the header: the owner's picks or the defaults (lib/public/featured.ts). */
+  featured: PublicFeatured;
+};
+
+/** A sample image in the featured strip, with the sample it links to. */
+export type FeaturedImage = { image: PublicImage; index: number; sampleId: string; sampleTitle: string; platform: PlatformValue };
+
+/** A headline figure in the featured strip, with the campaign or case study it comes from. */
+export type FeaturedFigure = {
+  result: PublicResult;
+  currency: string;
+  from: { kind: "campaign"; id: string; title: string } | { kind: "caseStudy"; id: string; title: string; slug: string };
+};
+
+export type PublicFeatured = {
+  images: FeaturedImage[];
+  figures: FeaturedFigure[];
+  /** True when the owner picked any of it (else all defaults). */
+  picked: boolean;
 };

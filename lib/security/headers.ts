@@ -4,6 +4,7 @@
 // next.config.ts loads this file.
 // Relative: next.config.ts loads this file outside the app's path aliases.
 import { BEACON_SCRIPT_CSP_SOURCE } from "../analytics/beacon-script";
+import { OWNER_CHECK_SCRIPT_CSP_SOURCE } from "../public/owner-check-script";
 
 type Header = { key: string; value: string };
 
@@ -55,7 +56,7 @@ function common(https: boolean): Record<string, string[]> {
 export function readingPagePolicy({ https = false }: { dev?: boolean; https?: boolean } = {}): string {
   return policy({
     ...common(https),
-    "script-src": [BEACON_SCRIPT_CSP_SOURCE],
+    "script-src": [BEACON_SCRIPT_CSP_SOURCE, OWNER_CHECK_SCRIPT_CSP_SOURCE],
     "style-src": ["'self'", "'unsafe-inline'"],
   });
 }

@@ -18,6 +18,7 @@ const { GET: documentRoute } = await import("@/app/[handle]/documents/[id]/route
 const { GET: sharedRoute } = await import("@/app/s/[token]/route");
 const { createShareLink } = await import("@/lib/sharing/mutations");
 const { BEACON_SCRIPT } = await import("@/lib/analytics/beacon-script");
+const { OWNER_CHECK_SCRIPT } = await import("@/lib/public/owner-check-script");
 
 // The reading pages are plain HTML (issue #16): no client runtime, no hydration
 // payload, half the bytes they had as App Router pages (376-385 kB raw).
@@ -85,7 +86,29 @@ describe("the reading pages as plain HTML", () => {
     const missing = await get(caseStudyRoute, { handle: "demo", slug: "no-such-study" });
     expect(missing.status).toBe(404);
     expect(missing.html).toContain('content="noindex"');
-    expect((await get(portfolioRoute, { handle: "nobody-here" })).status).toBe(404);
+    const nobody = await get(portfolioRoute, { handle: "nobody-here" });
+    expect(nobody.status).toBe(404);
+    // One cached answer for everyone: the owner's notice is in it, hidden, with the one script a CSP allows by hash
+    // that shows it when /api/owner-draft says so (no script src, nothing else).
+    expect(nobody.html).toMatch(/<div id="owner-draft" hidden="" [^>]*>/);
+    expect(nobody.html).toContain("This is your draft — publish it");
+    expect(scripts(nobody.html).map((script) => script.text)).toEqual([OWNER_CHECK_SCRIPT]);
+    expect(nobody.html).toContain('<h1 class="text-2xl font-semibold tracking-tight">This portfolio isn&#x27;t available</h1>');
+  });
+
+  it("/demo leads with the featured strip, then the samples as one filterable grid and long sections behind 'Show all'", async () => {
+    const { html } = await get(portfolioRoute, { handle: "demo" });
+    const featured = html.indexOf('data-featured=""');
+    expect(featured).toBeGreaterThan(html.indexOf("</header>"));
+    expect(featured).toBeLessThan(html.indexOf('id="main"'));
+    expect(html.slice(featured).match(/data-featured-figure=/g)?.length).toBe(3);
+    // The platform filter is radio buttons ("All platforms" chosen) and CSS, no script.
+    const radios = html.match(/<input type="radio"[^>]*name="sample-platform"[^>]*>/g) ?? [];
+    expect(radios.length).toBeGreaterThan(2);
+    expect(radios.filter((radio) => radio.includes('checked=""'))).toEqual([expect.stringContaining('value="all"')]);
+    // The case studies' whole story is in the page for print (the PDF), once per study.
+    expect(html.match(/data-print-story=""/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain("<details");
   });
 
   it("a share page is plain HTML, never stored by the browser", async () => {

@@ -39,6 +39,8 @@ function row(overrides: Partial<PublicPortfolioRow> = {}): PublicPortfolioRow {
     accentColor: "#4338ca",
     sectionOrder: [],
     hiddenSections: [],
+    featuredMediaIds: [],
+    featuredResultIds: [],
     user: { handle: "alex" },
     avatar: null,
     campaigns: [

@@ -36,6 +36,8 @@ const row = {
   accentColor: "#4338ca",
   sectionOrder: [],
   hiddenSections: [],
+  featuredMediaIds: [],
+  featuredResultIds: [],
   user: { handle: "laura" },
   avatar: null,
   campaigns: [

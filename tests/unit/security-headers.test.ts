@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 // @ts-expect-error -- Next's compiled copy ships no types; it is the matcher Next itself applies to `source`
 import { pathToRegexp as untypedPathToRegexp } from "next/dist/compiled/path-to-regexp";
 import { config, proxy } from "@/proxy";
 import { BEACON_SCRIPT_CSP_SOURCE } from "@/lib/analytics/beacon-script";
+import { OWNER_CHECK_SCRIPT, OWNER_CHECK_SCRIPT_CSP_SOURCE } from "@/lib/public/owner-check-script";
 import { appPagePolicy, editorPolicy, isEditorPath, isForeignOrigin, readingPagePolicy, securityHeaderRules } from "@/lib/security/headers";
 
 const pathToRegexp = untypedPathToRegexp as (path: string, keys: unknown[], options: object) => RegExp;
@@ -36,9 +38,11 @@ describe("reading-page policy", () => {
   });
 
   it("runs no script but the view beacon: its hash alone, no 'unsafe-inline', no 'self', in dev too (no client runtime)", () => {
-    expect(csp.get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
+    // The view beacon, and the owner check of the "not available" page (components/public/not-found.tsx): two fixed texts, by hash.
+    expect(csp.get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE, OWNER_CHECK_SCRIPT_CSP_SOURCE]);
+    expect(OWNER_CHECK_SCRIPT_CSP_SOURCE).toBe(`'sha256-${createHash("sha256").update(OWNER_CHECK_SCRIPT).digest("base64")}'`);
     expect(BEACON_SCRIPT_CSP_SOURCE).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
-    expect(directives(readingPagePolicy({ dev: true })).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
+    expect(directives(readingPagePolicy({ dev: true })).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE, OWNER_CHECK_SCRIPT_CSP_SOURCE]);
   });
 
   it("upgrades insecure requests only when served over HTTPS", () => {

@@ -10,16 +10,19 @@ import { requireUser } from "@/lib/auth/session";
 import { getPublishSettings } from "@/lib/publishing/data";
 import { requestOrigin } from "@/lib/site";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { FeaturedPicker } from "@/components/featured/featured-picker";
+import { getFeaturedChoices } from "@/lib/featured/data";
 
 export const generateMetadata = pageTitle("publicPage.publish.title");
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  const [settings, warnings, t, origin] = await Promise.all([
+  const [settings, warnings, t, origin, featured] = await Promise.all([
     getPublishSettings(user.id),
     listNameWarnings(user.id),
     getTranslations("publicPage.publish"),
     requestOrigin(),
+    getFeaturedChoices(user.id),
   ]);
   return (
     <div className="grid max-w-3xl gap-6">
@@ -29,6 +32,7 @@ export default async function PublishRoute() {
       </div>
       <NameWarnings warnings={warnings} />
       <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />
+      <FeaturedPicker choices={featured} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />
     </div>

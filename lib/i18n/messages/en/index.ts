@@ -17,6 +17,7 @@ import firstRun from "./first-run.json";
 import sharePresets from "./share-presets.json";
 import kpiTable from "./kpi-table.json";
 import imports from "./imports.json";
+import featured from "./featured.json";
 
 const messages = {
   ...common,
@@ -37,5 +38,6 @@ const messages = {
   ...sharePresets,
   ...kpiTable,
   ...imports,
+  ...featured,
 };
 export default messages;

@@ -1,0 +1,39 @@
+import { useTranslations } from "next-intl";
+import type { SectionKey } from "@/lib/portfolio/sections";
+import { cn } from "@/lib/utils";
+
+/** How many items a long section shows before "Show all" (the rest wait in a <details>). */
+export const FIRST_ITEMS = { campaigns: 2, caseStudies: 2, documents: 2, calendars: 1, certifications: 4, experience: 3, education: 2 } as const;
+
+/** Splits a list into the items shown at once and the ones behind "Show all". */
+export function firstItems<T>(items: readonly T[], count: number): [T[], T[]] {
+  if (items.length <= count) return [[...items], []];
+  return [items.slice(0, count), items.slice(count)];
+}
+
+/**
+ * The rest of a long section behind "Show all N" (HTML only: a <details>,
+ * readable without JavaScript and by find-in-page once opened). On paper it
+ * stays closed and says how many more the online page has.
+ */
+export function ShowAll({ total, hidden, section, className, children }: { total: number; hidden: number; section: SectionKey; className?: string; children: React.ReactNode }) {
+  const t = useTranslations("publicReading");
+  const ts = useTranslations("publicPage.sections");
+  if (hidden === 0) return null;
+  return (
+    <details data-show-all="" className="group">
+      <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded-full border border-border bg-bg px-3 py-1 text-sm font-medium hover:bg-surface print:hidden [&::-webkit-details-marker]:hidden">
+        <span className="group-open:hidden">{t("showAllNamed", { count: total, section: ts(section).toLowerCase() })}</span>
+        <span className="hidden group-open:inline">{t("showFewer")}</span>
+      </summary>
+      <div className={cn("mt-4", className)}>{children}</div>
+    </details>
+  );
+}
+
+/** On paper only: how many items the online page has beyond the printed ones. */
+export function MoreOnline({ hidden }: { hidden: number }) {
+  const t = useTranslations("publicReading");
+  if (hidden === 0) return null;
+  return <p className="hidden text-sm text-muted print:block">{t("moreOnline", { count: hidden })}</p>;
+}
