@@ -42,6 +42,19 @@ function metricData(metric: UpsertCampaign["metrics"][number], position: number)
   };
 }
 
+type PreviousMetric = { id: string; evidenceId: string | null; importId: string | null; kind: string; value: number; baseline: number | null; series: Prisma.JsonValue };
+
+/** Whether an imported figure's numbers differ from what the import stored (its kind, value, baseline or series). */
+function editedByHand(before: PreviousMetric, after: UpsertCampaign["metrics"][number]): boolean {
+  if (!before.importId) return false;
+  return (
+    before.kind !== after.kind ||
+    before.value !== after.value ||
+    before.baseline !== after.baseline ||
+    JSON.stringify(before.series ?? []) !== JSON.stringify(after.series ?? [])
+  );
+}
+
 /** Checks every evidence id is the owner's upload, free or already this campaign's evidence. */
 async function checkEvidence(tx: Tx, userId: string, campaignId: string, metrics: UpsertCampaign["metrics"]): Promise<void> {
   const fieldErrors: Record<string, string[]> = {};
@@ -79,11 +92,11 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
   const portfolioId = await ownPortfolioId(userId);
   const { id, staleKeys } = await db().$transaction(async (tx) => {
     let campaignId: string;
-    let previous: { id: string; evidenceId: string | null }[] = [];
+    let previous: PreviousMetric[] = [];
     if (input.id) {
       const existing = await tx.campaign.findFirst({
         where: { id: input.id, portfolio: { userId } },
-        select: { id: true, metrics: { select: { id: true, evidenceId: true } } },
+        select: { id: true, metrics: { select: { id: true, evidenceId: true, importId: true, kind: true, value: true, baseline: true, series: true } } },
       });
       if (!existing) throw notFound();
       campaignId = existing.id;
@@ -111,7 +124,9 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
     await tx.metric.deleteMany({ where: { campaignId, id: { in: removedIds } } });
     for (const [position, metric] of input.metrics.entries()) {
       const data = metricData(metric, position);
-      if (metric.id) await tx.metric.update({ where: { id: metric.id, campaignId }, data });
+      const before = metric.id ? previous.find((row) => row.id === metric.id) : undefined;
+      // A figure changed by hand is no longer the platform's number: it loses its "imported from" mark.
+      if (metric.id) await tx.metric.update({ where: { id: metric.id, campaignId }, data: before && editedByHand(before, metric) ? { ...data, importId: null } : data });
       else await tx.metric.create({ data: { ...data, campaignId } });
     }
 

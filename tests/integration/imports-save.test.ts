@@ -21,6 +21,10 @@ import { createUser } from "@/lib/seed/factories";
 import { listImports, readImportFile } from "@/lib/imports/data";
 import { loadPublicPortfolio } from "@/lib/public/data";
 import { saveImport, sweepOrphanImports } from "@/lib/imports/mutations";
+import { getCampaign } from "@/lib/campaigns/data";
+import { saveCampaign } from "@/lib/campaigns/mutations";
+import { upsertCampaignSchema } from "@/lib/campaigns/schema";
+import { campaignForm } from "../support/forms";
 import type { SaveImport } from "@/lib/imports/schema";
 import { scanFile } from "@/lib/imports/scan";
 import { computeCampaignFigures, computePostFigures, type RawMetric } from "@/lib/metrics/formulas";
@@ -136,6 +140,42 @@ describe("saving an import", () => {
     expect(await db().contentSample.count({ where: { portfolio: { userId: user.id } } })).toBe(10_000);
     console.log(`[imports] saved 10,000 samples in ${seconds.toFixed(1)} s`);
   }, 120_000);
+});
+
+describe("after the import", () => {
+  it("a figure edited by hand loses its imported-from mark; one saved unchanged keeps it", async () => {
+    const user = await createUser(db());
+    const bytes = zip({ "Overview.csv": fixture("tiktok-overview.csv"), "FollowerHistory.csv": fixture("tiktok-followers.csv") });
+    const { campaignId } = await saveImport(user.id, bytes, {
+      ...base,
+      year: 2026,
+      campaign: { mode: "new", tables: [0, 1], title: "Latte art month", workKind: "PERSONAL_BRAND", objective: "AWARENESS", currency: "EUR" },
+    });
+    const view = await getCampaign(user.id, campaignId!);
+    const edited = view.metrics.find((metric) => metric.kind === "LIKES")!;
+    const input = upsertCampaignSchema.parse(
+      campaignForm({
+        id: view.id,
+        title: "Latte art month (renamed)",
+        workKind: view.workKind,
+        platforms: view.platforms,
+        startDate: view.startDate,
+        endDate: view.endDate ?? "",
+        currency: "EUR",
+        metrics: view.metrics.map((metric) => ({
+          ...metric,
+          evidenceId: metric.evidence?.id ?? null,
+          value: metric.id === edited.id ? metric.value + 100 : metric.value,
+        })),
+      }),
+    );
+    await saveCampaign(user.id, input);
+    const stored = await db().metric.findMany({ where: { campaignId: campaignId! }, select: { id: true, importId: true } });
+    expect(stored.find((metric) => metric.id === edited.id)!.importId).toBeNull();
+    const untouched = stored.filter((metric) => metric.id !== edited.id);
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(untouched.every((metric) => metric.importId !== null)).toBe(true);
+  });
 });
 
 describe("nothing half done", () => {
