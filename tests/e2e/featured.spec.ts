@@ -58,11 +58,10 @@ test("on a phone without JavaScript the work is above the fold, and the samples 
   const calendars = p.locator("[data-section=calendars]");
   const showAll = calendars.getByText(/^Show all \d+ months$/).first();
   await expect(showAll).toBeVisible();
-  const visibleMonths = () => calendars.locator("h4").evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length);
-  const before = await visibleMonths();
+  await expect(calendars.locator("details h4").first()).toBeHidden();
   await showAll.click();
   await expect(calendars.getByText("Show fewer").first()).toBeVisible();
-  expect(await visibleMonths()).toBeGreaterThan(before);
+  await expect(calendars.locator("details h4").first()).toBeVisible();
   await guest.close();
 });
 
