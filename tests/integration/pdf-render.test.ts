@@ -54,20 +54,26 @@ afterAll(async () => {
 });
 
 describe("printToPdf", () => {
-  it("prints the profile on page 1 and each section from the top of a new page", async () => {
-    const bytes = await printToPdf({ url: `${app.origin}/jordan`, linkOrigin: "https://postfolio.example" });
+  it("prints the profile and the sections flowing on, links as their text, the footer on every page", async () => {
+    // Issue #15: sections flow instead of each starting a page (a short portfolio is one page), links
+    // print as their words (clickable, pointing at the public origin), and every page names the public address.
+    const bytes = await printToPdf({ url: `${app.origin}/jordan`, linkOrigin: "https://postfolio.example", footer: "Jordan Example — portfolio online: postfolio.example/jordan" });
     expect(isPdf(bytes)).toBe(true);
     const pages = await pdfPageTexts(bytes);
-    expect(pages).toHaveLength(4);
-    expect(pages[0]).toContain("Jordan Example");
-    expect(pages[0]).not.toContain("Campaign results");
-    expect(pages[1]).toMatch(/^\s*Campaign results/);
-    expect(pages[2]).toMatch(/^\s*Content samples/);
-    expect(pages[3]).toMatch(/^\s*Skills and tools/);
-    // Buttons and navigation are not printed; site links are written out with the public origin.
-    expect(pages.join("\n")).not.toContain("Not printed");
-    expect(pages.join("\n")).not.toContain("Jump");
-    expect(pages[1]).toContain("https://postfolio.example/jordan/campaigns");
+    expect(pages).toHaveLength(1);
+    const text = pages[0]!;
+    const order = ["Jordan Example", "Campaign results", "Content samples", "Skills and tools"].map((words) => text.indexOf(words));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Buttons and navigation are not printed; links print as their text, not as raw addresses.
+    expect(text).not.toContain("Not printed");
+    expect(text).not.toContain("Jump");
+    expect(text).toContain("More");
+    expect(text).not.toContain("postfolio.example/jordan/campaigns");
+    expect(text).toContain("Jordan Example — portfolio online: postfolio.example/jordan");
+    expect(text).toMatch(/1 \/ 1/);
+    // The link itself still goes to the public address (the PDF's link annotation).
+    expect(Buffer.from(bytes).toString("latin1")).toContain("https://postfolio.example/jordan/campaigns");
   }, 60_000);
 
   it("sends the cookie only to the app's origin and never calls the view beacon or another origin", async () => {
