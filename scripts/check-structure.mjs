@@ -65,8 +65,35 @@ const COMPOSES = {
     "components/contact/": "the visitor footer carries the contact form",
     "lib/analytics/": "link analytics and beacon targets shown with each link",
   },
-  contact: { "components/public/": "the contact page is a reading page in the public page's shell" },
-  public: { "components/seo/": "reading pages are plain HTML documents that carry their own head tags" },
+  contact: {
+    "components/public/": "the contact page is a reading page in the public page's shell",
+    "lib/public/types": "the contact page is drawn from the public page's visitor view",
+  },
+  public: {
+    "components/seo/": "reading pages are plain HTML documents that carry their own head tags",
+    "components/imports/imported-mark": "campaigns and samples show where their figures were imported from",
+  },
+  campaigns: { "components/imports/import-link": "the campaigns screen links to importing a platform export" },
+  samples: {
+    "components/imports/import-link": "the samples screen links to importing a platform export",
+    "lib/campaigns/types": "the sample form picks the campaign a sample belongs to (campaign options)",
+  },
+  documents: { "lib/campaigns/types": "the document form picks the campaign a document belongs to (campaign options)" },
+  imports: {
+    "lib/campaigns/types": "the wizard picks the campaign imported figures land in (campaign options)",
+    "lib/campaigns/schema": "a new campaign from an import offers the campaign form's own objectives",
+  },
+  "case-studies": {
+    "lib/confidential/names": "the case-study form and its slug keep confidential client names out of the slug with the one matcher",
+    "lib/campaigns/figures": "the case-study form shows its linked campaign's figures live, computed as everywhere else",
+  },
+  calendars: { "lib/samples/schema": "calendar entries plan content samples, in the samples' own formats" },
+  dashboard: {
+    "components/coach/": "the dashboard's home composes the coach and the first-run path",
+    "lib/coach/first-run": "the first-run path's shape the coach card shows",
+  },
+  featured: { "lib/public/featured": "the picker caps its choices at the public featured strip's limits" },
+  publishing: { "lib/public/themes": "the appearance form picks one of the public page's themes" },
 };
 
 // components/<name> whose room in lib/ has another name. Both names are accepted, so either side may be renamed.
