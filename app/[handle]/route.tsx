@@ -2,12 +2,12 @@ import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getPublicPortfolio } from "@/lib/public/data";
-import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/components/public/static-html";
 import { portfolioMetadata, profilePageJsonLd } from "@/lib/seo/metadata";
 import { todayIso } from "@/lib/dates";
 
 // A reading page: plain HTML with no client runtime, rendered once and served
-// from the data cache until the owner's next change (lib/public/static-html.tsx).
+// from the data cache until the owner's next change (components/public/static-html.tsx).
 // The full-route cache serves hits without running this handler: the response
 // is stored with the tags the render collected (portfolio:<userId>,
 // handle:<handle>, from unstable_cache), so an owner's change

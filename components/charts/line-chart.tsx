@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDay, formatMonth, formatShortDay, formatYear } from "@/components/public/format";
+import { formatDay, formatMonth, formatShortDay, formatYear } from "@/lib/date-formats";
 import { defaultBox, lineGeometry, type Point, type TickUnit } from "./geometry";
 
 const tickFormat: Record<TickUnit, (iso: string, locale: string) => string> = {

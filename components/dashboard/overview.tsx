@@ -4,8 +4,10 @@ import { ArrowRight, Award, BarChart3, BookOpen, CalendarDays, FileText, LayoutG
 import { CoachCard } from "@/components/coach/coach-card";
 import { FirstRunCard } from "@/components/coach/first-run-card";
 import type { FirstRun } from "@/lib/coach/first-run";
-import type { SectionCounts } from "@/lib/portfolio/data";
 import { PageStatus } from "./page-status";
+
+/** Items per section (getSectionCounts in lib/portfolio/data.ts, passed by the page's loader). */
+type SectionCounts = { campaigns: number; samples: number; documents: number; calendars: number; caseStudies: number; credentials: number };
 
 type OverviewProps = {
   userId: string;

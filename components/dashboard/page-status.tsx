@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarChart3, ExternalLink, Eye, Globe, Inbox, Link2, Lock, Palette, Share2 } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
-import type { VisibilityValue } from "@/lib/publishing/schema";
+import type { Visibility as VisibilityValue } from "@/lib/db/generated/enums";
 import { cn } from "@/lib/utils";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;

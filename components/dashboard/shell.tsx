@@ -4,13 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ZodJitless } from "@/components/ui/zod-jitless";
-import { getSectionCounts } from "@/lib/portfolio/data";
-import { getSharingNavCounts } from "@/lib/sharing/data";
 import { DashboardNav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
 type ShellProps = {
   user: { id: string; name: string; handle: string };
+  /** The navigation's counts, from loadDashboardNav (lib/portfolio/loaders.ts) in the layout. */
+  nav: {
+    counts: { campaigns: number; samples: number; documents: number; calendars: number; caseStudies: number; credentials: number };
+    sharing: { newOpens: number; unreadMessages: number };
+  };
   children: React.ReactNode;
 };
 
@@ -20,9 +23,8 @@ type ShellProps = {
  * components read nearly every namespace: they get the full set (inherited
  * from lib/i18n/request.ts).
  */
-export async function DashboardShell({ user, children }: ShellProps) {
+export async function DashboardShell({ user, nav: { counts, sharing }, children }: ShellProps) {
   const t = await getTranslations("dashboard");
-  const [counts, sharing] = await Promise.all([getSectionCounts(user.id), getSharingNavCounts(user.id)]);
   const items = [
     { href: "/dashboard", label: t("nav.overview"), icon: <Home /> },
     { href: "/dashboard/profile", label: t("nav.profile"), icon: <UserRound /> },

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { monthsBetween, monthWeeks } from "@/lib/public/calendar";
 import type { PublicCalendar, PublicCalendarEntry } from "@/lib/public/types";
-import { formatDay, formatLongMonth, weekdayNames } from "./format";
+import { formatDay, formatLongMonth, weekdayNames } from "@/lib/date-formats";
 import { PlatformTag } from "./platform-tag";
 
 function EntryLine({ entry }: { entry: PublicCalendarEntry }) {

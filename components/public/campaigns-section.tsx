@@ -5,7 +5,7 @@ import { LineChart } from "@/components/charts/line-chart";
 import { formatCompact, formatMetricValue, formatMoney, formatSignedPercent } from "@/lib/metrics/format";
 import type { PublicCampaign } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
-import { formatRange } from "./format";
+import { formatRange } from "@/lib/date-formats";
 import { PlatformTags } from "./platform-tag";
 import { KpiList, ResultGrid, useResultLabel } from "./results";
 import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";

@@ -4,7 +4,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import type { PublicCaseStudy } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
-import { formatRange } from "./format";
+import { formatRange } from "@/lib/date-formats";
 import { ResultGrid } from "./results";
 import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
 

@@ -3,7 +3,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
 import { DocumentKindBadge } from "./documents-section";
-import { formatRange } from "./format";
+import { formatRange } from "@/lib/date-formats";
 import { imageSrcSet } from "./images";
 import { ItemPageShell } from "./item-page-shell";
 import type { PageFooterExtras } from "./page-footer";

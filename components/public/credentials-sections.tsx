@@ -2,7 +2,7 @@ import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicCertification, PublicEducation, PublicExperience, PublicSkill } from "@/lib/public/types";
 import { Markdown } from "@/components/markdown/markdown";
-import { formatDay, formatMonth } from "./format";
+import { formatDay, formatMonth } from "@/lib/date-formats";
 
 /** Certifications; `today` ("YYYY-MM-DD") decides the expired flag, so renders are reproducible. */
 export function CertificationsSection({ certifications, today }: { certifications: PublicCertification[]; today: string }) {

@@ -1,7 +1,7 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicPortfolio } from "@/lib/public/types";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/date-formats";
 
 /** Added by sharing: the contact form (inside #contact) and a note under it (privacy note, view beacon). */
 export type PageFooterExtras = {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { CalendarsSection } from "./calendars-section";
 import { CampaignsSection } from "./campaigns-section";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
-import type { VisibilityValue } from "@/lib/publishing/schema";
+import type { Visibility as VisibilityValue } from "@/lib/db/generated/enums";
 
 /** Tells the owner they are looking at the visitor's view, and whether visitors can see it yet. */
 export function PreviewBanner({ visibility, handle }: { visibility: VisibilityValue; handle: string }) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { HeadTags } from "@/components/seo/head-tags";
-import type { LayoutAssets } from "@/lib/public/static-html";
+import type { LayoutAssets } from "./static-html";
 
 type ReadingDocumentProps = {
   lang: string;
   metadata: Metadata;
-  /** The app's stylesheet(s) and Inter font, as the build made them for the root layout (lib/public/static-html.tsx). */
+  /** The app's stylesheet(s) and Inter font, as the build made them for the root layout (components/public/static-html.tsx). */
   assets: LayoutAssets;
   children: React.ReactNode;
 };

@@ -4,7 +4,7 @@ import type { ComputedFigure } from "@/lib/metrics/formulas";
 import { formatFigure, formatFigureInputs, formatHeadlineValue, formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
 import type { PublicResult } from "@/lib/public/types";
 import { cn } from "@/lib/utils";
-import { formatRange } from "./format";
+import { formatRange } from "@/lib/date-formats";
 
 /** A result's name: the metric kind, or the owner's name for a custom metric. */
 export function useResultLabel() {

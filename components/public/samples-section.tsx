@@ -6,7 +6,7 @@ import { formatCompact, formatFigure } from "@/lib/metrics/format";
 import { platformValues } from "@/lib/platforms/platforms";
 import type { PublicImage, PublicSample, SampleNumbers } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/date-formats";
 import { PlatformTag } from "./platform-tag";
 import { MoreOnline } from "./show-all";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import { cn } from "@/lib/utils";
 
 /** How many items a long section shows before "Show all" (the rest wait in a <details>). */

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { SortableList } from "@/components/editor/sortable-list";
 import { useFailureToast } from "@/components/editor/use-action-form";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import { updateSectionsAction } from "@/lib/publishing/actions";
 import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";

@@ -11,7 +11,7 @@ import { useFailureToast } from "@/components/editor/use-action-form";
 import { setVisibilityAction } from "@/lib/publishing/actions";
 import { visibilityValues, type VisibilityValue } from "@/lib/publishing/schema";
 import { cn } from "@/lib/utils";
-import { useLinkToast } from "@/components/sharing/copy-toast";
+import { useLinkToast } from "@/components/ui/copy-toast";
 import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";
 

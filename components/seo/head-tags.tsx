@@ -3,7 +3,7 @@ import { absoluteUrl } from "@/lib/site";
 
 // The <head> tags of a reading page, written from the same Metadata objects
 // lib/seo builds, because those pages are rendered outside the App Router
-// (lib/public/static-html.ts) where Next's own metadata renderer does not run.
+// (components/public/static-html.tsx) where Next's own metadata renderer does not run.
 // Only the fields the reading pages use are supported.
 
 type Image = { url: string | URL; width?: number | string; height?: number | string; alt?: string };

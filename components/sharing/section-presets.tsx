@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import { describeChoice, presetSections, sharePresetKeys, type SharePresetKey } from "@/lib/sharing/presets";
 import { cn } from "@/lib/utils";
 

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/editor/empty-state";
 import { CardSection } from "@/components/ui/card-section";
 import type { AnalyticsOverview } from "@/lib/analytics/types";
 import type { Visibility } from "@/lib/db/generated/enums";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import type { OwnerNotificationView, ShareLinkView } from "@/lib/sharing/types";
 import { CopyField } from "./copy-field";
 import { NotificationsBanner } from "./notifications-banner";

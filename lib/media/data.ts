@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import { verifyMediaSignature } from "./signing";
 import { toMediaView } from "./urls";
 import type { MediaVariant, MediaView } from "./types";

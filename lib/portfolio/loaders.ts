@@ -18,6 +18,12 @@ export async function loadOverview(userId: string) {
   return { counts, firstRun, status: { visibility: portfolio.visibility, views, sharing } };
 }
 
+/** The counts beside the dashboard's navigation (items per section, new link opens, unread messages), for the layouts' shell. */
+export async function loadDashboardNav(userId: string) {
+  const [counts, sharing] = await Promise.all([getSectionCounts(userId), getSharingNavCounts(userId)]);
+  return { counts, sharing };
+}
+
 /** The profile editor's data; an account without its portfolio is the 404 page. */
 export async function loadProfileEditor(userId: string) {
   const profile = await getProfileForEdit(userId);

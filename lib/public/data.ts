@@ -73,7 +73,7 @@ const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPo
 
 /**
  * The tags of a handle's public view, for caches built on it (the rendered
- * reading pages, lib/public/static-html.tsx): the same `portfolio:<userId>` and
+ * reading pages, components/public/static-html.tsx): the same `portfolio:<userId>` and
  * `handle:<handle>` as the read, so one revalidatePortfolio expires both.
  */
 export async function publicPortfolioTags(handle: string): Promise<string[]> {

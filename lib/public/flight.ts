@@ -5,7 +5,7 @@ import { renderToReadableStream } from "react-server-dom-webpack/server";
 
 type FlightClient = { createFromReadableStream(stream: ReadableStream<Uint8Array>, options: unknown): PromiseLike<unknown> };
 
-/** Node's own require from the project's node_modules, past the bundler (see lib/public/static-html.tsx). */
+/** Node's own require from the project's node_modules, past the bundler (see components/public/static-html.tsx). */
 export function runtimeRequire(id: string): unknown {
   const { createRequire } = process.getBuiltinModule("node:module");
   return createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"))(id);

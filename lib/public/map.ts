@@ -3,7 +3,7 @@ import { computeCampaignFigures, computePostFigures, growth, type MetricKindName
 import { signedMediaUrl } from "@/lib/media/signing";
 import { mediaUrl } from "@/lib/media/urls";
 import type { MediaVariant } from "@/lib/media/types";
-import { visibleSections, type SectionKey } from "@/lib/portfolio/sections";
+import { visibleSections, type SectionKey } from "@/lib/sections";
 import { isPlatform } from "@/lib/platforms/platforms";
 import { publicSlugs } from "@/lib/case-studies/slug";
 import { nameMatcher, scrubText, slugRevealsName, type ConfidentialName, type NameMatcher } from "@/lib/confidential/names";

@@ -1,5 +1,5 @@
 import type { ComputedFigure, MetricKindName } from "@/lib/metrics/formulas";
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type {
   ContentFormat,

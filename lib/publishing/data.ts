@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { orderSections, type SectionKey } from "@/lib/portfolio/sections";
+import { orderSections, type SectionKey } from "@/lib/sections";
 import type { PublishSettings } from "./types";
 
 /** The owner's publishing settings with each section's item count, in one query. */

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { orderSections } from "@/lib/portfolio/sections";
+import { orderSections } from "@/lib/sections";
 import { portfolioTag, revalidatePortfolio } from "@/lib/portfolio/mutations";
 import type { SetVisibility, UpdateAppearance, UpdateSections } from "./schema";
 

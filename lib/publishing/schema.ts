@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sectionKeys } from "@/lib/portfolio/sections";
+import { sectionKeys } from "@/lib/sections";
 import { themeNames } from "@/lib/public/themes";
 
 // Publishing settings, shared by the /dashboard/publish forms and their actions.

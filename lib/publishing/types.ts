@@ -1,4 +1,4 @@
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 import type { ThemeName } from "@/lib/public/themes";
 import type { VisibilityValue } from "./schema";
 

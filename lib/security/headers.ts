@@ -49,7 +49,7 @@ function common(https: boolean): Record<string, string[]> {
 /**
  * The reading pages (`/<handle>` and its case-study, document and contact
  * pages, `/s/<token>` and its sub-pages): plain HTML from route handlers
- * (lib/public/static-html.tsx) with no client runtime. Their only script is
+ * (components/public/static-html.tsx) with no client runtime. Their only script is
  * the view beacon, the same text on every page, so `script-src` is its hash
  * and nothing else: no 'unsafe-inline', no 'self', in `next dev` too.
  */

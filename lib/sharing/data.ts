@@ -3,7 +3,7 @@ import { cache } from "react";
 import { countUnreadMessages } from "@/lib/contact/data";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { isSectionKey } from "@/lib/portfolio/sections";
+import { isSectionKey } from "@/lib/sections";
 import { isShareTokenShape } from "./token";
 import { sharePath, shareLinkStatus } from "./status";
 import type { OwnerNotificationView, ShareLinkView, ShareResolution } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAnalyticsOverview, getTargetTitles } from "@/lib/analytics/data";
-import { visibleSections } from "@/lib/portfolio/sections";
+import { visibleSections } from "@/lib/sections";
 import { requestOrigin } from "@/lib/site";
 import { getSharingContext, listShareLinks, listUnreadNotifications } from "./data";
 import { qrSvg } from "./qr";

@@ -3,7 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { visibleSections } from "@/lib/portfolio/sections";
+import { visibleSections } from "@/lib/sections";
 import { expiryInstant, type CreateShareLink, type UpdateShareLink } from "./schema";
 import { shareLinkTag } from "./status";
 import { generateShareToken } from "./token";

@@ -2,7 +2,7 @@
 // reads it, instead of ticking nine boxes. Pure (the form and tests use it);
 // labels are `sharePresets.<key>` messages.
 
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 
 export const sharePresetKeys = ["recruiter", "hiringManager", "client", "contentRole"] as const;
 export type SharePresetKey = (typeof sharePresetKeys)[number];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isRealIsoDate, todayIso } from "@/lib/dates";
-import { sectionKeys } from "@/lib/portfolio/sections";
+import { sectionKeys } from "@/lib/sections";
 import { DATE_MAX, idString, LIMITS, multilineText, text } from "@/lib/validation";
 
 // Shared by the share-link forms (zodResolver) and the server actions. Messages

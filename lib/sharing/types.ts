@@ -1,4 +1,4 @@
-import type { SectionKey } from "@/lib/portfolio/sections";
+import type { SectionKey } from "@/lib/sections";
 
 export type ShareLinkStatus = "active" | "expired" | "revoked";
 

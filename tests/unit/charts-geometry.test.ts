@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barPairWidths, defaultBox, lineGeometry, tickUnitForSpan } from "@/components/charts/geometry";
-import { formatMonth, formatShortDay, formatYear } from "@/components/public/format";
+import { formatMonth, formatShortDay, formatYear } from "@/lib/date-formats";
 
 const series = [
   { date: "2026-03-02", value: 4120 },

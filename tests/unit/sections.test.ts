@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderSections, sectionKeys, visibleSections } from "@/lib/portfolio/sections";
+import { orderSections, sectionKeys, visibleSections } from "@/lib/sections";
 
 describe("section order", () => {
   it("defaults to the recruiter-first order", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sectionKeys, type SectionKey } from "@/lib/portfolio/sections";
+import { sectionKeys, type SectionKey } from "@/lib/sections";
 import { describeChoice, presetSections, sharePresetKeys, sharePresets } from "@/lib/sharing/presets";
 import messages from "@/lib/i18n/messages/en/share-presets.json";
 

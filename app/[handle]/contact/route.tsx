@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { ContactPage } from "@/components/contact/contact-page";
 import { readContactFlash } from "@/lib/contact/flash";
 import { getPublicPortfolio } from "@/lib/public/data";
-import { htmlResponse, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { htmlResponse, notFoundPage, renderReadingPage } from "@/components/public/static-html";
 
 // Where a failed contact submit lands: it reads the flash cookie, so it is
-// rendered per request (plain HTML, lib/public/static-html.tsx) and never stored.
+// rendered per request (plain HTML, components/public/static-html.tsx) and never stored.
 type Context = { params: Promise<{ handle: string }> };
 
 export async function GET(_request: Request, { params }: Context) {

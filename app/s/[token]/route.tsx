@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { renderReadingPage } from "@/components/public/static-html";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
 import { todayIso } from "@/lib/dates";
 
 // A share link: the portfolio narrowed to the link's sections and anonymized as
 // the owner chose, looked up on every request so a revoked link stops at once;
-// plain HTML with no client runtime (lib/public/static-html.tsx).
+// plain HTML with no client runtime (components/public/static-html.tsx).
 type Context = { params: Promise<{ token: string }> };
 
 export async function GET(_request: Request, { params }: Context) {

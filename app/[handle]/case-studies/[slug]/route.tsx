@@ -1,7 +1,7 @@
 import { CaseStudyPage } from "@/components/public/case-study-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { getPublicCaseStudy, getPublicPortfolio, renamedCaseStudySlug } from "@/lib/public/data";
-import { cachedReadingPage, notFoundPage, permanentRedirectPage, renderReadingPage } from "@/lib/public/static-html";
+import { cachedReadingPage, notFoundPage, permanentRedirectPage, renderReadingPage } from "@/components/public/static-html";
 import { caseStudyMetadata } from "@/lib/seo/metadata";
 
 // A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ContactSentPage } from "@/components/contact/contact-page";
 import { getPublicPortfolio } from "@/lib/public/data";
-import { htmlResponse, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { htmlResponse, notFoundPage, renderReadingPage } from "@/components/public/static-html";
 
 // Where a sent contact message lands (POST-redirect-GET), so a reload sends nothing twice.
 type Context = { params: Promise<{ handle: string }> };

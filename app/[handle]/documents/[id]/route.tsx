@@ -1,7 +1,7 @@
 import { DocumentPage } from "@/components/public/document-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { getPublicPortfolio } from "@/lib/public/data";
-import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/lib/public/static-html";
+import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/components/public/static-html";
 
 // A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
 // The full-route cache serves hits without running this handler: the response

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ContactPage } from "@/components/contact/contact-page";
 import { readContactFlash } from "@/lib/contact/flash";
-import { renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { renderReadingPage } from "@/components/public/static-html";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
 
 // Where a failed contact submit from a share link lands; a revoked link answers 410 (/gone) as its other pages do.
 type Context = { params: Promise<{ token: string }> };

@@ -1,7 +1,8 @@
 import { CaseStudyPage } from "@/components/public/case-study-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { findCaseStudy, renamedCaseStudySlug } from "@/lib/public/data";
-import { notFoundPage, permanentRedirectPage, renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { notFoundPage, permanentRedirectPage, renderReadingPage } from "@/components/public/static-html";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
 
 // A reading page under a share link (plain HTML, checked every request): see app/s/[token]/route.tsx.
 type Context = { params: Promise<{ token: string; slug: string }> };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ContactSentPage } from "@/components/contact/contact-page";
-import { renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { renderReadingPage } from "@/components/public/static-html";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -1,6 +1,7 @@
 import { DocumentPage } from "@/components/public/document-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
-import { notFoundPage, renderReadingPage, sharedReadingPage } from "@/lib/public/static-html";
+import { notFoundPage, renderReadingPage } from "@/components/public/static-html";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
 
 // A reading page under a share link (plain HTML, checked every request): see app/s/[token]/route.tsx.
 type Context = { params: Promise<{ token: string; id: string }> };

@@ -1,5 +1,6 @@
 // The public page's sections, in their default order. Portfolio.sectionOrder
 // and Portfolio.hiddenSections, and ShareLink.sections, hold these keys.
+// A vocabulary five rooms share (portfolio, publishing, sharing, public, media), so it lives here.
 export const sectionKeys = [
   "campaigns",
   "caseStudies",

@@ -1,6 +1,6 @@
 import { fromIsoDate as toUtcDate } from "@/lib/dates";
 
-// Date formatting for the public page. Stored dates are calendar days
+// Date formatting for the public page and its charts. Stored dates are calendar days
 // ("YYYY-MM-DD"), so they are formatted in UTC: no visitor sees a day shift.
 
 const cache = new Map<string, Intl.DateTimeFormat>();

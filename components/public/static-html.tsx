@@ -4,10 +4,9 @@ import path from "node:path";
 import { unstable_cache } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
-import { PortfolioNotFound } from "@/components/public/not-found";
-import { ReadingDocument } from "@/components/public/reading-document";
-import { getSharedPortfolio, type SharedView } from "@/lib/sharing/read-model";
-import { publicPortfolioTags } from "./data";
+import { PortfolioNotFound } from "./not-found";
+import { ReadingDocument } from "./reading-document";
+import { publicPortfolioTags } from "@/lib/public/data";
 import { resolveServerTree, runtimeRequire } from "@/lib/public/flight";
 
 // Reading pages (/<handle>, /s/<token> and their sub-pages) are route handlers
@@ -112,7 +111,7 @@ export function permanentRedirectPage(location: string): RenderedPage {
   return { status: 308, html: "", location };
 }
 
-function redirectResponse(location: string, headers: Record<string, string> = {}): Response {
+export function redirectResponse(location: string, headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 308, headers: { ...headers, Location: location } });
 }
 
@@ -138,21 +137,4 @@ export async function cachedReadingPage(handle: string, page: string, render: ()
   const { status, html, location } = await unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
   if (location) return redirectResponse(location, { "Cache-Control": "public, max-age=0, must-revalidate" });
   return htmlResponse(html, { status });
-}
-
-/**
- * A reading page under /s/<token>: the link's state is checked on every request
- * (a revoked link stops at once), so it is rendered every time and never stored
- * by a browser or proxy. A revoked or expired link goes to /gone (410).
- */
-export async function sharedReadingPage(
-  token: string,
-  render: (shared: Extract<SharedView, { status: "active" }>) => Promise<RenderedPage>,
-): Promise<Response> {
-  const headers = { "Cache-Control": "private, no-store" };
-  const shared = await getSharedPortfolio(token);
-  if (shared.status === "inactive") return new Response(null, { status: 307, headers: { ...headers, Location: `/s/${encodeURIComponent(token)}/gone` } });
-  const { status, html, location } = shared.status === "active" ? await render(shared) : await notFoundPage();
-  if (location) return redirectResponse(location, headers);
-  return htmlResponse(html, { status, headers });
 }
