@@ -12,6 +12,9 @@ import { themeVariables } from "@/lib/public/themes";
 // Chromium fragments CSS grid badly across pages (a blank page before a
 // section that breaks inside a grid, figures drawn over each other), so on
 // paper the page and its stacked cards flow as blocks, and card rows wrap as flex.
+// Density on paper (issue #15, demo 7 → 4 pages): rem scaled down for print only,
+// result cards four to a row, samples three with small images, the case-study
+// story and experience in two columns, certifications four to a row.
 export const publicPageCss = `
 [data-public-page] :is(h1,h2,h3,h4){font-family:var(--font-heading)}
 @page{size:A4;margin:14mm 13mm 16mm}
@@ -46,6 +49,30 @@ export const publicPageCss = `
   [data-public-page] [data-section] [data-result]{padding:.4rem .5rem!important}
   [data-public-page] [data-print-story] :is(p,li){break-inside:avoid}
   [data-public-page] footer>div{padding-top:.75rem!important;padding-bottom:0!important}
+  html{font-size:11px!important}
+  [data-public-page]{font-size:8.5pt!important;line-height:1.35}
+  [data-public-page] main>section{margin-bottom:.9rem}
+  [data-public-page] main>section>h2{font-size:1.15rem;margin-bottom:.35rem}
+  [data-public-page] [data-section] :is(.gap-6,.gap-5,.gap-4){gap:.5rem!important}
+  [data-public-page] [data-section] article.grid{padding:.6rem!important}
+  [data-public-page] [data-section] article.grid>*+*{margin-top:.45rem}
+  [data-public-page] [data-section] dl.grid>[data-result]{flex:1 1 22%;min-width:22%}
+  [data-public-page] [data-section] dl.grid>[data-kpi]{flex:1 1 22%;min-width:22%}
+  [data-public-page] [data-section] [data-result]{gap:0!important;padding:.35rem .45rem!important}
+  [data-public-page] [data-section] :is(.text-3xl){font-size:1.25rem!important}
+  [data-public-page] [data-samples] article img{height:16mm;max-height:16mm}
+  [data-public-page] [data-samples] article dl.grid{display:grid!important;grid-template-columns:repeat(3,minmax(0,1fr));gap:.15rem .3rem!important;padding-top:.3rem!important}
+  [data-public-page] [data-samples] [data-formula]{font-size:.65rem!important}
+  [data-public-page] [data-print-story]{column-count:2;column-gap:1.25rem}
+  [data-public-page] [data-print-story] :is(h4,h5){break-after:avoid}
+  [data-public-page] [data-section=experience] ol{display:block!important;column-count:2;column-gap:1.5rem;padding-left:0!important;border-left:0!important}
+  [data-public-page] [data-section=experience] ol>li{margin-bottom:.5rem;padding-left:.9rem}
+  [data-public-page] [data-section=experience] ol>li>span{left:0!important;top:.3rem!important;width:.4rem!important;height:.4rem!important}
+  [data-public-page] [data-section=certifications] ul.grid{display:flex!important;flex-wrap:wrap;gap:.4rem!important}
+  [data-public-page] [data-section=certifications] ul.grid>li{width:calc(25% - .3rem)}
+  [data-public-page] [data-section=certifications] li>*{padding:.4rem!important}
+  [data-public-page] [data-section=skills] li{padding:.1rem .4rem!important}
+  [data-public-page] [data-section=skills] ul{gap:.25rem!important}
 }`;
 
 /** The themed wrapper of every visitor-facing page: the theme's tokens as CSS variables, accent adjusted for contrast. */

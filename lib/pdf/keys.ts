@@ -9,7 +9,7 @@ import type { PublicPortfolio } from "@/lib/public/types";
  */
 export function pdfCacheKey({ portfolio, path, today }: { portfolio: PublicPortfolio; path: string; today: string }): string {
   return createHash("sha256")
-    .update(JSON.stringify({ v: 2, path, today, portfolio }))
+    .update(JSON.stringify({ v: 3, path, today, portfolio }))
     .digest("base64url");
 }
 
