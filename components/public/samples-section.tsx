@@ -49,7 +49,12 @@ function Carousel({ sample }: { sample: PublicSample }) {
   const slideId = (index: number) => `sample-${sample.id}-image-${index + 1}`;
   return (
     <div className="relative" data-carousel={count}>
-      <ul aria-label={t("label", { title: unquote(sample.title) })} className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain bg-surface [scrollbar-width:none]">
+      {/* Focusable, so a keyboard can scroll the row too (axe: scrollable-region-focusable). */}
+      <ul
+        aria-label={t("label", { title: unquote(sample.title) })}
+        tabIndex={0}
+        className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain bg-surface [scrollbar-width:none] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
         {sample.media.map((image, index) => (
           <li key={image.id} id={slideId(index)} className={index === 0 ? "w-full shrink-0 snap-center" : "w-full shrink-0 snap-center print:hidden"}>
             <SampleImage image={image} />
