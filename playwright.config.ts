@@ -3,9 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_RECORD_FILE } from "./lib/pdf/chromium-path";
 
 // scripts/ensure-browser.ts (run by `npm run test:e2e`) records the browser it found.
-const executablePath =
-  process.env.CHROMIUM_PATH ??
-  (existsSync(CHROMIUM_RECORD_FILE) ? readFileSync(CHROMIUM_RECORD_FILE, "utf8").trim() : undefined);
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(CHROMIUM_RECORD_FILE) ? readFileSync(CHROMIUM_RECORD_FILE, "utf8").trim() : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 

@@ -57,7 +57,12 @@ export const envSchema = z
         message: "is required in production (at least 32 characters; `openssl rand -base64 32`)",
       });
     }
-    const instances = multiInstanceProblem({ POSTFOLIO_INSTANCES: env.POSTFOLIO_INSTANCES, S3_BUCKET: env.S3_BUCKET, DATABASE_URL: env.DATABASE_URL, REDIS_URL: env.REDIS_URL });
+    const instances = multiInstanceProblem({
+      POSTFOLIO_INSTANCES: env.POSTFOLIO_INSTANCES,
+      S3_BUCKET: env.S3_BUCKET,
+      DATABASE_URL: env.DATABASE_URL,
+      REDIS_URL: env.REDIS_URL,
+    });
     if (instances) ctx.addIssue({ code: "custom", path: ["POSTFOLIO_INSTANCES"], message: instances });
   })
   .transform((env) => ({ ...env, authSecret: env.NEXTAUTH_SECRET ?? env.AUTH_SECRET }));

@@ -1,7 +1,26 @@
 // Currencies and money amounts, shared by every room that records spend or revenue.
 
 /** Common ISO 4217 codes; enough for an entry-level portfolio, short enough for a select. */
-export const currencyValues = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "INR", "JPY", "SGD", "ZAR", "BRL", "MXN", "AED"] as const;
+export const currencyValues = [
+  "USD",
+  "EUR",
+  "GBP",
+  "CAD",
+  "AUD",
+  "NZD",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "INR",
+  "JPY",
+  "SGD",
+  "ZAR",
+  "BRL",
+  "MXN",
+  "AED",
+] as const;
 export type Currency = (typeof currencyValues)[number];
 export const DEFAULT_CURRENCY: Currency = "USD";
 

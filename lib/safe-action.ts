@@ -3,9 +3,7 @@ import { z } from "zod";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; retryAfterSeconds?: number };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; retryAfterSeconds?: number };
 
 function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
@@ -51,10 +49,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
  * schema the form uses, and hands the handler the acting user; the handler
  * passes `user.id` into every query's `where`.
  */
-export function authedAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (input: z.output<S>, context: { user: SessionUser }) => Promise<T>,
-) {
+export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: { user: SessionUser }) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const user = await getSessionUser();

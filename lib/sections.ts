@@ -1,17 +1,7 @@
 // The public page's sections, in their default order. Portfolio.sectionOrder
 // and Portfolio.hiddenSections, and ShareLink.sections, hold these keys.
 // A vocabulary five rooms share (portfolio, publishing, sharing, public, media), so it lives here.
-export const sectionKeys = [
-  "campaigns",
-  "caseStudies",
-  "samples",
-  "documents",
-  "calendars",
-  "certifications",
-  "experience",
-  "skills",
-  "education",
-] as const;
+export const sectionKeys = ["campaigns", "caseStudies", "samples", "documents", "calendars", "certifications", "experience", "skills", "education"] as const;
 
 export type SectionKey = (typeof sectionKeys)[number];
 

@@ -127,7 +127,10 @@ export const httpUrl = z
   .max(LIMITS.url, "tooLong");
 
 /** Empty input becomes null; anything else must be an http(s) URL. */
-export const optionalHttpUrl = z.union([z.literal("").transform(() => null), httpUrl]).nullish().transform((value) => value ?? null);
+export const optionalHttpUrl = z
+  .union([z.literal("").transform(() => null), httpUrl])
+  .nullish()
+  .transform((value) => value ?? null);
 
 /** An email address, trimmed and lower-cased. */
 export const emailAddress = z.string().trim().toLowerCase().pipe(z.email("email").max(LIMITS.email, "tooLong"));

@@ -12,7 +12,8 @@ import { zipSync } from "fflate";
 const child = process.argv[2] === "--child";
 
 function postRows(count: number): string {
-  const header = "Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves\n";
+  const header =
+    "Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves\n";
   const rows: string[] = [header];
   for (let i = 0; i < count; i++) {
     const day = String(1 + (i % 28)).padStart(2, "0");

@@ -151,7 +151,11 @@ async function main() {
 
   // The reading pages as a phone sees them: bytes, scripts, Lighthouse (after the load, on a quiet server).
   const reading: ReadingPageFigures[] = [];
-  for (const [name, pagePath] of [["portfolio", pages.portfolio], ["case study", pages.caseStudy], ["share page", pages.share]] as const) {
+  for (const [name, pagePath] of [
+    ["portfolio", pages.portfolio],
+    ["case study", pages.caseStudy],
+    ["share page", pages.share],
+  ] as const) {
     if (lighthouseRuns > 0) log(`Lighthouse ×${lighthouseRuns}: ${pagePath}`);
     reading.push(await measureReadingPage(base, name, pagePath, lighthouseRuns));
   }

@@ -123,7 +123,10 @@ async function startCluster(): Promise<{ a: Service; b: Service }> {
   const b = startInstance("B");
   await Promise.all([waitFor("instance A", () => ready(A), 10 * 60_000, a), waitFor("instance B", () => ready(B), 10 * 60_000, b)]);
   const outputs = a.output() + b.output();
-  check(count(outputs, /Applied migrations:/) === 1 && count(outputs, /Database schema is up to date/) === 1, `3. migrations applied by one instance; the other found nothing to do (${count(outputs, /Applied migrations:/)} applied)`);
+  check(
+    count(outputs, /Applied migrations:/) === 1 && count(outputs, /Database schema is up to date/) === 1,
+    `3. migrations applied by one instance; the other found nothing to do (${count(outputs, /Applied migrations:/)} applied)`,
+  );
   check(count(outputs, /Seeded the demo portfolio/) === 1, "3. the demo seeded once");
   return { a, b };
 }
@@ -133,29 +136,50 @@ async function checkEditsShowEverywhere(editor: Editor, saveActionId: string, ha
   const oldTitle = campaign!.title;
   for (const base of [A, B]) await getPage(base, `/${DEMO_LOGIN.handle}`);
   const cachedOnB = await getPage(B, `/${DEMO_LOGIN.handle}`);
-  check(cachedOnB.status === 200 && cachedOnB.cache === "HIT" && cachedOnB.body.includes(oldTitle), `1. B serves /demo from the shared cache (x-nextjs-cache ${cachedOnB.cache})`);
+  check(
+    cachedOnB.status === 200 && cachedOnB.cache === "HIT" && cachedOnB.body.includes(oldTitle),
+    `1. B serves /demo from the shared cache (x-nextjs-cache ${cachedOnB.cache})`,
+  );
 
   const newTitle = `Cluster edit ${randomBytes(3).toString("hex")}`;
-  const save = await callServerAction(A, `/dashboard/campaigns/${editor.campaignId}`, saveActionId, [{ ...editor.input, title: newTitle }], editor.cookie, 60_000);
+  const save = await callServerAction(
+    A,
+    `/dashboard/campaigns/${editor.campaignId}`,
+    saveActionId,
+    [{ ...editor.input, title: newTitle }],
+    editor.cookie,
+    60_000,
+  );
   check((save.result as { ok?: boolean }).ok === true, "1. a campaign saved through A");
   const onB = await getPage(B, `/${DEMO_LOGIN.handle}`);
-  check(onB.status === 200 && onB.body.includes(newTitle) && !onB.body.includes(oldTitle), `1. B's next request shows the edit made on A (x-nextjs-cache ${onB.cache})`);
+  check(
+    onB.status === 200 && onB.body.includes(newTitle) && !onB.body.includes(oldTitle),
+    `1. B's next request shows the edit made on A (x-nextjs-cache ${onB.cache})`,
+  );
   const again = await getPage(B, `/${DEMO_LOGIN.handle}`);
   check(again.body.includes(newTitle), `1. and keeps showing it from the cache (x-nextjs-cache ${again.cache})`);
 
   const newHandle = `cluster-${randomBytes(3).toString("hex")}`;
   const change = await callServerAction(A, "/settings", handleActionId, [{ handle: newHandle }], editor.cookie, 60_000);
   check((change.result as { ok?: boolean }).ok === true, `1. handle changed through A to ${newHandle}`);
-  for (const [name, base] of [["A", A], ["B", B]] as const) {
+  for (const [name, base] of [
+    ["A", A],
+    ["B", B],
+  ] as const) {
     const old = await getPage(base, `/${DEMO_LOGIN.handle}`);
     const moved = await getPage(base, `/${newHandle}`);
-    check(old.status === 404 && moved.status === 200 && moved.body.includes(newTitle), `1. on ${name}: /${DEMO_LOGIN.handle} ${old.status} (freed), /${newHandle} ${moved.status}`);
+    check(
+      old.status === 404 && moved.status === 200 && moved.body.includes(newTitle),
+      `1. on ${name}: /${DEMO_LOGIN.handle} ${old.status} (freed), /${newHandle} ${moved.status}`,
+    );
   }
   return newHandle;
 }
 
 async function uploadThroughA(cookie: string): Promise<{ id: string; url: string }> {
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#0ea5e9" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#0ea5e9" } })
+    .png()
+    .toBuffer();
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "cluster.png");
   form.set("alt", "A blue rectangle");
@@ -173,7 +197,10 @@ async function fetchBytes(base: string, pathname: string, cookie: string): Promi
 /** The start-up step of `npm start` (migrations, seed, sweep), as an instance runs it; its output. */
 function startupStep(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-seed.ts"], { env: sharedEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-seed.ts"], {
+      env: sharedEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -191,14 +218,23 @@ async function checkUploads(cookie: string) {
   const media = await uploadThroughA(cookie);
   const fromA = await fetchBytes(A, media.url, cookie);
   const fromB = await fetchBytes(B, media.url, cookie);
-  check(fromA.status === 200 && fromB.status === 200 && fromA.bytes.length > 0 && fromA.bytes.equals(fromB.bytes), `2. an upload through A is served by B (${fromB.status}, ${fromB.bytes.length} bytes, same as A's)`);
-  check(s3Objects().some((name) => name.includes(media.id)), "2. the file is in the S3 store, not on an instance's disk");
+  check(
+    fromA.status === 200 && fromB.status === 200 && fromA.bytes.length > 0 && fromA.bytes.equals(fromB.bytes),
+    `2. an upload through A is served by B (${fromB.status}, ${fromB.bytes.length} bytes, same as A's)`,
+  );
+  check(
+    s3Objects().some((name) => name.includes(media.id)),
+    "2. the file is in the S3 store, not on an instance's disk",
+  );
 
   // Never attached to an item: the start-up sweep removes it a day later. Two start-ups at once sweep once.
   await query(`UPDATE "Media" SET "createdAt" = now() - interval '2 days' WHERE id = $1`, [media.id]);
   const outputs = await Promise.all([startupStep(), startupStep()]);
   const removals = outputs.map((output) => /Removed (\d+) abandoned upload/.exec(output)?.[1]).filter(Boolean);
-  check(removals.length === 1 && removals[0] === "1", `3. two start-ups at once: the sweep removed the abandoned upload once (${removals.length} removal report(s): ${removals.join(", ") || "none"})`);
+  check(
+    removals.length === 1 && removals[0] === "1",
+    `3. two start-ups at once: the sweep removed the abandoned upload once (${removals.length} removal report(s): ${removals.join(", ") || "none"})`,
+  );
   const goneA = await fetchBytes(A, media.url, cookie);
   const goneB = await fetchBytes(B, media.url, cookie);
   check(goneA.status === 404 && goneB.status === 404, `2. the deleted upload is gone on both (A ${goneA.status}, B ${goneB.status})`);
@@ -206,8 +242,19 @@ async function checkUploads(cookie: string) {
 }
 
 const errorsText = (stats: SaveStats) =>
-  stats.errors.size ? [...stats.errors].map(([name, n]) => `${n}× ${name.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim()}`).join(", ") : "0";
-const loadText = (load: LoadResult) => `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.requests} requests, ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx`;
+  stats.errors.size
+    ? [...stats.errors]
+        .map(
+          ([name, n]) =>
+            `${n}× ${name
+              .replace(/<[^>]*>/g, " ")
+              .replace(/\s+/g, " ")
+              .trim()}`,
+        )
+        .join(", ")
+    : "0";
+const loadText = (load: LoadResult) =>
+  `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.requests} requests, ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx`;
 
 async function checkCrash(a: Service, editors: Editor[], saveActionId: string, page: string): Promise<Service> {
   log(`4. kill -9 of A under ${Math.min(readers, 50)} readers and ${editors.length} editors through nginx…`);
@@ -226,7 +273,10 @@ async function checkCrash(a: Service, editors: Editor[], saveActionId: string, p
   log(`   readers: ${loadText(load)}; saves: ${stats.acked} acknowledged, errors ${errorsText(stats)}`);
   check(load.errors === 0 && load.non2xx === 0, "4. readers saw no failed request (nginx retried on B)");
   const problems = await withClient((client) => checkSaves(client, editors));
-  check(problems.length === 0, `4. no write half-done, every acknowledged write there (${problems.slice(0, 3).join("; ") || `${stats.acked} acknowledged, all present`})`);
+  check(
+    problems.length === 0,
+    `4. no write half-done, every acknowledged write there (${problems.slice(0, 3).join("; ") || `${stats.acked} acknowledged, all present`})`,
+  );
   await stopService(a);
   log("   restarting A…");
   const restarted = startInstance("A");
@@ -257,19 +307,37 @@ async function loadPhase(base: string, page: string, editors: Editor[], saveActi
   log(`   ${label}: readers ${loadText(load)}; saves ${stats.acked} acknowledged, errors ${errorsText(stats)}`);
   check(load.errors === 0 && load.non2xx === 0, `5. ${label}: readers 0 errors`);
   check(stats.errors.size === 0, `5. ${label}: saves 0 errors (${errorsText(stats)})`);
-  check(stats.readBackFailures.length === 0, `5. ${label}: every acknowledged save read back (${stats.acked}; ${stats.readBackFailures.slice(0, 2).join("; ") || "all matched"})`);
+  check(
+    stats.readBackFailures.length === 0,
+    `5. ${label}: every acknowledged save read back (${stats.acked}; ${stats.readBackFailures.slice(0, 2).join("; ") || "all matched"})`,
+  );
   return load;
 }
 
 async function main() {
-  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}; ports ${portBase}–${portBase + 6}, data ${dataRoot}, build ${distDir}`);
+  log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}; ports ${portBase}–${portBase + 6}, data ${dataRoot}, build ${distDir}`,
+  );
   const tools = ensureTools(log);
   rmSync(dataRoot, { recursive: true, force: true });
 
   database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "postgres"), port: ports.postgres, log });
   log(`PostgreSQL on ${new URL(database.url).port}`);
-  const redis = startService("redis", tools.redis, ["--port", String(ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], process.env);
-  const s3 = startService("s3", process.execPath, ["--import", "tsx", "scripts/cluster/s3-server.ts", String(ports.s3), path.join(dataRoot, "s3"), BUCKET], process.env);
+  const redis = startService(
+    "redis",
+    tools.redis,
+    ["--port", String(ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
+    process.env,
+  );
+  const s3 = startService(
+    "s3",
+    process.execPath,
+    ["--import", "tsx", "scripts/cluster/s3-server.ts", String(ports.s3), path.join(dataRoot, "s3"), BUCKET],
+    process.env,
+  );
   await waitFor("s3rver", async () => s3.output().includes("listening"), 60_000, s3);
   await waitFor("redis-server", async () => redis.output().includes("Ready to accept connections"), 30_000, redis);
 
@@ -297,17 +365,25 @@ async function main() {
     ...sharedEnv(),
     BENCH_SEED_PLAN: JSON.stringify({ largeItems: 0, portfolios: handles.map((handle) => ({ handle, size: "medium" })) }),
   });
-  const editors = await prepareEditors(LB, database.url, handles.map((handle) => ({ email: `${handle}@bench.postfolio.test`, password: EDITOR_PASSWORD })));
+  const editors = await prepareEditors(
+    LB,
+    database.url,
+    handles.map((handle) => ({ email: `${handle}@bench.postfolio.test`, password: EDITOR_PASSWORD })),
+  );
 
   a = await checkCrash(a, editors, saveActionId, page);
 
-  log(`5. load through nginx: ${readers} readers on ${page} and ${editors.length} editors, ${loadSeconds} s with two instances, then ${loadSeconds} s with A alone`);
+  log(
+    `5. load through nginx: ${readers} readers on ${page} and ${editors.length} editors, ${loadSeconds} s with two instances, then ${loadSeconds} s with A alone`,
+  );
   await runAutocannon(`${LB}${page}`, { connections: 20, seconds: 2 }); // warm both instances' connections
   const two = await loadPhase(LB, page, editors, saveActionId, "two instances");
   const one = await loadPhase(url(ports.nginxOne), page, editors, saveActionId, "one instance");
   const problems = await withClient((client) => checkSaves(client, editors));
   check(problems.length === 0, `5. after the load every editor's campaign holds its last acknowledged save (${problems.slice(0, 3).join("; ") || "all"})`);
-  log(`5. page throughput, two instances ÷ one: ${(two.rps / one.rps).toFixed(2)} (${two.rps.toFixed(0)} vs ${one.rps.toFixed(0)} req/s; on ${os.cpus().length} cores little gain is expected)`);
+  log(
+    `5. page throughput, two instances ÷ one: ${(two.rps / one.rps).toFixed(2)} (${two.rps.toFixed(0)} vs ${one.rps.toFixed(0)} req/s; on ${os.cpus().length} cores little gain is expected)`,
+  );
   void a;
   await checkRedisDown(page);
 }
@@ -316,11 +392,17 @@ async function main() {
 async function checkRedisDown(page: string) {
   const redis = running("redis");
   await stopService(redis);
-  for (const [name, base] of [["A", A], ["B", B]] as const) {
+  for (const [name, base] of [
+    ["A", A],
+    ["B", B],
+  ] as const) {
     const reading = await getPage(base, page);
     const health = await fetch(`${base}/api/health/ready`);
     const report = (await health.json()) as { status: string; cache: string };
-    check(reading.status === 200 && health.status === 200 && report.status === "degraded" && report.cache === "degraded", `6. Redis down: ${name} still serves ${page} (${reading.status}), /api/health/ready ${health.status} ${JSON.stringify(report)}`);
+    check(
+      reading.status === 200 && health.status === 200 && report.status === "degraded" && report.cache === "degraded",
+      `6. Redis down: ${name} still serves ${page} (${reading.status}), /api/health/ready ${health.status} ${JSON.stringify(report)}`,
+    );
   }
   const throughLb = await getPage(LB, page);
   check(throughLb.status === 200, `6. Redis down: ${page} through nginx ${throughLb.status}`);
@@ -345,7 +427,7 @@ main().then(
     return shutdown(failures.length ? 1 : 0);
   },
   (error: unknown) => {
-    console.error(`[cluster] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`[cluster] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return shutdown(1);
   },
 );

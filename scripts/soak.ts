@@ -65,7 +65,14 @@ function startApp(extraArgs: string[] = []): ChildProcess {
     });
   }
   // A first build into a custom distDir rewrites tsconfig.json: put it back once the server is up.
-  server.once("spawn", () => void waitForServer(base, server, 15 * 60_000).then(() => writeFileSync("tsconfig.json", tsconfig), () => {}));
+  server.once(
+    "spawn",
+    () =>
+      void waitForServer(base, server, 15 * 60_000).then(
+        () => writeFileSync("tsconfig.json", tsconfig),
+        () => {},
+      ),
+  );
   state.server = server;
   return server;
 }
@@ -99,8 +106,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-const errorsText = (stats: SaveStats) =>
-  stats.errors.size ? [...stats.errors].map(([name, n]) => `${n}× ${name}`).join(", ") : "0";
+const errorsText = (stats: SaveStats) => (stats.errors.size ? [...stats.errors].map(([name, n]) => `${n}× ${name}`).join(", ") : "0");
 
 /** Waits until some editor has a save in flight, so the kill lands mid-save. */
 async function untilMidSave(editors: Editor[], minimumAcks: number, stats: SaveStats) {
@@ -153,7 +159,12 @@ let saveActionId = "";
 
 async function main() {
   log(`${readers} readers on ${page} + ${editorCount} editors for ${seconds} s, port ${port}, data ${dataRoot}, build ${distDir}`);
-  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, load ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+  log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, load ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}`,
+  );
   startApp(["--fresh"]);
   await untilOutput(/Postfolio is starting on/, 15 * 60_000);
   await waitForServer(base, state.server, 120_000);
@@ -196,7 +207,10 @@ async function main() {
   report(load, saves, phase1Seconds);
   check(load.errors === 0 && load.non2xx === 0, `readers: 0 errors (${load.errors} errors incl. ${load.timeouts} timeouts, ${load.non2xx} non-2xx)`);
   check(saves.errors.size === 0, `saves: 0 errors (${errorsText(saves)})`);
-  check(saves.readBackFailures.length === 0, `every acknowledged save read back (${saves.acked} saves; ${saves.readBackFailures.slice(0, 3).join("; ") || "all matched"})`);
+  check(
+    saves.readBackFailures.length === 0,
+    `every acknowledged save read back (${saves.acked} saves; ${saves.readBackFailures.slice(0, 3).join("; ") || "all matched"})`,
+  );
   const afterLoad = await withClient((client) => checkSaves(client, editors));
   check(afterLoad.length === 0, `after the load, each campaign holds its last acknowledged save (${afterLoad.slice(0, 3).join("; ") || "all"})`);
 
@@ -209,7 +223,10 @@ async function main() {
       check(problems.length === 0, `after kill -9 (${how}): no half-written or lost save (${problems.slice(0, 3).join("; ") || "all whole"})`);
     }
     const storage = await withClient((client) => checkStorage(client, path.join(dataRoot, "uploads")));
-    check(storage.problems.length === 0, `media rows and files one to one (${storage.rows} rows, ${storage.files} files; ${storage.problems.slice(0, 3).join("; ") || "no orphans"})`);
+    check(
+      storage.problems.length === 0,
+      `media rows and files one to one (${storage.rows} rows, ${storage.files} files; ${storage.problems.slice(0, 3).join("; ") || "no orphans"})`,
+    );
     const health = await fetch(`${base}/api/health`);
     check(health.status === 200, `/api/health ${health.status}`);
     const demo = await fetch(pageUrl);
@@ -233,7 +250,16 @@ function report(load: LoadResult, saves: SaveStats, elapsed: number) {
   const table = markdownTable(
     ["", "requests", "req/s", "p50", "p99", "errors", "timeouts", "bytes"],
     [
-      [`readers (${readers}, ${page})`, String(load.requests), load.rps.toFixed(0), ms(load.p50), ms(load.p99), String(load.errors - load.timeouts + load.non2xx), String(load.timeouts), `${formatBytes(load.bytesPerRequest)}/response`],
+      [
+        `readers (${readers}, ${page})`,
+        String(load.requests),
+        load.rps.toFixed(0),
+        ms(load.p50),
+        ms(load.p99),
+        String(load.errors - load.timeouts + load.non2xx),
+        String(load.timeouts),
+        `${formatBytes(load.bytesPerRequest)}/response`,
+      ],
       [
         `saves (${editorCount} editors)`,
         String(saves.acked),

@@ -15,7 +15,10 @@ export async function ViewsChart({ days }: { days: DailyPoint[] }) {
     .domain(days.map((day) => day.day))
     .range([PAD.left, WIDTH - PAD.right])
     .padding(0.25);
-  const y = scaleLinear().domain([0, max]).nice(4).range([HEIGHT - PAD.bottom, PAD.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice(4)
+    .range([HEIGHT - PAD.bottom, PAD.top]);
   const ticks = y.ticks(4).filter((tick) => Number.isInteger(tick));
   const center = (day: string) => (x(day) ?? 0) + x.bandwidth() / 2;
   const line = days.map((day, index) => `${index === 0 ? "M" : "L"}${center(day.day).toFixed(1)},${y(day.visitors).toFixed(1)}`).join(" ");
@@ -44,15 +47,7 @@ export async function ViewsChart({ days }: { days: DailyPoint[] }) {
           </g>
         ))}
         {days.map((day) => (
-          <rect
-            key={day.day}
-            x={x(day.day)}
-            y={y(day.views)}
-            width={x.bandwidth()}
-            height={Math.max(0, y(0) - y(day.views))}
-            rx={2}
-            className="fill-accent/70"
-          >
+          <rect key={day.day} x={x(day.day)} y={y(day.views)} width={x.bandwidth()} height={Math.max(0, y(0) - y(day.views))} rx={2} className="fill-accent/70">
             <title>{`${label(day.day)}: ${t("views")} ${day.views}, ${t("visitors")} ${day.visitors}`}</title>
           </rect>
         ))}

@@ -33,7 +33,10 @@ export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: st
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const deleted = await save(() => deleteAccountAction(values), () => t("settings.danger.deleted"));
+    const deleted = await save(
+      () => deleteAccountAction(values),
+      () => t("settings.danger.deleted"),
+    );
     if (!deleted) return;
     setLeaving(true);
     await signOut({ callbackUrl: "/" });

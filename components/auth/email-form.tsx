@@ -24,11 +24,21 @@ export function EmailForm({ email, hasPassword }: { email: string; hasPassword: 
   const save = useSave(form.setError, ["email", "currentPassword"]);
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await save(() => changeEmailAction(values), (data) => t("settings.email.saved", { email: data.email }));
+    const saved = await save(
+      () => changeEmailAction(values),
+      (data) => t("settings.email.saved", { email: data.email }),
+    );
     if (saved) form.reset({ email: saved.email, currentPassword: "" });
   });
   return (
-    <SettingsForm title={t("settings.email.title")} description={t("settings.email.description")} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty} className="grid gap-4">
+    <SettingsForm
+      title={t("settings.email.title")}
+      description={t("settings.email.description")}
+      onSubmit={onSubmit}
+      pending={isSubmitting}
+      canSave={isDirty}
+      className="grid gap-4"
+    >
       <Field label={t("fields.email")} error={errorText(errors.email?.message)}>
         {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" inputMode="email" {...form.register("email")} />}
       </Field>

@@ -32,15 +32,19 @@ export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: strin
     if (saved) form.reset(saved);
   });
   return (
-    <SettingsForm title={t("settings.handle.title")} description={t("settings.handle.description")} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty && status.state !== "taken"}>
+    <SettingsForm
+      title={t("settings.handle.title")}
+      description={t("settings.handle.description")}
+      onSubmit={onSubmit}
+      pending={isSubmitting}
+      canSave={isDirty && status.state !== "taken"}
+    >
       <Field
         label={t("fields.handle")}
         error={errorText(errors.handle?.message)}
         hint={<HandleStatus status={errors.handle ? { state: "idle" } : status} siteUrl={siteUrl} />}
       >
-        {(control) => (
-          <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...form.register("handle")} />
-        )}
+        {(control) => <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...form.register("handle")} />}
       </Field>
     </SettingsForm>
   );

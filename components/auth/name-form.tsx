@@ -21,11 +21,20 @@ export function NameForm({ name }: { name: string }) {
   const save = useSave(form.setError, ["name"]);
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await save(() => updateNameAction(values), () => t("settings.profile.saved"));
+    const saved = await save(
+      () => updateNameAction(values),
+      () => t("settings.profile.saved"),
+    );
     if (saved) form.reset(saved);
   });
   return (
-    <SettingsForm title={t("settings.profile.title")} description={t("settings.profile.description")} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty}>
+    <SettingsForm
+      title={t("settings.profile.title")}
+      description={t("settings.profile.description")}
+      onSubmit={onSubmit}
+      pending={isSubmitting}
+      canSave={isDirty}
+    >
       <Field label={t("fields.name")} error={errors.name?.message}>
         {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...form.register("name")} />}
       </Field>

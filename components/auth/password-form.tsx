@@ -22,14 +22,22 @@ export function PasswordForm({ hasPassword, providers }: { hasPassword: boolean;
   const save = useSave(form.setError, ["currentPassword", "newPassword"]);
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await save(() => changePasswordAction(values), () => t("settings.password.saved"));
+    const saved = await save(
+      () => changePasswordAction(values),
+      () => t("settings.password.saved"),
+    );
     if (saved) form.reset({ currentPassword: "", newPassword: "" });
   });
-  const description = hasPassword
-    ? t("settings.password.description")
-    : t("settings.password.setDescription", { providers: providers.join(", ") });
+  const description = hasPassword ? t("settings.password.description") : t("settings.password.setDescription", { providers: providers.join(", ") });
   return (
-    <SettingsForm title={t("settings.password.title")} description={description} onSubmit={onSubmit} pending={isSubmitting} canSave={isDirty} className="grid gap-4">
+    <SettingsForm
+      title={t("settings.password.title")}
+      description={description}
+      onSubmit={onSubmit}
+      pending={isSubmitting}
+      canSave={isDirty}
+      className="grid gap-4"
+    >
       {hasPassword && (
         <Field label={t("fields.currentPassword")} error={errorText(errors.currentPassword?.message)}>
           {(control) => <PasswordInput {...control} autoComplete="current-password" {...form.register("currentPassword")} />}

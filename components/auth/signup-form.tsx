@@ -100,9 +100,7 @@ export function SignUpForm({ next, siteUrl }: { next: string; siteUrl: string })
           />
         }
       >
-        {(control) => (
-          <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...handleField} />
-        )}
+        {(control) => <Input {...control} autoComplete="username" autoCapitalize="none" spellCheck={false} maxLength={30} {...handleField} />}
       </Field>
       <Field label={t("fields.password")} error={errorText(errors.password?.message)} hint={t("password.hint")}>
         {(control) => <PasswordInput {...control} autoComplete="new-password" {...form.register("password")} />}

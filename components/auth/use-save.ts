@@ -17,7 +17,7 @@ export function useSave<T extends FieldValues>(setError: UseFormSetError<T>, fie
   const t = useTranslations("auth.settings");
   const failureText = useFailureText();
   const action = useActionForm({ setError, failedTitle: t("errorToast", { reason: "" }).trim(), refresh: true, fields });
-  return async <R,>(run: () => Promise<ActionResult<R>>, successMessage: (data: R) => string): Promise<R | null> => {
+  return async <R>(run: () => Promise<ActionResult<R>>, successMessage: (data: R) => string): Promise<R | null> => {
     const result = await action.run(run, undefined, successMessage, (failure) => {
       if (!applyServerErrors(failure, setError, fields)) toast.error(t("errorToast", { reason: failureText(failure) }));
       else if (failure.code !== "VALIDATION") toast.error(failureText(failure));

@@ -43,7 +43,9 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
   const pillars = [...new Set(entries.map((entry) => entry.pillar).filter(Boolean))].sort();
 
   const upsert = (saved: EntryView) =>
-    setEntries((current) => (current.some((entry) => entry.id === saved.id) ? current.map((entry) => (entry.id === saved.id ? saved : entry)) : [...current, saved]));
+    setEntries((current) =>
+      current.some((entry) => entry.id === saved.id) ? current.map((entry) => (entry.id === saved.id ? saved : entry)) : [...current, saved],
+    );
 
   const move = async (entry: EntryView, date: string) => {
     if (!isWithin(date, period) || date === entry.date) return;
@@ -64,7 +66,10 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
       type="button"
       aria-pressed={view === value}
       onClick={() => setView(value)}
-      className={cn("inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-sm font-medium", view === value ? "bg-bg shadow-sm ring-1 ring-border" : "text-muted hover:text-fg")}
+      className={cn(
+        "inline-flex h-8 items-center gap-1.5 rounded-md px-3 text-sm font-medium",
+        view === value ? "bg-bg shadow-sm ring-1 ring-border" : "text-muted hover:text-fg",
+      )}
     >
       {icon}
       {label}
@@ -87,7 +92,9 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
         <summary className="flex cursor-pointer list-none items-center gap-2 px-4 py-3 text-sm font-medium">
           <Settings2 aria-hidden className="size-4 text-muted" />
           {t("settings")}
-          <span className="font-normal text-muted">· {t("period", { start: dates.shortMonth(calendar.startMonth), end: dates.shortMonth(calendar.endMonth) })}</span>
+          <span className="font-normal text-muted">
+            · {t("period", { start: dates.shortMonth(calendar.startMonth), end: dates.shortMonth(calendar.endMonth) })}
+          </span>
         </summary>
         <div className="border-t border-border p-4">
           <CalendarSettingsForm defaults={{ id: calendar.id, title: calendar.title, startMonth: calendar.startMonth, endMonth: calendar.endMonth }} />
@@ -101,7 +108,14 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
         </div>
         {view === "month" && (
           <div className="flex items-center gap-1">
-            <Button type="button" variant="ghost" size="icon" aria-label={t("month.previous")} disabled={monthIndex <= 0} onClick={() => setMonth(months[monthIndex - 1]!)}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={t("month.previous")}
+              disabled={monthIndex <= 0}
+              onClick={() => setMonth(months[monthIndex - 1]!)}
+            >
               <ChevronLeft aria-hidden className="size-4" />
             </Button>
             <Select aria-label={t("month.pick")} value={shownMonth} onChange={(event) => setMonth(event.target.value)} className="w-44">
@@ -111,7 +125,14 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
                 </option>
               ))}
             </Select>
-            <Button type="button" variant="ghost" size="icon" aria-label={t("month.next")} disabled={monthIndex >= months.length - 1} onClick={() => setMonth(months[monthIndex + 1]!)}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={t("month.next")}
+              disabled={monthIndex >= months.length - 1}
+              onClick={() => setMonth(months[monthIndex + 1]!)}
+            >
               <ChevronRight aria-hidden className="size-4" />
             </Button>
           </div>
@@ -135,7 +156,12 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
           <p className="text-xs text-muted">{t("month.dragHint")}</p>
         </div>
       ) : (
-        <EntryTable entries={entries} period={period} onOpen={(entry) => setTarget({ entry })} onMove={(entry, days) => void move(entry, addDays(entry.date, days))} />
+        <EntryTable
+          entries={entries}
+          period={period}
+          onOpen={(entry) => setTarget({ entry })}
+          onMove={(entry, days) => void move(entry, addDays(entry.date, days))}
+        />
       )}
 
       <EntryDialog

@@ -39,7 +39,14 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
   const goodCount = result ? result.rows.length - badRows.length : 0;
   const canSkip = Boolean(result && !result.ok && result.fileIssues.length === 0 && badRows.length > 0 && goodCount > 0);
   // Why "Import" is disabled, said beside it (never a silently greyed-out button).
-  const blocked = !result || result.ok ? null : result.fileIssues.length > 0 ? t("blockedFile") : goodCount === 0 ? t("blockedAll") : t("blockedRows", { count: badRows.length });
+  const blocked =
+    !result || result.ok
+      ? null
+      : result.fileIssues.length > 0
+        ? t("blockedFile")
+        : goodCount === 0
+          ? t("blockedAll")
+          : t("blockedRows", { count: badRows.length });
   const describe = (issue: CsvIssue) => t(`issues.${issue.code}`, { row: String(issue.row ?? ""), value: issue.value ?? "" });
 
   const reset = () => {
@@ -127,7 +134,14 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
             <label htmlFor={`${fileId}-text`} className="text-sm font-medium">
               {t("paste")}
             </label>
-            <Textarea id={`${fileId}-text`} value={text} onChange={(event) => setText(event.target.value)} rows={5} spellCheck={false} className="font-mono text-xs" />
+            <Textarea
+              id={`${fileId}-text`}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              rows={5}
+              spellCheck={false}
+              className="font-mono text-xs"
+            />
           </div>
         </div>
 
@@ -155,13 +169,27 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
                 <table className="w-full min-w-[40rem] border-collapse text-xs">
                   <thead className="sticky top-0 bg-surface text-left text-muted">
                     <tr>
-                      <th scope="col" className="px-2 py-1.5 font-medium">{t("row")}</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">date</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">platform</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">format</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">caption</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">status</th>
-                      <th scope="col" className="px-2 py-1.5 font-medium">{t("problems")}</th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        {t("row")}
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        date
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        platform
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        format
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        caption
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        status
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 font-medium">
+                        {t("problems")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

@@ -111,7 +111,11 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       />
 
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
-        <Field label={t("entry.date")} hint={t("entry.dateHint", { start: dates.day(period.start), end: dates.day(period.end) })} error={err(errors.date?.message)}>
+        <Field
+          label={t("entry.date")}
+          hint={t("entry.dateHint", { start: dates.day(period.start), end: dates.day(period.end) })}
+          error={err(errors.date?.message)}
+        >
           {(c) => <Input {...c} type="date" min={period.start} max={period.end} {...register("date")} />}
         </Field>
         <Field label={t("entry.time")} hint={t("entry.timeHint")} error={err(errors.time?.message ?? undefined)}>
@@ -149,7 +153,14 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
         <Field label={t("entry.pillar")} hint={t("entry.pillarHint")} error={err(errors.pillar?.message)}>
           {(c) => (
             <>
-              <Input {...c} list={`${c.id}-pillars`} maxLength={PILLAR_MAX} autoComplete="off" placeholder={t("entry.pillarPlaceholder")} {...register("pillar")} />
+              <Input
+                {...c}
+                list={`${c.id}-pillars`}
+                maxLength={PILLAR_MAX}
+                autoComplete="off"
+                placeholder={t("entry.pillarPlaceholder")}
+                {...register("pillar")}
+              />
               <datalist id={`${c.id}-pillars`}>
                 {pillars.map((pillar) => (
                   <option key={pillar} value={pillar} />
@@ -186,10 +197,32 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       <div className="flex flex-wrap items-center gap-2 border-t border-border pt-4">
         {existing && (
           <>
-            <Button type="button" variant="ghost" size="icon" aria-label={t("entry.previousDay")} title={t("entry.previousDay")} disabled={existing.date <= period.start} onClick={() => { onMove(existing, -1); onClose(); }}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={t("entry.previousDay")}
+              title={t("entry.previousDay")}
+              disabled={existing.date <= period.start}
+              onClick={() => {
+                onMove(existing, -1);
+                onClose();
+              }}
+            >
               <ChevronLeft aria-hidden className="size-4" />
             </Button>
-            <Button type="button" variant="ghost" size="icon" aria-label={t("entry.nextDay")} title={t("entry.nextDay")} disabled={existing.date >= period.end} onClick={() => { onMove(existing, 1); onClose(); }}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={t("entry.nextDay")}
+              title={t("entry.nextDay")}
+              disabled={existing.date >= period.end}
+              onClick={() => {
+                onMove(existing, 1);
+                onClose();
+              }}
+            >
               <ChevronRight aria-hidden className="size-4" />
             </Button>
             <ConfirmDialog

@@ -27,12 +27,24 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead className="bg-surface text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("list.date")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("list.platform")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("list.topic")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("list.pillar")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("list.status")}</th>
-            <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t("list.actions")}</span></th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("list.date")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("list.platform")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("list.topic")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("list.pillar")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("list.status")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              <span className="sr-only">{t("list.actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -66,13 +78,36 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
                 </td>
                 <td className="px-2 py-1.5">
                   <div className="flex justify-end gap-0.5">
-                    <Button type="button" variant="ghost" size="icon" aria-label={`${t("entry.previousDay")}: ${entry.topic}`} title={t("entry.previousDay")} disabled={entry.date <= period.start} onClick={() => onMove(entry, -1)}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      aria-label={`${t("entry.previousDay")}: ${entry.topic}`}
+                      title={t("entry.previousDay")}
+                      disabled={entry.date <= period.start}
+                      onClick={() => onMove(entry, -1)}
+                    >
                       <ChevronLeft aria-hidden className="size-4" />
                     </Button>
-                    <Button type="button" variant="ghost" size="icon" aria-label={`${t("entry.nextDay")}: ${entry.topic}`} title={t("entry.nextDay")} disabled={entry.date >= period.end} onClick={() => onMove(entry, 1)}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      aria-label={`${t("entry.nextDay")}: ${entry.topic}`}
+                      title={t("entry.nextDay")}
+                      disabled={entry.date >= period.end}
+                      onClick={() => onMove(entry, 1)}
+                    >
                       <ChevronRight aria-hidden className="size-4" />
                     </Button>
-                    <Button type="button" variant="ghost" size="icon" aria-label={t("list.edit", { topic: entry.topic })} title={tEditor("common.edit")} onClick={() => onOpen(entry)}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      aria-label={t("list.edit", { topic: entry.topic })}
+                      title={tEditor("common.edit")}
+                      onClick={() => onOpen(entry)}
+                    >
                       <Pencil aria-hidden className="size-4" />
                     </Button>
                   </div>

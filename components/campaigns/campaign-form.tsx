@@ -120,98 +120,109 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
       aside={
         <>
           <ComputedFigures figures={live.figures} growths={live.growths} currency={currency} />
-          <SaveBar uploads={uploads} uploadKind="file" isNew={!campaign} pending={isSubmitting} cancelHref="/dashboard/campaigns" rootError={errors.root?.message} />
+          <SaveBar
+            uploads={uploads}
+            uploadKind="file"
+            isNew={!campaign}
+            pending={isSubmitting}
+            cancelHref="/dashboard/campaigns"
+            rootError={errors.root?.message}
+          />
         </>
       }
     >
-          <FormSection title={t("campaigns.sections.basics")}>
-            <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
-            </Field>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
-              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
-              </Field>
-              <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
-              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
-              </Field>
-            </div>
-            <fieldset>
-              <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
-              <Controller
+      <FormSection title={t("campaigns.sections.basics")}>
+        <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
+            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
+          </Field>
+          <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
+            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
+          </Field>
+        </div>
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
+          <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
+          {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
+        </fieldset>
+        <Field
+          label={t("campaigns.fields.summary")}
+          hint={
+            <>
+              {t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} />
+            </>
+          }
+          error={err(errors.summary?.message)}
+        >
+          {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
+        </Field>
+      </FormSection>
+
+      <FormSection title={t("campaigns.sections.client")}>
+        <ClientFields
+          register={clientRegister(register)}
+          errors={errors}
+          confidential={Boolean(confidential)}
+          clientPlaceholder={t("campaigns.fields.clientPlaceholder")}
+          anonymizedPlaceholder={t("campaigns.fields.anonymizedPlaceholder")}
+        />
+      </FormSection>
+
+      <FormSection title={t("campaigns.sections.goal")}>
+        <SelectField
+          label={t("campaigns.fields.objective")}
+          error={err(errors.objective?.message)}
+          registration={register("objective")}
+          options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
+        />
+        <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
+          <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
+            {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
+          </Field>
+          <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
+            {(c) => (
+              <Select {...c} {...register("currency")}>
+                <CurrencyOptions />
+              </Select>
+            )}
+          </Field>
+        </div>
+      </FormSection>
+
+      <FormSection title={t("campaigns.sections.metrics")} lead={t("campaigns.sections.metricsLead")}>
+        <FigureRows
+          count={metrics.fields.length}
+          empty={t("campaigns.metric.noMetrics")}
+          error={errors.metrics?.message}
+          addLabel={t("campaigns.metric.add")}
+          onAdd={() => metrics.append({ ...newFigureRow(metrics.fields.length === 0 ? "REACH" : "ENGAGEMENTS"), evidenceId: null, series: [] })}
+        >
+          {metrics.fields.map((field, index) => {
+            const evidenceId = watchedMetrics?.[index]?.evidenceId;
+            return (
+              <MetricEditor
+                key={field.id}
+                index={index}
                 control={control}
-                name="platforms"
-                render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />}
+                register={register}
+                setValue={setValue}
+                errors={errors}
+                evidence={evidenceId ? (evidence[evidenceId] ?? null) : null}
+                evidenceAlt={alts.field}
+                onEvidence={(media) => {
+                  setEvidence((current) => ({ ...current, [media.id]: media }));
+                  alts.add(media);
+                }}
+                onEvidenceRemoved={alts.remove}
+                onRemove={() => metrics.remove(index)}
               />
-              {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
-            </fieldset>
-          <Field label={t("campaigns.fields.summary")} hint={<>{t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} /></>} error={err(errors.summary?.message)}>
-            {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
-            </Field>
-          </FormSection>
-
-          <FormSection title={t("campaigns.sections.client")}>
-            <ClientFields
-              register={clientRegister(register)}
-              errors={errors}
-              confidential={Boolean(confidential)}
-              clientPlaceholder={t("campaigns.fields.clientPlaceholder")}
-              anonymizedPlaceholder={t("campaigns.fields.anonymizedPlaceholder")}
-            />
-          </FormSection>
-
-          <FormSection title={t("campaigns.sections.goal")}>
-            <SelectField
-              label={t("campaigns.fields.objective")}
-              error={err(errors.objective?.message)}
-              registration={register("objective")}
-              options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
-            />
-            <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-              <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
-                {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
-              </Field>
-              <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
-                {(c) => (
-                  <Select {...c} {...register("currency")}>
-                    <CurrencyOptions />
-                  </Select>
-                )}
-              </Field>
-            </div>
-          </FormSection>
-
-          <FormSection title={t("campaigns.sections.metrics")} lead={t("campaigns.sections.metricsLead")}>
-            <FigureRows
-              count={metrics.fields.length}
-              empty={t("campaigns.metric.noMetrics")}
-              error={errors.metrics?.message}
-              addLabel={t("campaigns.metric.add")}
-              onAdd={() => metrics.append({ ...newFigureRow(metrics.fields.length === 0 ? "REACH" : "ENGAGEMENTS"), evidenceId: null, series: [] })}
-            >
-              {metrics.fields.map((field, index) => {
-                const evidenceId = watchedMetrics?.[index]?.evidenceId;
-                return (
-                  <MetricEditor
-                    key={field.id}
-                    index={index}
-                    control={control}
-                    register={register}
-                    setValue={setValue}
-                    errors={errors}
-                    evidence={evidenceId ? (evidence[evidenceId] ?? null) : null}
-                    evidenceAlt={alts.field}
-                    onEvidence={(media) => {
-                      setEvidence((current) => ({ ...current, [media.id]: media }));
-                      alts.add(media);
-                    }}
-                    onEvidenceRemoved={alts.remove}
-                    onRemove={() => metrics.remove(index)}
-                  />
-                );
-              })}
-            </FigureRows>
-          </FormSection>
+            );
+          })}
+        </FigureRows>
+      </FormSection>
     </EditorForm>
   );
 }

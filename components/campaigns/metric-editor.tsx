@@ -28,7 +28,18 @@ type MetricEditorProps = {
 };
 
 /** One metric: kind, value, baseline, source; period, evidence and time series behind a disclosure. */
-export function MetricEditor({ index, control, register, setValue, errors, evidence, evidenceAlt, onEvidence, onEvidenceRemoved, onRemove }: MetricEditorProps) {
+export function MetricEditor({
+  index,
+  control,
+  register,
+  setValue,
+  errors,
+  evidence,
+  evidenceAlt,
+  onEvidence,
+  onEvidenceRemoved,
+  onRemove,
+}: MetricEditorProps) {
   const t = useTranslations("editor.campaigns.metric");
   const err = useErrorText("editor");
   const kind = useWatch({ control, name: `metrics.${index}.kind` });
@@ -52,7 +63,13 @@ export function MetricEditor({ index, control, register, setValue, errors, evide
         <summary className="cursor-pointer text-sm font-medium text-accent">{t("showMore")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {(["periodStart", "periodEnd"] as const).map((name) => (
-            <FigurePiece key={name} name={name} label={(key) => t(key)} registration={register(`metrics.${index}.${name}`)} error={err(metricErrors?.[name]?.message)} />
+            <FigurePiece
+              key={name}
+              name={name}
+              label={(key) => t(key)}
+              registration={register(`metrics.${index}.${name}`)}
+              error={err(metricErrors?.[name]?.message)}
+            />
           ))}
         </div>
 

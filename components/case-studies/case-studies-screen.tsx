@@ -13,9 +13,7 @@ export async function CaseStudiesScreen({ caseStudies }: { caseStudies: CaseStud
       lead={t("caseStudies.lead")}
       addHref="/dashboard/case-studies/new"
       addLabel={t("caseStudies.add")}
-      empty={
-        caseStudies.length === 0 ? { title: t("caseStudies.emptyTitle"), body: t("caseStudies.emptyBody"), example: t("caseStudies.emptyExample") } : null
-      }
+      empty={caseStudies.length === 0 ? { title: t("caseStudies.emptyTitle"), body: t("caseStudies.emptyBody"), example: t("caseStudies.emptyExample") } : null}
       hint={t("editor.common.reorderHint")}
     >
       <CaseStudyList caseStudies={caseStudies} />

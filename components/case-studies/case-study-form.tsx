@@ -88,103 +88,110 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       aside={
         <>
           <ComputedFigures figures={live.figures} growths={live.growths} currency={values.currency} />
-          <SaveBar uploads={uploads} uploadKind="image" isNew={!caseStudy} pending={isSubmitting} cancelHref="/dashboard/case-studies" rootError={errors.root?.message} />
+          <SaveBar
+            uploads={uploads}
+            uploadKind="image"
+            isNew={!caseStudy}
+            pending={isSubmitting}
+            cancelHref="/dashboard/case-studies"
+            rootError={errors.root?.message}
+          />
         </>
       }
     >
-          <FormSection title={tc("sections.basics")}>
-            <Field label={tc("fields.title")} error={err(errors.title?.message)}>
-              {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...register("title")} />}
-            </Field>
-            <SlugField
-              form={form}
-              handle={handle}
-              isNew={caseStudy === null}
-              confidentialNames={confidentialNames}
-              suggestion={slugSuggestion}
-              onSuggestion={setSlugSuggestion}
-              error={err(errors.slug?.message)}
-            />
-            <Field label={tc("fields.role")} error={err(errors.role?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
-            </Field>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
-              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
-              </Field>
-              <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
-              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
-              </Field>
-            </div>
-          </FormSection>
+      <FormSection title={tc("sections.basics")}>
+        <Field label={tc("fields.title")} error={err(errors.title?.message)}>
+          {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...register("title")} />}
+        </Field>
+        <SlugField
+          form={form}
+          handle={handle}
+          isNew={caseStudy === null}
+          confidentialNames={confidentialNames}
+          suggestion={slugSuggestion}
+          onSuggestion={setSlugSuggestion}
+          error={err(errors.slug?.message)}
+        />
+        <Field label={tc("fields.role")} error={err(errors.role?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
+            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
+          </Field>
+          <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
+            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
+          </Field>
+        </div>
+      </FormSection>
 
-          <FormSection title={tc("sections.client")}>
-            <ClientFields
-              register={clientRegister(register)}
-              errors={errors}
-              confidential={Boolean(values.confidential)}
-              clientPlaceholder={tc("fields.clientPlaceholder")}
-              anonymizedPlaceholder={tc("fields.anonymizedPlaceholder")}
-            />
-          </FormSection>
+      <FormSection title={tc("sections.client")}>
+        <ClientFields
+          register={clientRegister(register)}
+          errors={errors}
+          confidential={Boolean(values.confidential)}
+          clientPlaceholder={tc("fields.clientPlaceholder")}
+          anonymizedPlaceholder={tc("fields.anonymizedPlaceholder")}
+        />
+      </FormSection>
 
-          <FormSection title={tc("sections.story")} lead={tc("sections.storyLead")}>
-            {narratives.map((name) => (
-              <MarkdownField
-                key={name}
-                label={tc(`fields.${name}`)}
-                hint={tc(`fields.${name}Hint`)}
-                error={err(errors[name]?.message)}
-                value={values[name] ?? ""}
-              maxLength={NARRATIVE_MAX}
-                {...register(name)}
-              />
-            ))}
-          </FormSection>
+      <FormSection title={tc("sections.story")} lead={tc("sections.storyLead")}>
+        {narratives.map((name) => (
+          <MarkdownField
+            key={name}
+            label={tc(`fields.${name}`)}
+            hint={tc(`fields.${name}Hint`)}
+            error={err(errors[name]?.message)}
+            value={values[name] ?? ""}
+            maxLength={NARRATIVE_MAX}
+            {...register(name)}
+          />
+        ))}
+      </FormSection>
 
-          <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
-            <Field label={tc("fields.currency")} hint={tc("fields.currencyHint")} error={err(errors.currency?.message)} className="max-w-xs">
-              {(c) => (
-                <Select {...c} {...register("currency")}>
-                  <CurrencyOptions />
-                </Select>
-              )}
-            </Field>
-            <FigureRows
-              count={keyResults.fields.length}
-              empty={tc("keyResult.none")}
-              error={errors.keyResults?.message}
-              addLabel={tc("keyResult.add")}
-              onAdd={() => keyResults.append(newFigureRow(keyResults.fields.length === 0 ? "FOLLOWERS" : "ENGAGEMENTS"))}
-            >
-              {keyResults.fields.map((field, index) => (
-                <KeyResultEditor key={field.id} index={index} control={control} register={register} errors={errors} onRemove={() => keyResults.remove(index)} />
-              ))}
-            </FigureRows>
-          </FormSection>
+      <FormSection title={tc("sections.keyResults")} lead={tc("sections.keyResultsLead")}>
+        <Field label={tc("fields.currency")} hint={tc("fields.currencyHint")} error={err(errors.currency?.message)} className="max-w-xs">
+          {(c) => (
+            <Select {...c} {...register("currency")}>
+              <CurrencyOptions />
+            </Select>
+          )}
+        </Field>
+        <FigureRows
+          count={keyResults.fields.length}
+          empty={tc("keyResult.none")}
+          error={errors.keyResults?.message}
+          addLabel={tc("keyResult.add")}
+          onAdd={() => keyResults.append(newFigureRow(keyResults.fields.length === 0 ? "FOLLOWERS" : "ENGAGEMENTS"))}
+        >
+          {keyResults.fields.map((field, index) => (
+            <KeyResultEditor key={field.id} index={index} control={control} register={register} errors={errors} onRemove={() => keyResults.remove(index)} />
+          ))}
+        </FigureRows>
+      </FormSection>
 
-          <LinksSection control={control} options={options} errors={errors} err={err} />
+      <LinksSection control={control} options={options} errors={errors} err={err} />
 
-          <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
-            <SingleMediaField
-              media={cover && values.coverId ? cover : null}
-              alt={alts.field}
-              removeLabel={tc("fields.removeCover")}
-              onRemove={(media) => {
-                setCover(null);
-                setValue("coverId", null, { shouldDirty: true });
-                alts.remove(media.id);
-              }}
-              purpose="sample"
-              accept="image"
-              onUploaded={(media) => {
-                setCover(media);
-                setValue("coverId", media.id, { shouldDirty: true });
-                alts.add(media);
-              }}
-            />
-            {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
-          </FormSection>
+      <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
+        <SingleMediaField
+          media={cover && values.coverId ? cover : null}
+          alt={alts.field}
+          removeLabel={tc("fields.removeCover")}
+          onRemove={(media) => {
+            setCover(null);
+            setValue("coverId", null, { shouldDirty: true });
+            alts.remove(media.id);
+          }}
+          purpose="sample"
+          accept="image"
+          onUploaded={(media) => {
+            setCover(media);
+            setValue("coverId", media.id, { shouldDirty: true });
+            alts.add(media);
+          }}
+        />
+        {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
+      </FormSection>
     </EditorForm>
   );
 }

@@ -8,12 +8,7 @@ import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
 import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { MediaThumb } from "@/components/media/media-thumb";
-import {
-  deleteCaseStudyAction,
-  duplicateCaseStudyAction,
-  reorderCaseStudiesAction,
-  setCaseStudyHiddenAction,
-} from "@/lib/case-studies/actions";
+import { deleteCaseStudyAction, duplicateCaseStudyAction, reorderCaseStudiesAction, setCaseStudyHiddenAction } from "@/lib/case-studies/actions";
 import type { CaseStudyView } from "@/lib/case-studies/types";
 import { fromIsoDate } from "@/lib/dates";
 import { metricGrowth } from "@/lib/metrics/formulas";

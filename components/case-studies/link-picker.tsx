@@ -53,7 +53,10 @@ export function LinkPicker({ legend, empty, addHref, addLabel, options, value, o
                   <input type="checkbox" className="sr-only" checked={checked} onChange={(event) => toggle(option.id, event.target.checked)} />
                   <span
                     aria-hidden
-                    className={cn("grid size-4 shrink-0 place-items-center rounded border", checked ? "border-accent bg-accent text-accent-fg" : "border-border")}
+                    className={cn(
+                      "grid size-4 shrink-0 place-items-center rounded border",
+                      checked ? "border-accent bg-accent text-accent-fg" : "border-border",
+                    )}
                   >
                     {checked && <Check className="size-3" />}
                   </span>

@@ -38,16 +38,14 @@ export async function CoachCardView({ coach, later = false, className }: { coach
             {t("title")}
           </h2>
           {/* Once complete, the celebration below says it; the same sentence twice read as a glitch. */}
-          {later ? (
-            todo.length + waiting.length > 0 && <p className="mt-0.5 text-sm text-muted">{tf("later")}</p>
-          ) : (
-            todo.length + waiting.length > 0 && (
-              <>
-                <p className="mt-0.5 text-sm text-muted">{t("lead")}</p>
-                <p className="mt-1 text-xs font-medium text-muted">{t("todo", { count: todo.length })}</p>
-              </>
-            )
-          )}
+          {later
+            ? todo.length + waiting.length > 0 && <p className="mt-0.5 text-sm text-muted">{tf("later")}</p>
+            : todo.length + waiting.length > 0 && (
+                <>
+                  <p className="mt-0.5 text-sm text-muted">{t("lead")}</p>
+                  <p className="mt-1 text-xs font-medium text-muted">{t("todo", { count: todo.length })}</p>
+                </>
+              )}
         </div>
       </div>
 
@@ -107,30 +105,30 @@ function CoachChecklist({
   return (
     <>
       {todo.length > 0 && (
-          <ol className="mt-5 grid gap-2" aria-label={t("nextUp")}>
-            {todo.map((item) => {
-              const title = t(`items.${item.key}.title`);
-              return (
-                <li key={item.key} className="flex items-start gap-3 rounded-lg border border-border p-3" data-coach-item={item.key}>
-                  <Circle aria-hidden className="mt-0.5 size-4 shrink-0 text-muted" />
-                  <div className="min-w-0 flex-1">
-                    <p className="text-sm font-medium">
-                      {title} <span className="tabular text-xs font-normal text-muted">{t("points", { weight: item.weight })}</span>
-                    </p>
-                    <p className="mt-0.5 text-sm text-muted">{t(`items.${item.key}.why`)}</p>
-                  </div>
-                  <Link
-                    href={item.href}
-                    aria-label={t("fixNamed", { title })}
-                    className="inline-flex shrink-0 items-center gap-1 rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
-                  >
-                    {t("fix")}
-                    <ArrowRight aria-hidden className="size-3.5" />
-                  </Link>
-                </li>
-              );
-            })}
-          </ol>
+        <ol className="mt-5 grid gap-2" aria-label={t("nextUp")}>
+          {todo.map((item) => {
+            const title = t(`items.${item.key}.title`);
+            return (
+              <li key={item.key} className="flex items-start gap-3 rounded-lg border border-border p-3" data-coach-item={item.key}>
+                <Circle aria-hidden className="mt-0.5 size-4 shrink-0 text-muted" />
+                <div className="min-w-0 flex-1">
+                  <p className="text-sm font-medium">
+                    {title} <span className="tabular text-xs font-normal text-muted">{t("points", { weight: item.weight })}</span>
+                  </p>
+                  <p className="mt-0.5 text-sm text-muted">{t(`items.${item.key}.why`)}</p>
+                </div>
+                <Link
+                  href={item.href}
+                  aria-label={t("fixNamed", { title })}
+                  className="inline-flex shrink-0 items-center gap-1 rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
+                >
+                  {t("fix")}
+                  <ArrowRight aria-hidden className="size-3.5" />
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
       )}
       {waiting.length > 0 && (
         <div className="mt-4">
@@ -156,7 +154,15 @@ function ScoreRing({ score, label, text }: { score: number; label: string; text:
   const radius = 26;
   const circumference = 2 * Math.PI * radius;
   return (
-    <div role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-valuetext={text} className="relative size-16 shrink-0 sm:size-18">
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={score}
+      aria-valuetext={text}
+      className="relative size-16 shrink-0 sm:size-18"
+    >
       <svg viewBox="0 0 64 64" className="size-full -rotate-90" aria-hidden>
         <circle cx="32" cy="32" r={radius} fill="none" strokeWidth="6" className="stroke-border" />
         <circle

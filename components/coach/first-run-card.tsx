@@ -51,10 +51,7 @@ export async function FirstRunCard({ path, className }: { path: FirstRun; classN
               data-first-run-step={step.key}
               data-done={step.done}
               aria-current={current ? "step" : undefined}
-              className={cn(
-                "flex items-start gap-3 rounded-lg border p-3",
-                current ? "border-accent bg-bg shadow-sm" : "border-border bg-bg/60",
-              )}
+              className={cn("flex items-start gap-3 rounded-lg border p-3", current ? "border-accent bg-bg shadow-sm" : "border-border bg-bg/60")}
             >
               <span
                 aria-hidden
@@ -83,7 +80,11 @@ export async function FirstRunCard({ path, className }: { path: FirstRun; classN
                 </ButtonLink>
               ) : (
                 !step.done && (
-                  <Link href={step.href} className="shrink-0 rounded-md px-2 py-1 text-sm text-accent hover:bg-accent-soft" aria-label={t("startNamed", { title })}>
+                  <Link
+                    href={step.href}
+                    className="shrink-0 rounded-md px-2 py-1 text-sm text-accent hover:bg-accent-soft"
+                    aria-label={t("startNamed", { title })}
+                  >
                     <ArrowRight aria-hidden className="size-4" />
                   </Link>
                 )

@@ -57,7 +57,9 @@ function InboxItem({ message, now }: { message: InboxMessage; now: string }) {
   }
 
   const via = message.via
-    ? t("via", { who: message.via.company ? tLink("recipientAtCompany", { name: message.via.recipientName, company: message.via.company }) : message.via.recipientName })
+    ? t("via", {
+        who: message.via.company ? tLink("recipientAtCompany", { name: message.via.recipientName, company: message.via.company }) : message.via.recipientName,
+      })
     : t("viaPublic");
   const subject = encodeURIComponent(`Re: ${message.company ? `${message.company} — ` : ""}Postfolio`);
 
@@ -69,9 +71,7 @@ function InboxItem({ message, now }: { message: InboxMessage; now: string }) {
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="flex flex-wrap items-center gap-2 font-semibold">
-            {!message.read && (
-              <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-medium text-accent-fg">{t("unreadBadge")}</span>
-            )}
+            {!message.read && <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-medium text-accent-fg">{t("unreadBadge")}</span>}
             <span>{message.name}</span>
             {message.company && <span className="font-normal text-muted">· {message.company}</span>}
           </h2>
@@ -79,14 +79,20 @@ function InboxItem({ message, now }: { message: InboxMessage; now: string }) {
             <a href={`mailto:${message.email}`} className="underline-offset-2 hover:underline">
               {message.email}
             </a>
-            <time dateTime={message.createdAt} title={`${format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}>
+            <time
+              dateTime={message.createdAt}
+              title={`${format.dateTime(new Date(message.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
+            >
               {format.relativeTime(new Date(message.createdAt), new Date(now))}
             </time>
             <span>{via}</span>
           </p>
         </div>
         <div className="flex flex-wrap gap-1">
-          <a href={`mailto:${message.email}?subject=${subject}`} className={cn("inline-flex items-center gap-2 rounded-lg font-medium", buttonVariants.secondary, buttonSizes.sm)}>
+          <a
+            href={`mailto:${message.email}?subject=${subject}`}
+            className={cn("inline-flex items-center gap-2 rounded-lg font-medium", buttonVariants.secondary, buttonSizes.sm)}
+          >
             <Reply aria-hidden className="size-4" />
             {t("reply")}
           </a>

@@ -74,9 +74,7 @@ export function CredentialList<T extends { id: string; hidden: boolean }>({
           getTitle={getTitle}
           onReorder={(ids) => reorderCredentialsAction({ kind, ids })}
           renderItem={renderItem}
-          renderActions={(item) => (
-            <RowActions kind={kind} id={item.id} title={getTitle(item)} hidden={item.hidden} onEdit={() => setEditing({ item })} />
-          )}
+          renderActions={(item) => <RowActions kind={kind} id={item.id} title={getTitle(item)} hidden={item.hidden} onEdit={() => setEditing({ item })} />}
         />
       )}
       <FormDialog open={editing !== null} onOpenChange={(open) => !open && close()} title={editing?.item ? t(`${ns}.editTitle`) : t(`${ns}.addTitle`)}>

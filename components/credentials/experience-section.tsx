@@ -104,7 +104,15 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />
         {t("experience.fields.current")}
       </label>
-      <Field label={t("experience.fields.description")} hint={<>{t("experience.fields.descriptionHint")} <CharCount control={control} name="description" max={LIMITS.description} /></>} error={err(errors.description?.message)}>
+      <Field
+        label={t("experience.fields.description")}
+        hint={
+          <>
+            {t("experience.fields.descriptionHint")} <CharCount control={control} name="description" max={LIMITS.description} />
+          </>
+        }
+        error={err(errors.description?.message)}
+      >
         {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
       </Field>
       {errors.root?.message && <FieldError message={errors.root.message} />}

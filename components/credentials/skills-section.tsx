@@ -181,11 +181,7 @@ function CustomSkillForm({ category }: { category: Category }) {
     <form onSubmit={onSubmit} noValidate className="grid gap-2 sm:grid-cols-[1fr_9rem_auto] sm:items-start">
       <Field label={t("skills.custom")} error={err(formState.errors.name?.message)}>
         {(c) => (
-          <Input
-            {...c}
-            placeholder={category === "SKILL" ? t("skills.customSkillPlaceholder") : t("skills.customToolPlaceholder")}
-            {...register("name")}
-          />
+          <Input {...c} placeholder={category === "SKILL" ? t("skills.customSkillPlaceholder") : t("skills.customToolPlaceholder")} {...register("name")} />
         )}
       </Field>
       <Field label={t("skills.level")}>

@@ -26,13 +26,7 @@ type CredentialFormOptions<S extends Schema> = {
  * before unsaved changes are lost, the save through useActionForm, and the
  * dialog closed once saved.
  */
-export function useCredentialForm<S extends Schema>({
-  schema,
-  defaultValues,
-  save,
-  editing,
-  onDone,
-}: CredentialFormOptions<S>) {
+export function useCredentialForm<S extends Schema>({ schema, defaultValues, save, editing, onDone }: CredentialFormOptions<S>) {
   const t = useTranslations("credentials");
   const err = useErrorText("credentials", "editor");
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });

@@ -28,9 +28,7 @@ export function DashboardNav({ items, label }: { items: NavItem[]; label: string
                   {item.icon}
                 </span>
                 <span className="flex-1">{item.label}</span>
-                {item.count !== undefined && (
-                  <span className="tabular rounded-full bg-bg px-1.5 text-xs text-muted ring-1 ring-border">{item.count}</span>
-                )}
+                {item.count !== undefined && <span className="tabular rounded-full bg-bg px-1.5 text-xs text-muted ring-1 ring-border">{item.count}</span>}
               </Link>
             </li>
           );

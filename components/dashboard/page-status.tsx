@@ -38,7 +38,12 @@ export async function PageStatus({ visibility, publicUrl, views, sharing }: Page
             <span className="font-medium">{tv(`status.${visibility}`)}</span>
           </p>
           {visibility === "PUBLIC" && (
-            <a href={publicUrl} target="_blank" rel="noopener" className="inline-flex w-fit items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline">
+            <a
+              href={publicUrl}
+              target="_blank"
+              rel="noopener"
+              className="inline-flex w-fit items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
+            >
               {t("open", { url: publicUrl })}
               <ExternalLink aria-hidden className="size-3.5" />
             </a>

@@ -43,7 +43,10 @@ export async function DashboardShell({ user, nav: { counts, sharing }, children 
     <NextIntlClientProvider>
       <div className="min-h-screen">
         <ZodJitless />
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2"
+        >
           {t("skip")}
         </a>
         <header className="sticky top-0 z-30 border-b border-border bg-bg/90 backdrop-blur">

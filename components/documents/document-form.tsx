@@ -63,86 +63,88 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
 
   return (
     <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
-        <FormSection title={t("sections.basics")}>
-          <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
-            <Field label={t("fields.title")} error={err(errors.title?.message)}>
+      <FormSection title={t("sections.basics")}>
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
+          <Field label={t("fields.title")} error={err(errors.title?.message)}>
             {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
-            </Field>
-            <SelectField
-              label={t("fields.kind")}
-              error={err(errors.kind?.message)}
-              registration={register("kind")}
-              options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-            />
-          </div>
-          <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
-            {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
           </Field>
-        </FormSection>
+          <SelectField
+            label={t("fields.kind")}
+            error={err(errors.kind?.message)}
+            registration={register("kind")}
+            options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+        </div>
+        <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
+          {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
+        </Field>
+      </FormSection>
 
-        <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>
-          <Field label={t("fields.body")} error={err(errors.body?.message)}>
+      <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>
+        <Field label={t("fields.body")} error={err(errors.body?.message)}>
+          {(c) => (
+            <Controller
+              control={control}
+              name="body"
+              render={({ field }) => (
+                <MarkdownEditor control={c} value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} max={DOCUMENT_BODY_MAX} />
+              )}
+            />
+          )}
+        </Field>
+      </FormSection>
+
+      <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
+        <SingleMediaField
+          media={pdf && pdfId ? pdf : null}
+          alt={alts.field}
+          removeLabel={t("fields.removePdf")}
+          onRemove={(media) => {
+            setValue("pdfId", null, { shouldDirty: true });
+            alts.remove(media.id);
+          }}
+          purpose="document"
+          accept="pdf"
+          onUploaded={(media) => {
+            setPdf(media);
+            setValue("pdfId", media.id, { shouldDirty: true });
+            alts.add(media);
+          }}
+          emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
+        />
+        {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
+      </FormSection>
+
+      <FormSection title={t("sections.context")}>
+        <SelectField
+          label={t("fields.campaign")}
+          hint={t("fields.campaignHint")}
+          error={err(errors.campaignId?.message)}
+          registration={register("campaignId")}
+          options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+        />
+        <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
+        </Field>
+        <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
+        {confidential && (
+          <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
             {(c) => (
-              <Controller
-                control={control}
-                name="body"
-                render={({ field }) => (
-                  <MarkdownEditor control={c} value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} max={DOCUMENT_BODY_MAX} />
-                )}
-              />
+              <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />
             )}
           </Field>
-        </FormSection>
+        )}
+      </FormSection>
 
-        <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-          <SingleMediaField
-            media={pdf && pdfId ? pdf : null}
-            alt={alts.field}
-            removeLabel={t("fields.removePdf")}
-            onRemove={(media) => {
-              setValue("pdfId", null, { shouldDirty: true });
-              alts.remove(media.id);
-            }}
-            purpose="document"
-            accept="pdf"
-            onUploaded={(media) => {
-              setPdf(media);
-              setValue("pdfId", media.id, { shouldDirty: true });
-              alts.add(media);
-            }}
-            emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
-          />
-          {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
-        </FormSection>
-
-        <FormSection title={t("sections.context")}>
-          <SelectField
-            label={t("fields.campaign")}
-            hint={t("fields.campaignHint")}
-            error={err(errors.campaignId?.message)}
-            registration={register("campaignId")}
-            options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
-          />
-          <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
-          </Field>
-          <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
-          {confidential && (
-            <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.anonymizedPlaceholder")} autoComplete="off" {...register("anonymizedLabel")} />}
-            </Field>
-          )}
-        </FormSection>
-
-        <SaveBar
-          variant="sticky"
-          uploads={uploads}
-          uploadKind="file"
-          isNew={!document}
-          pending={isSubmitting}
-          cancelHref="/dashboard/documents"
-          isDirty={isDirty}
-        />
+      <SaveBar
+        variant="sticky"
+        uploads={uploads}
+        uploadKind="file"
+        isNew={!document}
+        pending={isSubmitting}
+        cancelHref="/dashboard/documents"
+        isDirty={isDirty}
+      />
     </EditorForm>
   );
 }

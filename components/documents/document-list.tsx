@@ -6,12 +6,7 @@ import Link from "next/link";
 import { ItemActions } from "@/components/editor/item-actions";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { SortableList } from "@/components/editor/sortable-list";
-import {
-  deleteDocumentAction,
-  duplicateDocumentAction,
-  reorderDocumentsAction,
-  setDocumentHiddenAction,
-} from "@/lib/documents/actions";
+import { deleteDocumentAction, duplicateDocumentAction, reorderDocumentsAction, setDocumentHiddenAction } from "@/lib/documents/actions";
 import type { DocumentListItem } from "@/lib/documents/types";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {

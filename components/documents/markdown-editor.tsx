@@ -47,16 +47,35 @@ export function MarkdownEditor({ value, onChange, onBlur, max, control, placehol
   };
 
   const tabClass = (active: boolean) =>
-    cn("inline-flex h-9 flex-1 items-center justify-center gap-1.5 rounded-md text-sm font-medium", active ? "bg-bg shadow-sm ring-1 ring-border" : "text-muted");
+    cn(
+      "inline-flex h-9 flex-1 items-center justify-center gap-1.5 rounded-md text-sm font-medium",
+      active ? "bg-bg shadow-sm ring-1 ring-border" : "text-muted",
+    );
 
   return (
     <div className="grid gap-3">
       <div role="tablist" aria-label={t("write")} className="flex gap-1 rounded-lg bg-surface p-1 lg:hidden">
-        <button type="button" role="tab" id={`${baseId}-write-tab`} aria-controls={`${baseId}-write`} aria-selected={tab === "write"} className={tabClass(tab === "write")} onClick={() => setTab("write")}>
+        <button
+          type="button"
+          role="tab"
+          id={`${baseId}-write-tab`}
+          aria-controls={`${baseId}-write`}
+          aria-selected={tab === "write"}
+          className={tabClass(tab === "write")}
+          onClick={() => setTab("write")}
+        >
           <PencilLine aria-hidden className="size-4" />
           {t("write")}
         </button>
-        <button type="button" role="tab" id={`${baseId}-preview-tab`} aria-controls={`${baseId}-preview`} aria-selected={tab === "preview"} className={tabClass(tab === "preview")} onClick={() => setTab("preview")}>
+        <button
+          type="button"
+          role="tab"
+          id={`${baseId}-preview-tab`}
+          aria-controls={`${baseId}-preview`}
+          aria-selected={tab === "preview"}
+          className={tabClass(tab === "preview")}
+          onClick={() => setTab("preview")}
+        >
           <Eye aria-hidden className="size-4" />
           {t("preview")}
         </button>

@@ -27,7 +27,9 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, pendi
         <AlertDialog.Description className="mt-2 text-sm text-muted">{description}</AlertDialog.Description>
         <DialogFooter className="mt-6">
           <AlertDialog.Cancel asChild>
-            <Button type="button" variant="secondary">{t("cancel")}</Button>
+            <Button type="button" variant="secondary">
+              {t("cancel")}
+            </Button>
           </AlertDialog.Cancel>
           <Button
             variant="danger"

@@ -29,9 +29,7 @@ export function FigureList({ figures, growths = [], currency = "USD", variant = 
             <dt className="text-xs text-muted">{t(`figures.${figure.key}`)}</dt>
             <dd className="tabular text-lg font-semibold">{formatFigure(figure, locale, currency)}</dd>
             <dd className="text-xs text-muted">
-              {variant === "full"
-                ? t(`worked.${figure.formula}`, inputs as Record<string, string>)
-                : t(`formulas.${figure.formula}`)}
+              {variant === "full" ? t(`worked.${figure.formula}`, inputs as Record<string, string>) : t(`formulas.${figure.formula}`)}
             </dd>
           </div>
         );

@@ -11,7 +11,6 @@ import { cn } from "@/lib/utils";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useFailureToast } from "./use-action-form";
 
-
 type ItemActionsProps = {
   title: string;
   editHref: string;

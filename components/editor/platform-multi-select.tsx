@@ -35,12 +35,7 @@ export function PlatformMultiSelect({ value, onChange, label, invalid }: Platfor
             )}
             style={checked ? { backgroundColor: bg, color: fg } : undefined}
           >
-            <input
-              type="checkbox"
-              className="sr-only"
-              checked={checked}
-              onChange={(event) => toggle(platform, event.target.checked)}
-            />
+            <input type="checkbox" className="sr-only" checked={checked} onChange={(event) => toggle(platform, event.target.checked)} />
             {checked ? <Check aria-hidden className="size-3.5" /> : <Icon aria-hidden className="size-3.5 text-muted" />}
             {t(platform)}
           </label>

@@ -1,16 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from "@dnd-kit/core";
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, GripVertical } from "lucide-react";
@@ -39,15 +30,7 @@ type SortableListProps<T extends Identified> = {
  * A reorderable list: drag the handle (pointer, or space + arrow keys), or use
  * the "Move up"/"Move down" buttons. Each change is saved at once, optimistically.
  */
-export function SortableList<T extends Identified>({
-  items,
-  getTitle,
-  onReorder,
-  renderItem,
-  renderActions,
-  reorderDisabled,
-  label,
-}: SortableListProps<T>) {
+export function SortableList<T extends Identified>({ items, getTitle, onReorder, renderItem, renderActions, reorderDisabled, label }: SortableListProps<T>) {
   const t = useTranslations("editor.common");
   const [order, setOrder] = useState(items);
   const [source, setSource] = useState(items);
@@ -172,10 +155,26 @@ function SortableRow({ id, title, reorderDisabled, canMoveUp, canMoveDown, onMov
       <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:items-start">
         {!reorderDisabled && (
           <div className="flex gap-0.5">
-            <Button type="button" variant="ghost" size="icon" disabled={!canMoveUp} onClick={onMoveUp} aria-label={t("moveUp", { title })} title={t("moveUp", { title })}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              disabled={!canMoveUp}
+              onClick={onMoveUp}
+              aria-label={t("moveUp", { title })}
+              title={t("moveUp", { title })}
+            >
               <ArrowUp aria-hidden className="size-4" />
             </Button>
-            <Button type="button" variant="ghost" size="icon" disabled={!canMoveDown} onClick={onMoveDown} aria-label={t("moveDown", { title })} title={t("moveDown", { title })}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              disabled={!canMoveDown}
+              onClick={onMoveDown}
+              aria-label={t("moveDown", { title })}
+              title={t("moveDown", { title })}
+            >
               <ArrowDown aria-hidden className="size-4" />
             </Button>
           </div>

@@ -27,9 +27,12 @@ export function useFailureText() {
 /** Shows a failed action as a toast titled `title` whose description says what to do next. */
 export function useFailureToast() {
   const failureText = useFailureText();
-  return useCallback((title: string, result: { code: string; retryAfterSeconds?: number }) => {
-    toast.error(title, { description: failureText(result) });
-  }, [failureText]);
+  return useCallback(
+    (title: string, result: { code: string; retryAfterSeconds?: number }) => {
+      toast.error(title, { description: failureText(result) });
+    },
+    [failureText],
+  );
 }
 
 type ActionFormOptions<T extends FieldValues> = {
@@ -63,7 +66,7 @@ export function useActionForm<T extends FieldValues>({ setError, failedTitle, re
   const fieldList = fields?.join(" ");
 
   const settle = useCallback(
-    <R,>(result: ActionResult<R> | { ok: true } | Failure, success: string | ((data: R) => string), onFailure?: FailureHandler): boolean => {
+    <R>(result: ActionResult<R> | { ok: true } | Failure, success: string | ((data: R) => string), onFailure?: FailureHandler): boolean => {
       if (result.ok) {
         toast.success(typeof success === "string" ? success : success((result as { data: R }).data));
         if (returnTo) router.push(returnTo);

@@ -43,7 +43,9 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
     startTransition(async () => {
       const result = await callAction(updateFeaturedAction, input);
       if (!result.ok) {
-        const keys = Object.values(result.fieldErrors ?? {}).flat().filter((key): key is string => typeof key === "string");
+        const keys = Object.values(result.fieldErrors ?? {})
+          .flat()
+          .filter((key): key is string => typeof key === "string");
         setErrors([...new Set(keys)]);
         failureToast(t("failed"), result);
         return;
@@ -55,7 +57,10 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
 
   const label = (kind: string, customName: string) => (kind === "CUSTOM" ? customName || tk("CUSTOM") : tk(kind as "REACH"));
   const tile = (checked: boolean) =>
-    cn("relative flex cursor-pointer gap-2 rounded-lg border p-2 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent", checked ? "border-accent bg-accent-soft" : "border-border hover:bg-surface");
+    cn(
+      "relative flex cursor-pointer gap-2 rounded-lg border p-2 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent",
+      checked ? "border-accent bg-accent-soft" : "border-border hover:bg-surface",
+    );
 
   return (
     <section aria-labelledby="publish-featured" className="grid gap-4 rounded-card border border-border bg-bg p-5 sm:p-6" data-testid="featured-picker">
@@ -101,7 +106,10 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
                         <span className="line-clamp-1">{sampleTitle}</span>
                       </span>
                       {checked && (
-                        <span aria-hidden className="absolute top-2 left-2 grid size-5 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+                        <span
+                          aria-hidden
+                          className="absolute top-2 left-2 grid size-5 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
+                        >
                           {position}
                         </span>
                       )}
@@ -125,7 +133,11 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
             <ul className="grid gap-2 sm:grid-cols-2">
               {choices.figures.map(({ result, currency, from }) => {
                 const checked = resultIds.includes(result.id);
-                const text = t("figureFrom", { label: label(result.kind, result.customName), value: formatHeadlineValue(result, locale, currency), title: from.title });
+                const text = t("figureFrom", {
+                  label: label(result.kind, result.customName),
+                  value: formatHeadlineValue(result, locale, currency),
+                  title: from.title,
+                });
                 return (
                   <li key={result.id}>
                     <label className={cn(tile(checked), "items-start")}>

@@ -8,10 +8,14 @@ export async function ImportHelp() {
   const t = await getTranslations("imports.help");
   return (
     <section id="help" className="grid gap-2" aria-labelledby="import-help">
-      <h2 id="import-help" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="import-help" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <ul className="grid gap-2 text-sm">
         {helpPlatforms.map((platform) => (
-          <li key={platform} id={`help-${platform}`}>{t(platform)}</li>
+          <li key={platform} id={`help-${platform}`}>
+            {t(platform)}
+          </li>
         ))}
       </ul>
     </section>
@@ -25,7 +29,9 @@ export async function ImportHistory({ imports }: { imports: ImportListItem[] }) 
   const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section className="grid gap-2" aria-labelledby="import-history">
-      <h2 id="import-history" className="text-lg font-semibold">{t("history.title")}</h2>
+      <h2 id="import-history" className="text-lg font-semibold">
+        {t("history.title")}
+      </h2>
       <ul className="grid gap-1 text-sm">
         {imports.map((item) => (
           <li key={item.id}>
@@ -35,7 +41,10 @@ export async function ImportHistory({ imports }: { imports: ImportListItem[] }) 
               samples: item.sampleCount,
               metrics: item.metricCount,
             })}{" "}
-            · <a className="text-accent underline" href={`/api/imports/${item.id}/file`}>{t("evidence.download")}</a>
+            ·{" "}
+            <a className="text-accent underline" href={`/api/imports/${item.id}/file`}>
+              {t("evidence.download")}
+            </a>
           </li>
         ))}
       </ul>

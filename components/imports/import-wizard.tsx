@@ -50,7 +50,9 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
       new Map(
         (preview?.tables ?? []).map((table) => [
           table.index,
-          table.firstRows.slice(0, 20).map((row) => mapRow(row, table.headers, mappings[table.index] ?? table.mapping, table.grain, { decimal, year: yearNumber })),
+          table.firstRows
+            .slice(0, 20)
+            .map((row) => mapRow(row, table.headers, mappings[table.index] ?? table.mapping, table.grain, { decimal, year: yearNumber })),
         ]),
       ),
     [preview, mappings, decimal, yearNumber],
@@ -120,7 +122,14 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
       samples: samplesOn ? { table: sampleTable, workKind: sampleWorkKind as never } : null,
       campaign: campaignOn
         ? campaignMode === "new"
-          ? { mode: "new", tables: dayTables.map((table) => table.index), title, workKind: campaignWorkKind as never, objective: objective as never, currency: currency as never }
+          ? {
+              mode: "new",
+              tables: dayTables.map((table) => table.index),
+              title,
+              workKind: campaignWorkKind as never,
+              objective: objective as never,
+              currency: currency as never,
+            }
           : { mode: "merge", tables: dayTables.map((table) => table.index), campaignId }
         : null,
     };
@@ -129,7 +138,11 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
     if (!checked.success) {
       setErrors(
         checked.error.issues.map((issue) =>
-          issue.message === "workKindRequired" ? `${t("choose.workKind")}: ${te("validation.workKindRequired")}` : issue.message.startsWith("imports.") ? t(issue.message.slice(8) as "errors.generic") : `${issue.path.join(".")}: ${issue.message}`,
+          issue.message === "workKindRequired"
+            ? `${t("choose.workKind")}: ${te("validation.workKindRequired")}`
+            : issue.message.startsWith("imports.")
+              ? t(issue.message.slice(8) as "errors.generic")
+              : `${issue.path.join(".")}: ${issue.message}`,
         ),
       );
       return;
@@ -154,14 +167,31 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
     const platform = preview?.tables[0]?.platform ?? "OTHER";
     return (
       <section className="grid gap-3 rounded-card border border-border p-4" aria-labelledby={`${id}-done`}>
-        <h2 id={`${id}-done`} className="text-lg font-semibold">{t("done.title")}</h2>
+        <h2 id={`${id}-done`} className="text-lg font-semibold">
+          {t("done.title")}
+        </h2>
         <p role="status">
-          {t("done.body", { samples: result.sampleCount, metrics: result.metricCount, both: result.sampleCount > 0 && result.metricCount > 0 ? "yes" : "no", source: t(`sources.${platform}`) })}
+          {t("done.body", {
+            samples: result.sampleCount,
+            metrics: result.metricCount,
+            both: result.sampleCount > 0 && result.metricCount > 0 ? "yes" : "no",
+            source: t(`sources.${platform}`),
+          })}
         </p>
         <div className="flex flex-wrap gap-3">
-          {result.sampleCount > 0 && <Link className="text-accent underline" href="/dashboard/samples">{t("done.samples")}</Link>}
-          {result.campaignId && <Link className="text-accent underline" href={`/dashboard/campaigns/${result.campaignId}`}>{t("done.campaign")}</Link>}
-          <button type="button" className="text-accent underline" onClick={reset}>{t("done.again")}</button>
+          {result.sampleCount > 0 && (
+            <Link className="text-accent underline" href="/dashboard/samples">
+              {t("done.samples")}
+            </Link>
+          )}
+          {result.campaignId && (
+            <Link className="text-accent underline" href={`/dashboard/campaigns/${result.campaignId}`}>
+              {t("done.campaign")}
+            </Link>
+          )}
+          <button type="button" className="text-accent underline" onClick={reset}>
+            {t("done.again")}
+          </button>
         </div>
       </section>
     );
@@ -169,14 +199,17 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
 
   return (
     <div className="grid gap-6">
-      <div className="grid gap-2 rounded-card border border-dashed border-border p-6"
+      <div
+        className="grid gap-2 rounded-card border border-dashed border-border p-6"
         onDragOver={(event) => event.preventDefault()}
         onDrop={(event) => {
           event.preventDefault();
           void choose(event.dataTransfer.files[0]);
         }}
       >
-        <label htmlFor={`${id}-file`} className="font-medium">{t("drop.label")}</label>
+        <label htmlFor={`${id}-file`} className="font-medium">
+          {t("drop.label")}
+        </label>
         <p className="text-sm text-muted">{t("drop.hint")}</p>
         <input
           id={`${id}-file`}
@@ -186,14 +219,20 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
           onChange={(event) => void choose(event.target.files?.[0])}
           disabled={phase.step === "reading" || phase.step === "saving"}
         />
-        {phase.step === "reading" && <p role="status" className="text-sm">{t("drop.reading", { name: phase.name })}</p>}
+        {phase.step === "reading" && (
+          <p role="status" className="text-sm">
+            {t("drop.reading", { name: phase.name })}
+          </p>
+        )}
       </div>
 
       {errors.length > 0 && (
         <div className="rounded-card border border-danger p-4 text-sm" role="alert" data-testid="import-errors">
           <p className="font-semibold">{t("errors.title")}</p>
           <ul className="mt-1 list-disc pl-5">
-            {errors.map((error, index) => <li key={index}>{error}</li>)}
+            {errors.map((error, index) => (
+              <li key={index}>{error}</li>
+            ))}
           </ul>
         </div>
       )}
@@ -201,9 +240,13 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
       {preview && (phase.step === "review" || phase.step === "saving") && (
         <>
           <section className="grid gap-2" aria-labelledby={`${id}-found`}>
-            <h2 id={`${id}-found`} className="text-lg font-semibold">{t("found.title")}</h2>
+            <h2 id={`${id}-found`} className="text-lg font-semibold">
+              {t("found.title")}
+            </h2>
             <ul className="grid gap-1 text-sm" data-testid="found">
-              {preview.tables.map((table) => <FoundLine key={table.index} table={table} year={yearNumber} />)}
+              {preview.tables.map((table) => (
+                <FoundLine key={table.index} table={table} year={yearNumber} />
+              ))}
             </ul>
             {preview.skipped.length > 0 && <p className="text-sm text-muted">{t("found.skipped", { names: preview.skipped.join(", ") })}</p>}
             <div className="flex flex-wrap gap-4">
@@ -246,7 +289,9 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
           ))}
 
           <section className="grid gap-4 rounded-card border border-border p-4" aria-labelledby={`${id}-choose`}>
-            <h2 id={`${id}-choose`} className="text-lg font-semibold">{t("choose.title")}</h2>
+            <h2 id={`${id}-choose`} className="text-lg font-semibold">
+              {t("choose.title")}
+            </h2>
             {postTables.length > 0 && (
               <fieldset className="grid gap-2">
                 <label className="flex items-center gap-2 text-sm font-medium">
@@ -259,7 +304,11 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
                       <label className="text-sm">
                         {t("choose.samplesFrom")}
                         <select className={selectClass} value={sampleTable} onChange={(event) => setSampleTable(Number(event.target.value))}>
-                          {postTables.map((table) => <option key={table.index} value={table.index}>{t(`reports.${table.formatId}` as "reports.x-content")}</option>)}
+                          {postTables.map((table) => (
+                            <option key={table.index} value={table.index}>
+                              {t(`reports.${table.formatId}` as "reports.x-content")}
+                            </option>
+                          ))}
                         </select>
                       </label>
                     )}
@@ -282,7 +331,13 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
                         {t("choose.newCampaign")}
                       </label>
                       <label className="flex items-center gap-2">
-                        <input type="radio" name={`${id}-mode`} checked={campaignMode === "merge"} onChange={() => setCampaignMode("merge")} disabled={campaigns.length === 0} />
+                        <input
+                          type="radio"
+                          name={`${id}-mode`}
+                          checked={campaignMode === "merge"}
+                          onChange={() => setCampaignMode("merge")}
+                          disabled={campaigns.length === 0}
+                        />
                         {t("choose.mergeCampaign")}
                       </label>
                     </div>
@@ -290,7 +345,11 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
                       <label className="text-sm">
                         {t("choose.existing")}
                         <select className={selectClass} value={campaignId} onChange={(event) => setCampaignId(event.target.value)}>
-                          {campaigns.map((campaign) => <option key={campaign.id} value={campaign.id}>{campaign.title}</option>)}
+                          {campaigns.map((campaign) => (
+                            <option key={campaign.id} value={campaign.id}>
+                              {campaign.title}
+                            </option>
+                          ))}
                         </select>
                       </label>
                     ) : (
@@ -303,13 +362,21 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
                         <label className="text-sm">
                           {t("choose.objective")}
                           <select className={selectClass} value={objective} onChange={(event) => setObjective(event.target.value)}>
-                            {objectiveValues.map((value) => <option key={value} value={value}>{te(`objectives.${value}`)}</option>)}
+                            {objectiveValues.map((value) => (
+                              <option key={value} value={value}>
+                                {te(`objectives.${value}`)}
+                              </option>
+                            ))}
                           </select>
                         </label>
                         <label className="text-sm">
                           {t("choose.currency")}
                           <select className={selectClass} value={currency} onChange={(event) => setCurrency(event.target.value)}>
-                            {currencyValues.map((value) => <option key={value} value={value}>{value}</option>)}
+                            {currencyValues.map((value) => (
+                              <option key={value} value={value}>
+                                {value}
+                              </option>
+                            ))}
                           </select>
                         </label>
                       </div>
@@ -322,7 +389,9 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
               <Button type="button" onClick={() => void confirm()} pending={phase.step === "saving"}>
                 {phase.step === "saving" ? t("choose.saving") : t("choose.confirm")}
               </Button>
-              <Button type="button" variant="secondary" onClick={reset}>{t("drop.another")}</Button>
+              <Button type="button" variant="secondary" onClick={reset}>
+                {t("drop.another")}
+              </Button>
             </div>
           </section>
         </>
@@ -357,7 +426,11 @@ function WorkKindSelect({ label, value, onChange }: { label: string; value: stri
       {label}
       <select className={selectClass} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t("choose.workKindPlaceholder")}</option>
-        {workKindValues.map((kind) => <option key={kind} value={kind}>{te(`workKinds.${kind}`)}</option>)}
+        {workKindValues.map((kind) => (
+          <option key={kind} value={kind}>
+            {te(`workKinds.${kind}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -18,8 +18,7 @@ type PreviewTableProps = {
 export function PreviewTable({ table, mapping, rows, onMappingChange }: PreviewTableProps) {
   const t = useTranslations("imports");
   const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 });
-  const problemText = (problems: RowProblem[]) =>
-    problems.map((problem) => t(`rowProblems.${problem.code}`, { column: problem.column ?? "" })).join("; ");
+  const problemText = (problems: RowProblem[]) => problems.map((problem) => t(`rowProblems.${problem.code}`, { column: problem.column ?? "" })).join("; ");
   const shown = table.firstRows.slice(0, SHOWN_ROWS);
   const report = t(`reports.${table.formatId}` as "reports.x-content");
   return (
@@ -29,12 +28,18 @@ export function PreviewTable({ table, mapping, rows, onMappingChange }: PreviewT
           <caption className="p-2 text-left text-sm text-muted">{t("preview.caption", { report, shown: shown.length, total: table.rowCount })}</caption>
           <thead>
             <tr className="border-b border-border">
-              <th scope="col" className="p-2 font-medium">{t("preview.line")}</th>
+              <th scope="col" className="p-2 font-medium">
+                {t("preview.line")}
+              </th>
               {table.headers.map((header, column) => (
                 <th key={column} scope="col" className="min-w-32 p-2 align-top font-medium">
-                  <span className="block truncate" title={header}>{header}</span>
+                  <span className="block truncate" title={header}>
+                    {header}
+                  </span>
                   <label className="mt-1 block text-muted">
-                    <span className="sr-only">{t("preview.mapping")} ({header})</span>
+                    <span className="sr-only">
+                      {t("preview.mapping")} ({header})
+                    </span>
                     <select
                       className="mt-1 w-full rounded border border-border bg-bg p-1 text-xs"
                       value={mapping[column] ?? "ignore"}
@@ -42,13 +47,19 @@ export function PreviewTable({ table, mapping, rows, onMappingChange }: PreviewT
                       aria-label={`${t("preview.mapping")}: ${header}`}
                     >
                       {importFields.map((field) => (
-                        <option key={field} value={field}>{t(`fields.${field}`)}</option>
+                        <option key={field} value={field}>
+                          {t(`fields.${field}`)}
+                        </option>
                       ))}
                     </select>
                   </label>
                 </th>
               ))}
-              {table.grain === "post" && <th scope="col" className="p-2 font-medium">{t("preview.engagementRate")}</th>}
+              {table.grain === "post" && (
+                <th scope="col" className="p-2 font-medium">
+                  {t("preview.engagementRate")}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -81,7 +92,16 @@ export function PreviewTable({ table, mapping, rows, onMappingChange }: PreviewT
 
 function postNumbers(row: MappedRow) {
   const v = row.values;
-  return { reach: v.reach, impressions: v.impressions, likes: v.likes, comments: v.comments, shares: v.shares, saves: v.saves, views: v.views, clicks: v.clicks };
+  return {
+    reach: v.reach,
+    impressions: v.impressions,
+    likes: v.likes,
+    comments: v.comments,
+    shares: v.shares,
+    saves: v.saves,
+    views: v.views,
+    clicks: v.clicks,
+  };
 }
 
 function BadRows({ table, rows, problemText }: { table: TableSummary; rows: MappedRow[]; problemText: (p: RowProblem[]) => string }) {

@@ -67,9 +67,7 @@ export async function Landing() {
             {steps.map(({ key, icon: Icon }, index) => (
               <li key={key}>
                 <div className="flex items-center gap-3">
-                  <span className="tabular grid size-8 place-items-center rounded-full bg-accent-soft text-sm font-semibold text-accent">
-                    {index + 1}
-                  </span>
+                  <span className="tabular grid size-8 place-items-center rounded-full bg-accent-soft text-sm font-semibold text-accent">{index + 1}</span>
                   <Icon aria-hidden className="size-5 text-muted" />
                 </div>
                 <h3 className="mt-3 font-semibold">{t(`steps.${key}.title`)}</h3>

@@ -36,10 +36,7 @@ export function useMediaAlts<T extends FieldValues>(form: UseFormReturn<T>) {
       set([...(getValues("mediaAlts") ?? []).filter((entry) => entry.mediaId !== media.id), { mediaId: media.id, alt: media.alt }]),
     [getValues, set],
   );
-  const remove = useCallback(
-    (mediaId: string) => set((getValues("mediaAlts") ?? []).filter((entry) => entry.mediaId !== mediaId)),
-    [getValues, set],
-  );
+  const remove = useCallback((mediaId: string) => set((getValues("mediaAlts") ?? []).filter((entry) => entry.mediaId !== mediaId)), [getValues, set]);
   // A save refused for missing alt text: take the owner to the first picture that needs it (the error sits beside it).
   const altErrors: unknown = errors.mediaAlts;
   const firstError = Array.isArray(altErrors) ? altErrors.findIndex((entry) => Boolean(entry)) : -1;

@@ -48,9 +48,7 @@ export function DropZone({ accepts, many, hintId, onFiles }: DropZoneProps) {
         {accepts === "pdf" ? <FileText className="size-5" /> : <ImageUp className="size-5" />}
       </span>
       <div className="grid gap-1">
-        <p className="text-sm font-medium">
-          {dragging ? t("dropHere") : many ? t("dropTitleMany", { accept: accepts }) : t("dropTitle", { accept: accepts })}
-        </p>
+        <p className="text-sm font-medium">{dragging ? t("dropHere") : many ? t("dropTitleMany", { accept: accepts }) : t("dropTitle", { accept: accepts })}</p>
         <p id={hintId} className="text-xs text-muted">
           {t("hint", { accept: accepts })}
         </p>

@@ -59,12 +59,7 @@ export function MediaThumb({ media, onRemove, removeLabel, removing, rounded, cl
 
   const href = media.url ?? `/api/media/${encodeURIComponent(media.id)}/file`;
   return (
-    <div
-      className={cn(
-        "relative flex w-full max-w-xs items-center gap-3 rounded-lg border border-border bg-bg p-3 pr-4",
-        className,
-      )}
-    >
+    <div className={cn("relative flex w-full max-w-xs items-center gap-3 rounded-lg border border-border bg-bg p-3 pr-4", className)}>
       <span aria-hidden className="grid size-10 shrink-0 place-items-center rounded-md bg-accent-soft text-accent">
         <FileText className="size-5" />
       </span>

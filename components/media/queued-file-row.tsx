@@ -51,17 +51,15 @@ export function QueuedFileRow({
     // minmax(0, …): a long file name truncates instead of widening the page.
     <li
       data-upload-stuck={uploading ? undefined : ""}
-      className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 rounded-card border border-border bg-bg p-3 sm:grid-cols-[96px_minmax(0,1fr)] sm:p-4">
+      className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 rounded-card border border-border bg-bg p-3 sm:grid-cols-[96px_minmax(0,1fr)] sm:p-4"
+    >
       <div className="flex items-start gap-3 sm:block">
         {item.previewUrl ? (
           // A local object URL: next/image cannot optimise it.
           // eslint-disable-next-line @next/next/no-img-element
           <img src={item.previewUrl} alt="" className="size-20 rounded-lg border border-border object-cover sm:size-24" />
         ) : (
-          <span
-            aria-hidden
-            className="grid size-20 place-items-center rounded-lg border border-border bg-surface text-muted sm:size-24"
-          >
+          <span aria-hidden className="grid size-20 place-items-center rounded-lg border border-border bg-surface text-muted sm:size-24">
             <FileText className="size-7" />
           </span>
         )}

@@ -46,10 +46,7 @@ function known(key: string | undefined): string | undefined {
  * POSTs one file to /api/media with XMLHttpRequest, which (unlike fetch)
  * reports upload progress and can be cancelled. Rejects with an UploadFailure.
  */
-export function startUpload(
-  input: { file: File; alt: string; purpose: MediaPurpose },
-  onProgress: (fraction: number) => void,
-): UploadHandle {
+export function startUpload(input: { file: File; alt: string; purpose: MediaPurpose }, onProgress: (fraction: number) => void): UploadHandle {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<MediaView>((resolve, reject) => {
     xhr.open("POST", "/api/media");

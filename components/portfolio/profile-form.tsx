@@ -88,25 +88,21 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
 
         <section id="headline" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
           <Field label={t("displayName")} error={errors.displayName?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...register("displayName")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.name} autoComplete="name" {...register("displayName")} />}
           </Field>
           <Field label={t("location")} error={errors.location?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("locationPlaceholder")} {...register("location")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("locationPlaceholder")} {...register("location")} />}
           </Field>
           <Field label={t("headline")} hint={t("headlineHint")} error={errors.headline?.message} className="sm:col-span-2">
-          {(control) => <Input {...control} maxLength={LIMITS.headline} {...register("headline")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.headline} {...register("headline")} />}
           </Field>
           <div id="bio" className="scroll-mt-20 sm:col-span-2">
-            <Field
-              label={t("bio")}
-              hint={t("bioHint", { count: bio.length, max: BIO_MAX })}
-              error={errors.bio?.message}
-            >
+            <Field label={t("bio")} hint={t("bioHint", { count: bio.length, max: BIO_MAX })} error={errors.bio?.message}>
               {(control) => <Textarea {...control} rows={6} maxLength={BIO_MAX} {...register("bio")} />}
             </Field>
           </div>
           <Field label={t("targetIndustry")} hint={t("targetIndustryHint")} error={errors.targetIndustry?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.name} placeholder={t("targetIndustryPlaceholder")} {...register("targetIndustry")} />}
           </Field>
           <div className="grid content-start gap-1.5">
             <label className="flex items-center gap-3 pt-7 text-sm font-medium">
@@ -120,19 +116,16 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
         <section className="grid gap-4 rounded-card border border-border p-5">
           <fieldset className="grid gap-2">
             <legend className="mb-2 text-sm font-medium">{t("platforms")}</legend>
-            <PlatformMultiSelect
-              value={platforms}
-              onChange={(next) => setValue("platforms", next, { shouldDirty: true })}
-            />
+            <PlatformMultiSelect value={platforms} onChange={(next) => setValue("platforms", next, { shouldDirty: true })} />
           </fieldset>
         </section>
 
         <section id="contact" className="grid scroll-mt-20 gap-4 rounded-card border border-border p-5 sm:grid-cols-2">
           <Field label={t("contactEmail")} hint={t("contactEmailHint")} error={errors.contactEmail?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" {...register("contactEmail")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.email} type="email" autoComplete="email" {...register("contactEmail")} />}
           </Field>
           <Field label={t("website")} error={errors.website?.message}>
-          {(control) => <Input {...control} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("website")} />}
+            {(control) => <Input {...control} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("website")} />}
           </Field>
           <fieldset className="grid gap-3 sm:col-span-2">
             <legend className="text-sm font-medium">{t("profileLinks")}</legend>

@@ -29,9 +29,10 @@ import { SampleMediaField } from "./sample-media-field";
 type Schema = typeof upsertSampleSchema;
 
 function toFormValues(sample: SampleView | null): UpsertSampleInput {
-  const numbers = Object.fromEntries(
-    postNumberFields.map((field) => [field, sample && sample[field] !== null ? String(sample[field]) : ""]),
-  ) as Record<(typeof postNumberFields)[number], string>;
+  const numbers = Object.fromEntries(postNumberFields.map((field) => [field, sample && sample[field] !== null ? String(sample[field]) : ""])) as Record<
+    (typeof postNumberFields)[number],
+    string
+  >;
   return {
     ...(sample ? { id: sample.id } : {}),
     platform: sample?.platform ?? "INSTAGRAM",
@@ -102,68 +103,75 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
       aside={
         <>
           <ComputedFigures figures={figures} />
-          <SaveBar uploads={uploads} uploadKind="image" isNew={!sample} pending={isSubmitting} cancelHref="/dashboard/samples" rootError={errors.root?.message} />
+          <SaveBar
+            uploads={uploads}
+            uploadKind="image"
+            isNew={!sample}
+            pending={isSubmitting}
+            cancelHref="/dashboard/samples"
+            rootError={errors.root?.message}
+          />
         </>
       }
     >
-          <FormSection title={t("samples.sections.post")}>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                label={t("samples.fields.platform")}
-                error={err(errors.platform?.message)}
-                registration={register("platform")}
-                options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
-              />
-              <SelectField
-                label={t("samples.fields.format")}
-                error={err(errors.format?.message)}
-                registration={register("format")}
-                options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
-              />
-            </div>
-            <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
-            </Field>
-          <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
-            {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
-            </Field>
-            <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
-              {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
-            </Field>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
-              {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
-              </Field>
-              <SelectField
-                label={t("samples.fields.campaign")}
-                error={err(errors.campaignId?.message)}
-                registration={register("campaignId")}
-                options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
-              />
-            </div>
-            <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
-            </Field>
-          </FormSection>
+      <FormSection title={t("samples.sections.post")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label={t("samples.fields.platform")}
+            error={err(errors.platform?.message)}
+            registration={register("platform")}
+            options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
+          />
+          <SelectField
+            label={t("samples.fields.format")}
+            error={err(errors.format?.message)}
+            registration={register("format")}
+            options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
+          />
+        </div>
+        <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
+        </Field>
+        <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
+          {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
+        </Field>
+        <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
+          {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
+            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
+          </Field>
+          <SelectField
+            label={t("samples.fields.campaign")}
+            error={err(errors.campaignId?.message)}
+            registration={register("campaignId")}
+            options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
+          />
+        </div>
+        <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
+          {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
+        </Field>
+      </FormSection>
 
-          <FormSection title={t("samples.sections.media")} lead={t("samples.sections.mediaLead")}>
-            <SampleMediaField media={media} alt={alts.field} onAdd={addMedia} onMove={moveMedia} onRemove={removeMedia} />
-            {errors.mediaIds?.message && <FieldError message={err(errors.mediaIds.message) ?? ""} />}
-          </FormSection>
+      <FormSection title={t("samples.sections.media")} lead={t("samples.sections.mediaLead")}>
+        <SampleMediaField media={media} alt={alts.field} onAdd={addMedia} onMove={moveMedia} onRemove={removeMedia} />
+        {errors.mediaIds?.message && <FieldError message={err(errors.mediaIds.message) ?? ""} />}
+      </FormSection>
 
-          <FormSection title={t("samples.sections.client")}>
-            <ClientFields register={clientRegister(register)} errors={errors} confidential={Boolean(confidential)} />
-          </FormSection>
+      <FormSection title={t("samples.sections.client")}>
+        <ClientFields register={clientRegister(register)} errors={errors} confidential={Boolean(confidential)} />
+      </FormSection>
 
-          <FormSection title={t("samples.sections.numbers")} lead={t("samples.sections.numbersLead")}>
-            <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-              {postNumberFields.map((field) => (
-                <Field key={field} label={t(`samples.numbers.${field}`)} error={err(errors[field]?.message)}>
-                  {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(field)} />}
-                </Field>
-              ))}
-            </div>
-          </FormSection>
+      <FormSection title={t("samples.sections.numbers")} lead={t("samples.sections.numbersLead")}>
+        <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {postNumberFields.map((field) => (
+            <Field key={field} label={t(`samples.numbers.${field}`)} error={err(errors[field]?.message)}>
+              {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register(field)} />}
+            </Field>
+          ))}
+        </div>
+      </FormSection>
     </EditorForm>
   );
 }

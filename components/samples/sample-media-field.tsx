@@ -51,7 +51,14 @@ export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: Sample
                   </Field>
                 </div>
                 <div className="flex justify-end gap-0.5 p-1">
-                  <Button type="button" variant="ghost" size="icon" disabled={index === 0} onClick={() => onMove(index, -1)} aria-label={t("moveImageUp", { number: index + 1 })}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    size="icon"
+                    disabled={index === 0}
+                    onClick={() => onMove(index, -1)}
+                    aria-label={t("moveImageUp", { number: index + 1 })}
+                  >
                     <ArrowUp aria-hidden className="size-4" />
                   </Button>
                   <Button
@@ -73,9 +80,7 @@ export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: Sample
           })}
         </ol>
       )}
-      {media.length < MAX_SAMPLE_MEDIA && (
-        <Uploader purpose="sample" accept="image" max={MAX_SAMPLE_MEDIA - media.length} onUploaded={onAdd} />
-      )}
+      {media.length < MAX_SAMPLE_MEDIA && <Uploader purpose="sample" accept="image" max={MAX_SAMPLE_MEDIA - media.length} onUploaded={onAdd} />}
     </div>
   );
 }

@@ -25,7 +25,11 @@ function images(value: unknown): Image[] {
 function robotsContent(robots: Metadata["robots"]): string | undefined {
   if (!robots) return undefined;
   if (typeof robots === "string") return robots;
-  const parts = [robots.index === false ? "noindex" : robots.index ? "index" : null, robots.follow === false ? "nofollow" : robots.follow ? "follow" : null, robots.nocache ? "nocache" : null];
+  const parts = [
+    robots.index === false ? "noindex" : robots.index ? "index" : null,
+    robots.follow === false ? "nofollow" : robots.follow ? "follow" : null,
+    robots.nocache ? "nocache" : null,
+  ];
   return parts.filter(Boolean).join(", ") || undefined;
 }
 

@@ -28,7 +28,9 @@ function drawableCard(card: OgCard): OgCard {
 function OgCardImage({ card }: { card: OgCard }) {
   const { colors } = card;
   return (
-    <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: colors.bg, color: colors.fg, padding: 64, fontSize: 28 }}>
+    <div
+      style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: colors.bg, color: colors.fg, padding: 64, fontSize: 28 }}
+    >
       <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
         <div
           style={{

@@ -21,10 +21,19 @@ export function QrDialog({ svg, title, url, fileName }: { svg: string; title: st
       <DialogContent size="sm">
         <DialogHeader title={title} closeLabel={t("close")} />
         <DialogDescription className="mt-1">{t("qrHint")}</DialogDescription>
-        <div role="img" aria-label={url} className="mx-auto mt-4 aspect-square w-56 overflow-hidden rounded-lg border border-border bg-white" dangerouslySetInnerHTML={{ __html: svg }} />
+        <div
+          role="img"
+          aria-label={url}
+          className="mx-auto mt-4 aspect-square w-56 overflow-hidden rounded-lg border border-border bg-white"
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
         <p className="mt-3 text-center font-mono text-xs break-all text-muted">{url}</p>
         <div className="mt-5 flex justify-end">
-          <a href={href} download={fileName} className={cn("inline-flex items-center justify-center gap-2 rounded-lg font-medium", buttonVariants.secondary, buttonSizes.md)}>
+          <a
+            href={href}
+            download={fileName}
+            className={cn("inline-flex items-center justify-center gap-2 rounded-lg font-medium", buttonVariants.secondary, buttonSizes.md)}
+          >
             <Download aria-hidden className="size-4" />
             {t("downloadQr")}
           </a>

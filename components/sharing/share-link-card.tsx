@@ -61,8 +61,17 @@ export async function ShareLinkCard({ link, url, qrSvg, stats, targetTitles }: P
           {link.note && <p className="mt-2 text-sm text-muted">{link.note}</p>}
         </div>
         <div className="flex flex-wrap gap-1">
-          {link.status === "active" && qrSvg && <QrDialog svg={qrSvg} title={t("qrTitle", { who })} url={url} fileName={`postfolio-${link.recipientName.replace(/[^a-z0-9]+/gi, "-").toLowerCase() || "link"}.svg`} />}
-          <LinkActions link={{ id: link.id, recipientName: link.recipientName, company: link.company, note: link.note, who, active: link.status === "active" }} />
+          {link.status === "active" && qrSvg && (
+            <QrDialog
+              svg={qrSvg}
+              title={t("qrTitle", { who })}
+              url={url}
+              fileName={`postfolio-${link.recipientName.replace(/[^a-z0-9]+/gi, "-").toLowerCase() || "link"}.svg`}
+            />
+          )}
+          <LinkActions
+            link={{ id: link.id, recipientName: link.recipientName, company: link.company, note: link.note, who, active: link.status === "active" }}
+          />
         </div>
       </header>
 
@@ -124,7 +133,11 @@ export async function ShareLinkCard({ link, url, qrSvg, stats, targetTitles }: P
               <ul className="mt-1.5 grid gap-1 text-sm">
                 {stats.targets.map((target) => (
                   <li key={target.target} className="flex items-center gap-2">
-                    {target.target.startsWith("case-study:") ? <BookOpen aria-hidden className="size-3.5 text-muted" /> : <FileText aria-hidden className="size-3.5 text-muted" />}
+                    {target.target.startsWith("case-study:") ? (
+                      <BookOpen aria-hidden className="size-3.5 text-muted" />
+                    ) : (
+                      <FileText aria-hidden className="size-3.5 text-muted" />
+                    )}
                     <span className="min-w-0 flex-1 truncate">{targetLabel(target.target)}</span>
                     <span className="text-xs text-muted tabular">×{target.views}</span>
                   </li>

@@ -41,7 +41,10 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
     // A failure takes the common path; success has its own toast (below).
     if (!result.ok) return void action.settle(result, "");
     // Copied on creation (the user asked for a link to send); the toast shows it in full with a copy button either way.
-    void linkToast({ copied: t("createdCopied", { name: values.recipientName }), notCopied: t("createdNotCopied", { name: values.recipientName }) }, result.data.url);
+    void linkToast(
+      { copied: t("createdCopied", { name: values.recipientName }), notCopied: t("createdNotCopied", { name: values.recipientName }) },
+      result.data.url,
+    );
     reset(defaults);
     onCreated?.(result.data.path);
     router.refresh();
@@ -50,7 +53,9 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <Field label={t("recipientName")} error={errors.recipientName?.message}>
-        {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={t("recipientNamePlaceholder")} autoComplete="off" {...register("recipientName")} />}
+        {(control) => (
+          <Input {...control} maxLength={LIMITS.title} placeholder={t("recipientNamePlaceholder")} autoComplete="off" {...register("recipientName")} />
+        )}
       </Field>
       <Field label={t("company")} error={errors.company?.message}>
         {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={t("companyPlaceholder")} autoComplete="off" {...register("company")} />}
@@ -74,7 +79,10 @@ export function ShareLinkForm({ sections, onCreated }: { sections: SectionKey[];
         />
         <div className="mt-1 grid gap-2 sm:grid-cols-3">
           {sections.map((key) => (
-            <label key={key} className="flex items-center gap-2.5 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+            <label
+              key={key}
+              className="flex items-center gap-2.5 rounded-lg border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+            >
               <input type="checkbox" value={key} className="size-4 accent-[var(--color-accent)]" {...register("sections")} />
               {tSections(key)}
             </label>

@@ -103,7 +103,15 @@ export function referrerHost(referrer: string | null | undefined, ownHost?: stri
     const url = new URL(referrer);
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
     const host = url.hostname.toLowerCase().replace(/^www\./, "");
-    if (ownHost && host === ownHost.toLowerCase().replace(/^www\./, "").replace(/:\d+$/, "")) return null;
+    if (
+      ownHost &&
+      host ===
+        ownHost
+          .toLowerCase()
+          .replace(/^www\./, "")
+          .replace(/:\d+$/, "")
+    )
+      return null;
     return host.slice(0, 253) || null;
   } catch {
     return null;

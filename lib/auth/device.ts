@@ -17,7 +17,9 @@ export function deviceCookieName(): string {
 }
 
 function sign(deviceId: string, userId: string): string {
-  return createHmac("sha256", env().authSecret ?? "").update(`device:${deviceId}:${userId}`).digest("base64url");
+  return createHmac("sha256", env().authSecret ?? "")
+    .update(`device:${deviceId}:${userId}`)
+    .digest("base64url");
 }
 
 /** A fresh cookie value for `userId`'s browser. */

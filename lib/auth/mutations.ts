@@ -24,8 +24,7 @@ import {
 
 // A valid argon2id hash of a random string: verifying against it when the email
 // is unknown makes "no such user" take as long as "wrong password".
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0W0I1PV2Q2mhb3M0n6m2J2yqk4s1Xn0Xv2a3qJ6d2rM";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0W0I1PV2Q2mhb3M0n6m2J2yqk4s1Xn0Xv2a3qJ6d2rM";
 
 export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
 
@@ -241,7 +240,12 @@ export async function findOrCreateOAuthUser(identity: OAuthIdentity): Promise<{ 
     await db().account.create({ data: { ...account, userId: existing.id } });
     return existing;
   }
-  const name = cleanLine(identity.name ?? "").trim().slice(0, LIMITS.name) || email.split("@")[0]?.slice(0, LIMITS.name) || "New user";
+  const name =
+    cleanLine(identity.name ?? "")
+      .trim()
+      .slice(0, LIMITS.name) ||
+    email.split("@")[0]?.slice(0, LIMITS.name) ||
+    "New user";
   const handle = await freeHandle(suggestHandle(name) || suggestHandle(email.split("@")[0] ?? "") || "portfolio");
   return db().user.create({
     data: {

@@ -11,7 +11,11 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "email" }).max(254, "tooLong"));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "email" }).max(254, "tooLong"));
 
 export const nameSchema = text(LIMITS.name, 1);
 

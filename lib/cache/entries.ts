@@ -37,7 +37,10 @@ export function tagsOf(value: unknown, lookupTags: string[] = []): string[] {
   const headers = (value as { headers?: Record<string, unknown> } | null)?.headers;
   const header = headers?.["x-next-cache-tags"];
   const fromHeader = typeof header === "string" && header !== "" ? header.split(",") : [];
-  const fromValue = (value as { kind?: string; tags?: unknown } | null)?.kind === "FETCH" && Array.isArray((value as { tags?: unknown }).tags) ? ((value as { tags: string[] }).tags) : [];
+  const fromValue =
+    (value as { kind?: string; tags?: unknown } | null)?.kind === "FETCH" && Array.isArray((value as { tags?: unknown }).tags)
+      ? (value as { tags: string[] }).tags
+      : [];
   return [...new Set([...fromHeader, ...fromValue, ...lookupTags])];
 }
 

@@ -17,7 +17,14 @@ export async function cacheStatus(timeoutMs = 1000): Promise<CacheStatus> {
   // The cache handler's own connection, once it has served a request; else a one-off PING.
   const handler = (globalThis as unknown as SharedCache).postfolioRedisCache?.client;
   if (handler) return handler.status === "ready" ? "ok" : "degraded";
-  const probe = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: () => null });
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    retryStrategy: () => null,
+  });
   probe.on("error", () => {});
   try {
     await probe.connect();

@@ -25,35 +25,90 @@ const columnAliases: Record<CsvColumn, string[]> = {
 };
 
 const platformAliases: Record<string, Platform> = {
-  instagram: "INSTAGRAM", ig: "INSTAGRAM", insta: "INSTAGRAM",
-  facebook: "FACEBOOK", fb: "FACEBOOK", meta: "FACEBOOK",
-  x: "X", twitter: "X", xtwitter: "X", twitterx: "X", tw: "X",
-  linkedin: "LINKEDIN", li: "LINKEDIN",
-  tiktok: "TIKTOK", tt: "TIKTOK",
-  youtube: "YOUTUBE", yt: "YOUTUBE", youtubeshorts: "YOUTUBE",
-  pinterest: "PINTEREST", pin: "PINTEREST",
+  instagram: "INSTAGRAM",
+  ig: "INSTAGRAM",
+  insta: "INSTAGRAM",
+  facebook: "FACEBOOK",
+  fb: "FACEBOOK",
+  meta: "FACEBOOK",
+  x: "X",
+  twitter: "X",
+  xtwitter: "X",
+  twitterx: "X",
+  tw: "X",
+  linkedin: "LINKEDIN",
+  li: "LINKEDIN",
+  tiktok: "TIKTOK",
+  tt: "TIKTOK",
+  youtube: "YOUTUBE",
+  yt: "YOUTUBE",
+  youtubeshorts: "YOUTUBE",
+  pinterest: "PINTEREST",
+  pin: "PINTEREST",
   threads: "THREADS",
-  snapchat: "SNAPCHAT", snap: "SNAPCHAT",
+  snapchat: "SNAPCHAT",
+  snap: "SNAPCHAT",
   other: "OTHER",
 };
 
 const formatAliases: Record<string, ContentFormat> = {
-  imagepost: "IMAGE_POST", image: "IMAGE_POST", photo: "IMAGE_POST", picture: "IMAGE_POST", post: "IMAGE_POST", static: "IMAGE_POST", graphic: "IMAGE_POST",
-  carousel: "CAROUSEL", album: "CAROUSEL", slideshow: "CAROUSEL", slides: "CAROUSEL",
-  shortvideo: "SHORT_VIDEO", reel: "SHORT_VIDEO", reels: "SHORT_VIDEO", short: "SHORT_VIDEO", shorts: "SHORT_VIDEO", video: "SHORT_VIDEO", shortvideoreel: "SHORT_VIDEO", tiktok: "SHORT_VIDEO",
-  story: "STORY", stories: "STORY",
-  textpost: "TEXT_POST", text: "TEXT_POST", tweet: "TEXT_POST", update: "TEXT_POST",
+  imagepost: "IMAGE_POST",
+  image: "IMAGE_POST",
+  photo: "IMAGE_POST",
+  picture: "IMAGE_POST",
+  post: "IMAGE_POST",
+  static: "IMAGE_POST",
+  graphic: "IMAGE_POST",
+  carousel: "CAROUSEL",
+  album: "CAROUSEL",
+  slideshow: "CAROUSEL",
+  slides: "CAROUSEL",
+  shortvideo: "SHORT_VIDEO",
+  reel: "SHORT_VIDEO",
+  reels: "SHORT_VIDEO",
+  short: "SHORT_VIDEO",
+  shorts: "SHORT_VIDEO",
+  video: "SHORT_VIDEO",
+  shortvideoreel: "SHORT_VIDEO",
+  tiktok: "SHORT_VIDEO",
+  story: "STORY",
+  stories: "STORY",
+  textpost: "TEXT_POST",
+  text: "TEXT_POST",
+  tweet: "TEXT_POST",
+  update: "TEXT_POST",
   thread: "THREAD",
-  article: "ARTICLE", blog: "ARTICLE", blogpost: "ARTICLE", newsletter: "ARTICLE",
-  live: "LIVE", livestream: "LIVE", livevideo: "LIVE",
-  ad: "AD", ads: "AD", paid: "AD", sponsored: "AD", advert: "AD",
+  article: "ARTICLE",
+  blog: "ARTICLE",
+  blogpost: "ARTICLE",
+  newsletter: "ARTICLE",
+  live: "LIVE",
+  livestream: "LIVE",
+  livevideo: "LIVE",
+  ad: "AD",
+  ads: "AD",
+  paid: "AD",
+  sponsored: "AD",
+  advert: "AD",
 };
 
 const statusAliases: Record<string, EntryStatus> = {
-  idea: "IDEA", backlog: "IDEA", todo: "IDEA",
-  draft: "DRAFT", drafting: "DRAFT", inprogress: "DRAFT", wip: "DRAFT", writing: "DRAFT",
-  scheduled: "SCHEDULED", planned: "SCHEDULED", ready: "SCHEDULED", approved: "SCHEDULED",
-  published: "PUBLISHED", posted: "PUBLISHED", done: "PUBLISHED", live: "PUBLISHED",
+  idea: "IDEA",
+  backlog: "IDEA",
+  todo: "IDEA",
+  draft: "DRAFT",
+  drafting: "DRAFT",
+  inprogress: "DRAFT",
+  wip: "DRAFT",
+  writing: "DRAFT",
+  scheduled: "SCHEDULED",
+  planned: "SCHEDULED",
+  ready: "SCHEDULED",
+  approved: "SCHEDULED",
+  published: "PUBLISHED",
+  posted: "PUBLISHED",
+  done: "PUBLISHED",
+  live: "PUBLISHED",
 };
 
 export type CsvIssueCode =
@@ -211,9 +266,7 @@ function readRow(row: number, cells: Partial<Record<CsvColumn, string>>, period:
   if (pillar.length > PILLAR_MAX) issue("pillarTooLong");
 
   const entry =
-    issues.length === 0 && date && time !== undefined && platform && format && status
-      ? { date, time, platform, format, topic, pillar, status }
-      : null;
+    issues.length === 0 && date && time !== undefined && platform && format && status ? { date, time, platform, format, topic, pillar, status } : null;
   return { row, cells, entry, issues };
 }
 
@@ -242,9 +295,7 @@ export function parseCalendarCsv(input: string, period: { start: string; end: st
   const { columns, issues: headerIssues } = readHeader(header);
   if (headerIssues.length > 0) return { rows: [], fileIssues: headerIssues, ok: false };
 
-  const dataRows = body
-    .map((cells, index) => ({ cells, row: index + 2 }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
+  const dataRows = body.map((cells, index) => ({ cells, row: index + 2 })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
   if (dataRows.length === 0) return failed("empty");
   if (dataRows.length > CSV_MAX_ROWS) return failed("tooManyRows", String(dataRows.length));
 

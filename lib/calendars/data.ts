@@ -6,7 +6,11 @@ import { toIsoDate } from "@/lib/dates";
 import type { CalendarListItem, CalendarView, EntryView, SampleOption } from "./types";
 
 export const entryInclude = { sample: { select: { id: true, title: true } } } satisfies Prisma.CalendarEntryInclude;
-export const entryOrder = [{ date: "asc" }, { time: { sort: "asc", nulls: "first" } }, { position: "asc" }] satisfies Prisma.CalendarEntryOrderByWithRelationInput[];
+export const entryOrder = [
+  { date: "asc" },
+  { time: { sort: "asc", nulls: "first" } },
+  { position: "asc" },
+] satisfies Prisma.CalendarEntryOrderByWithRelationInput[];
 
 type EntryRow = Prisma.CalendarEntryGetPayload<{ include: typeof entryInclude }>;
 

@@ -44,7 +44,13 @@ export type UpsertCalendar = z.output<typeof upsertCalendarSchema>;
 
 /** "HH:MM" (24-hour) or empty for none. */
 export const optionalTime = z
-  .union([z.literal("").transform(() => null), z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time")])
+  .union([
+    z.literal("").transform(() => null),
+    z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time"),
+  ])
   .nullish()
   .transform((value) => value ?? null);
 

@@ -42,7 +42,15 @@ function metricData(metric: UpsertCampaign["metrics"][number], position: number)
   };
 }
 
-type PreviousMetric = { id: string; evidenceId: string | null; importId: string | null; kind: string; value: number; baseline: number | null; series: Prisma.JsonValue };
+type PreviousMetric = {
+  id: string;
+  evidenceId: string | null;
+  importId: string | null;
+  kind: string;
+  value: number;
+  baseline: number | null;
+  series: Prisma.JsonValue;
+};
 
 /** Whether an imported figure's numbers differ from what the import stored (its kind, value, baseline or series). */
 function editedByHand(before: PreviousMetric, after: UpsertCampaign["metrics"][number]): boolean {
@@ -126,7 +134,8 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
       const data = metricData(metric, position);
       const before = metric.id ? previous.find((row) => row.id === metric.id) : undefined;
       // A figure changed by hand is no longer the platform's number: it loses its "imported from" mark.
-      if (metric.id) await tx.metric.update({ where: { id: metric.id, campaignId }, data: before && editedByHand(before, metric) ? { ...data, importId: null } : data });
+      if (metric.id)
+        await tx.metric.update({ where: { id: metric.id, campaignId }, data: before && editedByHand(before, metric) ? { ...data, importId: null } : data });
       else await tx.metric.create({ data: { ...data, campaignId } });
     }
 

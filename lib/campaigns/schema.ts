@@ -5,7 +5,19 @@ import { metricBaseFields, refineMetricBase } from "@/lib/metrics/schema";
 import { numberInput, optionalMoneyInput } from "@/lib/metrics/number";
 import { currencyValues } from "@/lib/money";
 import { platformValues } from "@/lib/platforms/platforms";
-import { clientFields, idString, isoDate, LIMITS, multilineText, optionalIdString, optionalIsoDate, refineClient, refinePeriod, text, workKindSchema } from "@/lib/validation";
+import {
+  clientFields,
+  idString,
+  isoDate,
+  LIMITS,
+  multilineText,
+  optionalIdString,
+  optionalIsoDate,
+  refineClient,
+  refinePeriod,
+  text,
+  workKindSchema,
+} from "@/lib/validation";
 
 // Shared by the campaign form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `editor.validation` where prefixed "editor.".

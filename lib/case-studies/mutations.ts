@@ -76,7 +76,10 @@ async function freeSlug(tx: Tx, portfolioId: string, slug: string, exceptId?: st
     where: { portfolioId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { slug: true },
   });
-  return nextFreeSlug(slug, rows.map((row) => row.slug));
+  return nextFreeSlug(
+    slug,
+    rows.map((row) => row.slug),
+  );
 }
 
 /** VALIDATION on `slug` ("slugTaken"), with the first free variant under `slugSuggestion`. */

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { metricBaseFields, refineMetricBase } from "@/lib/metrics/schema";
 import { currencyValues } from "@/lib/money";
-import { clientFields, idString, LIMITS, multilineText, optionalIdString, optionalIsoDate, refineClient, refinePeriod, text, workKindSchema } from "@/lib/validation";
+import {
+  clientFields,
+  idString,
+  LIMITS,
+  multilineText,
+  optionalIdString,
+  optionalIsoDate,
+  refineClient,
+  refinePeriod,
+  text,
+  workKindSchema,
+} from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 

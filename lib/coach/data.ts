@@ -11,12 +11,7 @@ const labelFields = { id: true, client: true, confidential: true, anonymizedLabe
 /** An image that shows somewhere on the portfolio (orphan uploads in unsaved forms don't count). */
 const attachedImage = {
   kind: "IMAGE",
-  OR: [
-    { avatarOf: { isNot: null } },
-    { contentSampleId: { not: null } },
-    { coverOf: { isNot: null } },
-    { evidenceOf: { isNot: null } },
-  ],
+  OR: [{ avatarOf: { isNot: null } }, { contentSampleId: { not: null } }, { coverOf: { isNot: null } }, { evidenceOf: { isNot: null } }],
 } satisfies Prisma.MediaWhereInput;
 
 const snapshotSelect = {

@@ -17,16 +17,18 @@ const confidentialOnly = { where: { confidential: true }, select: { id: true, cl
  * included (an item can be shown again), with its label. `exceptCaseStudyId`
  * leaves out a case study whose fields are being replaced by a save.
  */
-export async function ownConfidentialNames(
-  userId: string,
-  options: { exceptCaseStudyId?: string; client?: Reader } = {},
-): Promise<ConfidentialName[]> {
+export async function ownConfidentialNames(userId: string, options: { exceptCaseStudyId?: string; client?: Reader } = {}): Promise<ConfidentialName[]> {
   const portfolio = await (options.client ?? db()).portfolio.findFirst({
     where: { userId },
     select: { campaigns: confidentialOnly, samples: confidentialOnly, documents: confidentialOnly, caseStudies: confidentialOnly },
   });
   if (!portfolio) return [];
-  const items = [...portfolio.campaigns, ...portfolio.samples, ...portfolio.documents, ...portfolio.caseStudies.filter((item) => item.id !== options.exceptCaseStudyId)];
+  const items = [
+    ...portfolio.campaigns,
+    ...portfolio.samples,
+    ...portfolio.documents,
+    ...portfolio.caseStudies.filter((item) => item.id !== options.exceptCaseStudyId),
+  ];
   return items.flatMap((item) => (item.client.trim() ? [{ name: item.client.trim(), label: item.anonymizedLabel.trim() }] : []));
 }
 
@@ -64,8 +66,18 @@ export async function listNameWarnings(userId: string): Promise<NameWarning[]> {
       documents: { select: { id: true, title: true, summary: true, body: true, client: true, confidential: true, anonymizedLabel: true } },
       caseStudies: {
         select: {
-          id: true, title: true, slug: true, role: true, challenge: true, strategy: true, execution: true, results: true, lessons: true,
-          client: true, confidential: true, anonymizedLabel: true,
+          id: true,
+          title: true,
+          slug: true,
+          role: true,
+          challenge: true,
+          strategy: true,
+          execution: true,
+          results: true,
+          lessons: true,
+          client: true,
+          confidential: true,
+          anonymizedLabel: true,
         },
       },
       calendars: { select: { id: true, title: true, entries: { select: { topic: true, pillar: true } } } },
@@ -83,17 +95,28 @@ export async function listNameWarnings(userId: string): Promise<NameWarning[]> {
     { section: "profile", item: "", field: "headline", href: "/dashboard/profile", text: portfolio.headline },
     { section: "profile", item: "", field: "bio", href: "/dashboard/profile", text: portfolio.bio },
     ...portfolio.campaigns.flatMap((c) => fields("campaigns", c.title, `/dashboard/campaigns/${c.id}`, { title: c.title, summary: c.summary })),
-    ...portfolio.samples.flatMap((s) => fields("samples", s.title, `/dashboard/samples/${s.id}`, { title: s.title, caption: s.caption, hashtags: s.hashtags.join(" ") })),
+    ...portfolio.samples.flatMap((s) =>
+      fields("samples", s.title, `/dashboard/samples/${s.id}`, { title: s.title, caption: s.caption, hashtags: s.hashtags.join(" ") }),
+    ),
     ...portfolio.documents.flatMap((d) => fields("documents", d.title, `/dashboard/documents/${d.id}`, { title: d.title, summary: d.summary, body: d.body })),
     ...portfolio.caseStudies.flatMap((cs) =>
       fields("caseStudies", cs.title, `/dashboard/case-studies/${cs.id}`, {
-        title: cs.title, slug: cs.slug, role: cs.role, challenge: cs.challenge, strategy: cs.strategy, execution: cs.execution, results: cs.results, lessons: cs.lessons,
+        title: cs.title,
+        slug: cs.slug,
+        role: cs.role,
+        challenge: cs.challenge,
+        strategy: cs.strategy,
+        execution: cs.execution,
+        results: cs.results,
+        lessons: cs.lessons,
       }),
     ),
     ...portfolio.calendars.flatMap((c) =>
       fields("calendars", c.title, `/dashboard/calendars/${c.id}`, { title: c.title, entries: c.entries.map((e) => `${e.topic} ${e.pillar}`).join("\n") }),
     ),
-    ...portfolio.experiences.flatMap((e) => fields("experience", e.role, "/dashboard/credentials", { role: e.role, organization: e.organization, description: e.description })),
+    ...portfolio.experiences.flatMap((e) =>
+      fields("experience", e.role, "/dashboard/credentials", { role: e.role, organization: e.organization, description: e.description }),
+    ),
   ];
   return texts.flatMap(({ text, ...where }) => findNames(text, matcher).map((found) => ({ ...found, ...where })));
 }

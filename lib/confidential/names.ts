@@ -39,13 +39,92 @@ export type NameMatcher = { names: CompiledName[] };
 
 /** Words too common to identify a client on their own (legal forms, industry words, fillers). */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  "the", "and", "for", "of", "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "corp", "corporation", "company",
-  "companies", "group", "holding", "holdings", "international", "global", "gmbh", "sia", "ag", "sa", "srl", "bv", "nv", "oy",
-  "ab", "as", "co", "brand", "brands", "agency", "studio", "studios", "media", "digital", "marketing", "partners", "services",
-  "solutions", "systems", "foods", "food", "coffee", "cafe", "bakery", "restaurant", "restaurants", "store", "stores", "shop",
-  "retail", "fashion", "beauty", "fitness", "gym", "hotel", "hotels", "bank", "insurance", "labs", "lab", "tech",
-  "technologies", "software", "consulting", "industries", "enterprises", "trading", "roasters", "north", "south", "east",
-  "west", "new", "city", "club", "house", "home", "world", "foundation", "association", "university", "school",
+  "the",
+  "and",
+  "for",
+  "of",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "corp",
+  "corporation",
+  "company",
+  "companies",
+  "group",
+  "holding",
+  "holdings",
+  "international",
+  "global",
+  "gmbh",
+  "sia",
+  "ag",
+  "sa",
+  "srl",
+  "bv",
+  "nv",
+  "oy",
+  "ab",
+  "as",
+  "co",
+  "brand",
+  "brands",
+  "agency",
+  "studio",
+  "studios",
+  "media",
+  "digital",
+  "marketing",
+  "partners",
+  "services",
+  "solutions",
+  "systems",
+  "foods",
+  "food",
+  "coffee",
+  "cafe",
+  "bakery",
+  "restaurant",
+  "restaurants",
+  "store",
+  "stores",
+  "shop",
+  "retail",
+  "fashion",
+  "beauty",
+  "fitness",
+  "gym",
+  "hotel",
+  "hotels",
+  "bank",
+  "insurance",
+  "labs",
+  "lab",
+  "tech",
+  "technologies",
+  "software",
+  "consulting",
+  "industries",
+  "enterprises",
+  "trading",
+  "roasters",
+  "north",
+  "south",
+  "east",
+  "west",
+  "new",
+  "city",
+  "club",
+  "house",
+  "home",
+  "world",
+  "foundation",
+  "association",
+  "university",
+  "school",
 ]);
 
 /** Lower case, accents and special letters folded to ASCII (same folding as slugify). */
@@ -59,7 +138,9 @@ export function fold(text: string): string {
 
 /** The words of a name, folded: "Zyxcorp Holdings, Inc." → ["zyxcorp", "holdings", "inc"] ("&" is dropped). */
 function wordsOf(name: string): string[] {
-  return fold(name).split(/[^a-z0-9]+/).filter(Boolean);
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 const SEPARATORS = "(?:[\\s\\-_.&+'’]|and)*";
@@ -192,7 +273,13 @@ export function slugRevealsName(slug: string, matcher: NameMatcher): string | nu
   for (const name of matcher.names) {
     const short = name.compact.length < 3;
     if (!short && compactSlug.includes(name.compact)) return name.name;
-    if (containsRun(segments, wordsOf(name.name).filter((word) => word !== "and"))) return name.name;
+    if (
+      containsRun(
+        segments,
+        wordsOf(name.name).filter((word) => word !== "and"),
+      )
+    )
+      return name.name;
     if (name.parts.some((part) => segments.includes(part))) return name.name;
   }
   return null;

@@ -14,8 +14,18 @@ export const sendContactMessageSchema = z
     company: text(LIMITS.title),
     message: multilineText(MAX_MESSAGE, 1),
     /** Which page the form was on: the public page's handle, or a share link's token. */
-    handle: z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/).optional(),
-    token: z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/).optional(),
+    handle: z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]*$/)
+      .optional(),
+    token: z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]*$/)
+      .optional(),
     [HONEYPOT_FIELD]: z.string().max(500).optional(),
   })
   .refine((value) => Boolean(value.handle || value.token), { message: "required", path: ["_form"] });

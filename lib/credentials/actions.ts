@@ -1,15 +1,7 @@
 "use server";
 
 import { authedAction } from "@/lib/safe-action";
-import {
-  deleteCredential,
-  reorderCredentials,
-  saveCertification,
-  saveEducation,
-  saveExperience,
-  saveSkill,
-  setCredentialHidden,
-} from "./mutations";
+import { deleteCredential, reorderCredentials, saveCertification, saveEducation, saveExperience, saveSkill, setCredentialHidden } from "./mutations";
 import {
   credentialRefSchema,
   reorderCredentialsSchema,

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generated/enums";
-import { idString, isoDate, LIMITS, multilineText, optionalHttpUrl, optionalIsoDate, refinePeriod, reorderSchema, setHiddenSchema, text } from "@/lib/validation";
+import {
+  idString,
+  isoDate,
+  LIMITS,
+  multilineText,
+  optionalHttpUrl,
+  optionalIsoDate,
+  refinePeriod,
+  reorderSchema,
+  setHiddenSchema,
+  text,
+} from "@/lib/validation";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.

@@ -19,12 +19,7 @@ export type LockOutcome<T> = { ran: true; result: T } | { ran: false };
  * waits, then finds nothing to do); `wait: false` skips the work when another
  * session holds the lock (housekeeping that another instance is doing now).
  */
-export async function withAdvisoryLock<T>(
-  url: string,
-  key: number,
-  work: () => Promise<T>,
-  options: { wait: boolean },
-): Promise<LockOutcome<T>> {
+export async function withAdvisoryLock<T>(url: string, key: number, work: () => Promise<T>, options: { wait: boolean }): Promise<LockOutcome<T>> {
   const client = new pg.Client({ connectionString: url, application_name: "postfolio-lock" });
   await client.connect();
   try {

@@ -130,10 +130,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : "the server exited during start-up";
-    throw new Error(
-      `Embedded PostgreSQL failed to start (data: ${dataDir}, port ${port}): ${reason}\n` +
-        logLines.slice(-15).join("\n"),
-    );
+    throw new Error(`Embedded PostgreSQL failed to start (data: ${dataDir}, port ${port}): ${reason}\n` + logLines.slice(-15).join("\n"));
   }
 
   const admin = new pg.Client({ connectionString: embeddedUrl(port, "postgres") });

@@ -48,9 +48,7 @@ export function postgresDataDirOf(argv: string[]): string | null {
  * - `in-use`: our postmaster and the Node process that started it both run: another start is using it.
  */
 export type PostmasterState =
-  | { kind: "none" }
-  | { kind: "dead" | "foreign" | "orphan"; file: PostmasterPidFile }
-  | { kind: "in-use"; file: PostmasterPidFile; ownerPid: number };
+  { kind: "none" } | { kind: "dead" | "foreign" | "orphan"; file: PostmasterPidFile } | { kind: "in-use"; file: PostmasterPidFile; ownerPid: number };
 
 export function inspectPostmaster(dataDir: string): PostmasterState {
   const pidPath = path.join(dataDir, "postmaster.pid");

@@ -29,7 +29,11 @@ export const MAX_FIGURE_ROWS = 2;
 
 /** A cell's text with what would break the Markdown table (pipes, line breaks) made harmless. */
 export function tableCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .trim();
 }
 
 function row(cells: string[]): string {

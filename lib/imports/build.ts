@@ -66,15 +66,17 @@ export function buildSamples(formatId: string, platform: PlatformValue, rows: re
   const fallbackFormat = formatById(formatId)?.sampleFormat ?? "TEXT_POST";
   return rows.map((row) => {
     const caption = row.caption.replace(/\r\n?/g, "\n");
-    const firstLine = caption.split("\n").find((line) => line.trim() !== "")?.trim() ?? "";
+    const firstLine =
+      caption
+        .split("\n")
+        .find((line) => line.trim() !== "")
+        ?.trim() ?? "";
     const url = httpUrl(row.link);
     const title = cut(row.title || firstLine || row.date || url || "—", LIMITS.title);
     const hashtags = normalizeHashtags([...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((match) => match[1]!))
       .filter((tag) => tag.length <= 100)
       .slice(0, MAX_HASHTAGS);
-    const numbers = Object.fromEntries(
-      Object.values(sampleNumberOf).map((field) => [field, null]),
-    ) as Record<PostNumberField, number | null>;
+    const numbers = Object.fromEntries(Object.values(sampleNumberOf).map((field) => [field, null])) as Record<PostNumberField, number | null>;
     for (const field of metricFields) {
       const target = sampleNumberOf[field];
       const value = row.values[field];

@@ -18,7 +18,10 @@ const SNIFF_CHARS = 16 * 1024;
 
 /** The separator from the first lines: the one found the same number of times in the most lines. */
 export function sniffDelimiter(sample: string): string {
-  const lines = sample.split(/\r?\n/).filter((line) => line.trim() !== "" && !line.startsWith("#")).slice(0, 15);
+  const lines = sample
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .slice(0, 15);
   let best: string = ",";
   let bestScore = 0;
   for (const candidate of CANDIDATES) {

@@ -197,7 +197,9 @@ export async function saveImport(userId: string, bytes: Uint8Array, options: Sav
       { timeout: 60_000 },
     );
   } catch (error) {
-    await storage().delete([key]).catch(() => {});
+    await storage()
+      .delete([key])
+      .catch(() => {});
     throw error;
   }
   revalidatePortfolio(userId);

@@ -6,9 +6,7 @@
 export type DecimalSeparator = "point" | "comma";
 
 export type ParsedNumber =
-  | { kind: "empty" }
-  | { kind: "number"; value: number; ambiguous: boolean; percent: boolean; evidence: DecimalSeparator | null }
-  | { kind: "invalid" };
+  { kind: "empty" } | { kind: "number"; value: number; ambiguous: boolean; percent: boolean; evidence: DecimalSeparator | null } | { kind: "invalid" };
 
 const EMPTY = new Set(["", "-", "–", "—", "n/a", "na", "null", "undefined", "--"]);
 const SPACES = /[\s\u00a0\u202f']/g;
@@ -41,7 +39,10 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): Parse
   }
   if (text.length <= 9 && EMPTY.has(text.toLowerCase())) return { kind: "empty" };
   const percent = text.endsWith("%");
-  let t = (percent ? text.slice(0, -1) : text).replace(SPACES, "").replace(/^[$€£]/, "").replace(/\u2212/g, "-");
+  let t = (percent ? text.slice(0, -1) : text)
+    .replace(SPACES, "")
+    .replace(/^[$€£]/, "")
+    .replace(/\u2212/g, "-");
   if (!/^[+-]?[\d.,]+$/.test(t) || !/\d/.test(t)) return { kind: "invalid" };
   const evidence = decimalEvidence(text);
   const commas = (t.match(/,/g) ?? []).length;
@@ -49,7 +50,9 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): Parse
   // One separator, followed by exactly three digits: either a thousands group or a fraction.
   // "0.123" cannot be a thousands group, so it is not ambiguous.
   const ambiguous = evidence === null && commas + points === 1 && /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/.test(t);
-  const separator: DecimalSeparator = evidence ?? (commas > 0 && points > 0 ? (t.lastIndexOf(",") > t.lastIndexOf(".") ? "comma" : "point") : commas > 1 ? "point" : points > 1 ? "comma" : decimal);
+  const separator: DecimalSeparator =
+    evidence ??
+    (commas > 0 && points > 0 ? (t.lastIndexOf(",") > t.lastIndexOf(".") ? "comma" : "point") : commas > 1 ? "point" : points > 1 ? "comma" : decimal);
   if (separator === "point") t = t.replace(/,/g, "");
   else t = t.replace(/\./g, "").replace(",", ".");
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { kind: "invalid" };

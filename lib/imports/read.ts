@@ -31,7 +31,10 @@ export function readTables(bytes: Uint8Array, options: ReadOptions): { preview: 
     const list = raw.get(table.index);
     if (!list) continue;
     const mapping = options.mappings?.[table.index] ?? table.mapping;
-    rows.set(table.index, list.map((row) => mapRow(row, table.headers, mapping, table.grain, options)));
+    rows.set(
+      table.index,
+      list.map((row) => mapRow(row, table.headers, mapping, table.grain, options)),
+    );
   }
   return { preview, rows };
 }

@@ -216,7 +216,10 @@ export function scanFile(bytes: Uint8Array, hooks: ScanHooks = {}): ImportPrevie
   }
 
   if (context.tables.length === 0) throw new ImportFileError("unrecognised");
-  const votes = context.tables.reduce((acc, table) => ({ point: acc.point + table.decimalVotes.point, comma: acc.comma + table.decimalVotes.comma }), { point: 0, comma: 0 });
+  const votes = context.tables.reduce((acc, table) => ({ point: acc.point + table.decimalVotes.point, comma: acc.comma + table.decimalVotes.comma }), {
+    point: 0,
+    comma: 0,
+  });
   const decimal = votes.comma > votes.point || (votes.comma === votes.point && semicolon) ? "comma" : "point";
   return { container, encoding, tables: context.tables, skipped: context.skipped.filter((name) => name !== ""), decimal };
 }

@@ -1,14 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import {
-  IMAGE_MAX_BYTES,
-  IMAGE_MIME_TYPES,
-  PDF_MAX_BYTES,
-  PDF_MIME_TYPE,
-  unsupportedTypeKey,
-  type AcceptedKinds,
-  type AcceptedMimeType,
-} from "./schema";
+import { IMAGE_MAX_BYTES, IMAGE_MIME_TYPES, PDF_MAX_BYTES, PDF_MIME_TYPE, unsupportedTypeKey, type AcceptedKinds, type AcceptedMimeType } from "./schema";
 import { mediaError, UploadTooLargeError } from "./errors";
 
 export type DetectedFile = { kind: "IMAGE" | "PDF"; mimeType: AcceptedMimeType };

@@ -90,9 +90,7 @@ export function errorResponse(error: unknown): Response {
     const status =
       error instanceof UploadTooLargeError
         ? 413
-        : ({ VALIDATION: 422, UNAUTHENTICATED: 401, NOT_FOUND: 404, RATE_LIMITED: 429, CONFLICT: 409 } as const)[
-            error.code as "VALIDATION"
-          ] ?? 500;
+        : (({ VALIDATION: 422, UNAUTHENTICATED: 401, NOT_FOUND: 404, RATE_LIMITED: 429, CONFLICT: 409 } as const)[error.code as "VALIDATION"] ?? 500);
     const body: UploadErrorBody = { code: error.code, fieldErrors: error.fieldErrors };
     return Response.json(body, { status, headers: { "cache-control": "no-store" } });
   }

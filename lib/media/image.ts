@@ -21,10 +21,7 @@ export type ProcessedImage = {
 export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
   try {
     const source = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, animated: false, failOn: "error" }).rotate();
-    const [display, thumb] = await Promise.all([
-      render(source.clone(), DISPLAY_MAX_EDGE, 82),
-      render(source.clone(), THUMB_MAX_EDGE, 75),
-    ]);
+    const [display, thumb] = await Promise.all([render(source.clone(), DISPLAY_MAX_EDGE, 82), render(source.clone(), THUMB_MAX_EDGE, 75)]);
     return { display, thumb };
   } catch (error) {
     if (error instanceof Error && /pixel limit/i.test(error.message)) throw mediaError("tooManyPixels");

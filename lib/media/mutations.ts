@@ -8,15 +8,7 @@ import { detectUpload } from "./detect";
 import { mediaError } from "./errors";
 import { processImage } from "./image";
 import { countPdfPages } from "./pdf";
-import {
-  PURPOSE_ACCEPTS,
-  mediaAltsField,
-  updateMediaAltSchema,
-  type MediaAlt,
-  uploadMediaSchema,
-  type UpdateMediaAltInput,
-  type MediaPurpose,
-} from "./schema";
+import { PURPOSE_ACCEPTS, mediaAltsField, updateMediaAltSchema, type MediaAlt, uploadMediaSchema, type UpdateMediaAltInput, type MediaPurpose } from "./schema";
 import { toMediaView } from "./urls";
 import type { MediaView } from "./types";
 
@@ -161,11 +153,7 @@ export async function deleteUserFiles(userId: string): Promise<void> {
 }
 
 export type CascadeTarget =
-  | { campaignId: string }
-  | { metricId: string }
-  | { contentSampleId: string }
-  | { strategyDocumentId: string }
-  | { caseStudyId: string };
+  { campaignId: string } | { metricId: string } | { contentSampleId: string } | { strategyDocumentId: string } | { caseStudyId: string };
 export type CascadeMedia = { mediaIds: string[]; keys: string[] };
 
 /**
@@ -240,4 +228,3 @@ export async function removeStoredFiles(keys: string[]): Promise<void> {
 function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
   return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
 }
-

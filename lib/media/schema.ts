@@ -39,12 +39,7 @@ export function unsupportedTypeKey(accepts: AcceptedKinds) {
 
 export const uploadMediaSchema = z.object({
   purpose: z.enum(MEDIA_PURPOSES, { error: "badPurpose" }),
-  alt: z
-    .string()
-    .overwrite(cleanLine)
-    .trim()
-    .max(ALT_MAX_LENGTH, { error: "altTooLong" })
-    .default(""),
+  alt: z.string().overwrite(cleanLine).trim().max(ALT_MAX_LENGTH, { error: "altTooLong" }).default(""),
 });
 export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
 
@@ -68,7 +63,6 @@ export const mediaAltsField = {
     .default([]),
 };
 export type MediaAlt = z.infer<typeof updateMediaAltSchema>;
-
 
 /**
  * The uploader's quick check before sending, from the browser's type and the

@@ -42,10 +42,7 @@ export function formatPercent(ratio: number, locale: string, digits = 1): string
 
 /** A change as a signed percent: "+66.7%", "−12.0%", "0.0%" (a change that rounds to zero has no sign). */
 export function formatSignedPercent(ratio: number, locale: string, digits = 1): string {
-  return withTrueMinus(
-    formatter(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "exceptZero" }),
-    ratio,
-  );
+  return withTrueMinus(formatter(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "exceptZero" }), ratio);
 }
 
 /**

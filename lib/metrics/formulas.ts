@@ -80,14 +80,7 @@ export type ComputedFigure = {
 };
 
 /** The order figures are always listed in. */
-export const figureKeys = [
-  "engagementRate",
-  "ctr",
-  "conversionRate",
-  "costPerClick",
-  "costPerLead",
-  "roi",
-] as const satisfies readonly FigureKey[];
+export const figureKeys = ["engagementRate", "ctr", "conversionRate", "costPerClick", "costPerLead", "roi"] as const satisfies readonly FigureKey[];
 
 /** A number a formula may use: finite and not negative (every kind here is a count or an amount). */
 function usable(n: number | null | undefined): n is number {
@@ -192,9 +185,7 @@ function engagementRate(found: Lookup, bases: readonly EngagementBasis[]): Compu
   }
   if (!present) return null;
   // A sum of huge parts can overflow even though the rate is finite: then add the part rates instead.
-  const value = Number.isFinite(sum)
-    ? ratio(sum, divisor)
-    : engagementParts.reduce((acc, kind) => acc + (found[kind] ?? 0) / divisor, 0);
+  const value = Number.isFinite(sum) ? ratio(sum, divisor) : engagementParts.reduce((acc, kind) => acc + (found[kind] ?? 0) / divisor, 0);
   if (value === null || !Number.isFinite(value)) return null;
   return {
     key: "engagementRate",

@@ -7,7 +7,15 @@ import type { FigureView } from "./types";
 // a figure the same way.
 
 type FigureRow = Omit<FigureView, "periodStart" | "periodEnd"> & { position: number; periodStart: Date | null; periodEnd: Date | null };
-type FigureInput = { kind: MetricKind; customName: string; value: number; baseline: number | null; periodStart: string | null; periodEnd: string | null; source: MetricSource };
+type FigureInput = {
+  kind: MetricKind;
+  customName: string;
+  value: number;
+  baseline: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  source: MetricSource;
+};
 
 /** The columns a figure stores at `position`; a custom name is kept only for a custom figure. */
 export function figureData(figure: FigureInput, position: number) {

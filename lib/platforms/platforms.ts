@@ -1,16 +1,4 @@
-import {
-  AtSign,
-  BriefcaseBusiness,
-  Camera,
-  Ghost,
-  Globe,
-  MessageCircle,
-  Music2,
-  Pin,
-  SquarePlay,
-  ThumbsUp,
-  type LucideIcon,
-} from "lucide-react";
+import { AtSign, BriefcaseBusiness, Camera, Ghost, Globe, MessageCircle, Music2, Pin, SquarePlay, ThumbsUp, type LucideIcon } from "lucide-react";
 import type { Platform } from "@/lib/db/generated/enums";
 
 export const platformValues = [

@@ -22,7 +22,10 @@ export const updateProfileSchema = z.object({
     .max(10, "tooMany")
     .refine((links) => new Set(links.map((link) => link.platform)).size === links.length, "duplicatePlatform"),
   targetIndustry: text(LIMITS.name),
-  platforms: z.array(platformSchema).max(platformValues.length).transform((list) => [...new Set(list)]),
+  platforms: z
+    .array(platformSchema)
+    .max(platformValues.length)
+    .transform((list) => [...new Set(list)]),
   openToWork: z.boolean(),
   avatarId: idString.nullable(),
   /** The photo's alt text. */

@@ -58,5 +58,7 @@ export async function enforceRateLimits(keys: string[], rule: RateLimitRule, now
 /** Deletes windows that ended more than a day ago (housekeeping; safe to run any time). */
 export async function sweepRateLimits(now: Date = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - 24 * 60 * 60_000);
-  return db().rateLimit.deleteMany({ where: { resetAt: { lt: cutoff } } }).then((result) => result.count);
+  return db()
+    .rateLimit.deleteMany({ where: { resetAt: { lt: cutoff } } })
+    .then((result) => result.count);
 }

@@ -2,7 +2,19 @@ import { z } from "zod";
 import type { ContentFormat } from "@/lib/db/generated/enums";
 import { optionalNumberInput } from "@/lib/metrics/number";
 import { platformValues } from "@/lib/platforms/platforms";
-import { cleanLine, clientFields, idString, LIMITS, multilineText, optionalHttpUrl, optionalIdString, optionalIsoDate, refineClient, text, workKindSchema } from "@/lib/validation";
+import {
+  cleanLine,
+  clientFields,
+  idString,
+  LIMITS,
+  multilineText,
+  optionalHttpUrl,
+  optionalIdString,
+  optionalIsoDate,
+  refineClient,
+  text,
+  workKindSchema,
+} from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
 
 export const formatValues = [
@@ -48,10 +60,7 @@ export const hashtagsInput = z
   .transform((value) => normalizeHashtags(typeof value === "string" ? cleanLine(value) : value.map(cleanLine)))
   .pipe(z.array(z.string().max(HASHTAG_MAX, "tooLong")).max(MAX_HASHTAGS, "tooMany"));
 
-const postNumbers = Object.fromEntries(postNumberFields.map((field) => [field, optionalNumberInput])) as Record<
-  PostNumberField,
-  typeof optionalNumberInput
->;
+const postNumbers = Object.fromEntries(postNumberFields.map((field) => [field, optionalNumberInput])) as Record<PostNumberField, typeof optionalNumberInput>;
 
 export const upsertSampleSchema = z
   .object({

@@ -59,8 +59,24 @@ export async function seedDemoCases(prisma: PrismaClient, { portfolioId, campaig
         "Hooks mattered more than production: phone-shot reels with a question in the first second beat the polished ones by 2× watch time. Next time I would set up redemption tracking per location from day one.",
       keyResults: {
         create: [
-          { position: 0, kind: "FOLLOWERS", value: 6870, baseline: 4120, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
-          { position: 1, kind: "ENGAGEMENTS", value: 9830, baseline: 3900, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
+          {
+            position: 0,
+            kind: "FOLLOWERS",
+            value: 6870,
+            baseline: 4120,
+            periodStart: day("2026-03-02"),
+            periodEnd: day("2026-05-24"),
+            source: "ANALYTICS_EXPORT",
+          },
+          {
+            position: 1,
+            kind: "ENGAGEMENTS",
+            value: 9830,
+            baseline: 3900,
+            periodStart: day("2026-03-02"),
+            periodEnd: day("2026-05-24"),
+            source: "ANALYTICS_EXPORT",
+          },
           { position: 2, kind: "REACH", value: 182_000, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
           { position: 3, kind: "CONVERSIONS", value: 310, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "SCREENSHOT" },
           { position: 4, kind: "REVENUE", value: 9300, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "SELF_REPORTED" },
@@ -101,7 +117,16 @@ export async function seedDemoCases(prisma: PrismaClient, { portfolioId, campaig
       keyResults: {
         create: [
           { position: 0, kind: "FOLLOWERS", value: 2310, baseline: 1450, periodStart: day("2025-10-06"), periodEnd: day("2025-12-14"), source: "SCREENSHOT" },
-          { position: 1, kind: "CUSTOM", customName: "Adoptions", value: 31, baseline: 18, periodStart: day("2025-10-06"), periodEnd: day("2025-12-14"), source: "SELF_REPORTED" },
+          {
+            position: 1,
+            kind: "CUSTOM",
+            customName: "Adoptions",
+            value: 31,
+            baseline: 18,
+            periodStart: day("2025-10-06"),
+            periodEnd: day("2025-12-14"),
+            source: "SELF_REPORTED",
+          },
           { position: 2, kind: "ENGAGEMENTS", value: 4100, baseline: 1200, periodStart: day("2025-10-06"), periodEnd: day("2025-12-14"), source: "SCREENSHOT" },
           { position: 3, kind: "REACH", value: 54_000, periodStart: day("2025-10-06"), periodEnd: day("2025-12-14"), source: "SCREENSHOT" },
         ],

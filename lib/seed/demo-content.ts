@@ -69,7 +69,15 @@ export const demoCampaigns: DemoCampaign[] = [
       },
       { position: 1, kind: "REACH", value: 182_000, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
       { position: 2, kind: "IMPRESSIONS", value: 410_000, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
-      { position: 3, kind: "ENGAGEMENTS", value: 9830, baseline: 3900, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
+      {
+        position: 3,
+        kind: "ENGAGEMENTS",
+        value: 9830,
+        baseline: 3900,
+        periodStart: day("2026-03-02"),
+        periodEnd: day("2026-05-24"),
+        source: "ANALYTICS_EXPORT",
+      },
       { position: 4, kind: "CLICKS", value: 2450, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "ANALYTICS_EXPORT" },
       { position: 5, kind: "CONVERSIONS", value: 310, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "SCREENSHOT" },
       { position: 6, kind: "REVENUE", value: 9300, periodStart: day("2026-03-02"), periodEnd: day("2026-05-24"), source: "SELF_REPORTED" },
@@ -160,7 +168,14 @@ export const demoSamples: DemoSample[] = [
     views: 88_500,
     clicks: 0,
     campaign: 0,
-    images: [{ alt: "Video cover: three blindfolded baristas holding lavender lattes, text “Guess the new drink”", from: "#7c3aed", to: "#f472b6", label: "Guess the new drink" }],
+    images: [
+      {
+        alt: "Video cover: three blindfolded baristas holding lavender lattes, text “Guess the new drink”",
+        from: "#7c3aed",
+        to: "#f472b6",
+        label: "Guess the new drink",
+      },
+    ],
   },
   {
     platform: "INSTAGRAM",

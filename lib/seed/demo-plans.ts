@@ -68,25 +68,153 @@ const voiceBody = `# Brand voice: warm, quick, a little nerdy about coffee
 3. Move complaints to DMs after one public, friendly reply.
 `;
 
-type DemoEntry = { date: string; time?: string; platform: Platform; format: ContentFormat; topic: string; pillar: string; status: EntryStatus; sample?: number };
+type DemoEntry = {
+  date: string;
+  time?: string;
+  platform: Platform;
+  format: ContentFormat;
+  topic: string;
+  pillar: string;
+  status: EntryStatus;
+  sample?: number;
+};
 
 const calendarEntries: DemoEntry[] = [
-  { date: "2026-03-02", time: "08:00", platform: "INSTAGRAM", format: "STORY", topic: "Teaser: something new is brewing (countdown sticker)", pillar: "Product", status: "PUBLISHED" },
-  { date: "2026-03-04", time: "12:00", platform: "LINKEDIN", format: "TEXT_POST", topic: "Why we redesigned our spring menu with our baristas", pillar: "Community", status: "PUBLISHED" },
-  { date: "2026-03-06", time: "17:30", platform: "TIKTOK", format: "SHORT_VIDEO", topic: "Blind taste test: regulars guess the new drink", pillar: "Product", status: "PUBLISHED" },
-  { date: "2026-03-09", time: "08:30", platform: "INSTAGRAM", format: "SHORT_VIDEO", topic: "“Guess the new drink” barista reel", pillar: "Product", status: "PUBLISHED", sample: 0 },
-  { date: "2026-03-11", time: "19:00", platform: "INSTAGRAM", format: "CAROUSEL", topic: "5 ways to brew our house roast at home", pillar: "Education", status: "PUBLISHED" },
-  { date: "2026-03-13", platform: "FACEBOOK", format: "IMAGE_POST", topic: "Spring menu is here: opening-week coupon for neighbours", pillar: "Product", status: "PUBLISHED" },
-  { date: "2026-03-16", time: "08:30", platform: "INSTAGRAM", format: "CAROUSEL", topic: "Spring menu carousel + latte-art challenge launch", pillar: "Community", status: "PUBLISHED", sample: 1 },
-  { date: "2026-03-20", time: "18:00", platform: "TIKTOK", format: "SHORT_VIDEO", topic: "Latte-art challenge: best customer attempts (duet)", pillar: "Community", status: "PUBLISHED" },
-  { date: "2026-03-25", time: "07:45", platform: "INSTAGRAM", format: "STORY", topic: "Poll: cherry blossom latte, hot or iced?", pillar: "Community", status: "PUBLISHED" },
-  { date: "2026-03-30", time: "12:00", platform: "LINKEDIN", format: "ARTICLE", topic: "Launch results for franchise partners: 512 coupon redemptions", pillar: "Education", status: "SCHEDULED" },
-  { date: "2026-04-02", time: "08:30", platform: "INSTAGRAM", format: "SHORT_VIDEO", topic: "Origin story: the farm behind the house roast", pillar: "Education", status: "SCHEDULED" },
-  { date: "2026-04-08", time: "17:30", platform: "TIKTOK", format: "SHORT_VIDEO", topic: "Barista tries every spring drink in 60 seconds", pillar: "Product", status: "SCHEDULED" },
+  {
+    date: "2026-03-02",
+    time: "08:00",
+    platform: "INSTAGRAM",
+    format: "STORY",
+    topic: "Teaser: something new is brewing (countdown sticker)",
+    pillar: "Product",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-04",
+    time: "12:00",
+    platform: "LINKEDIN",
+    format: "TEXT_POST",
+    topic: "Why we redesigned our spring menu with our baristas",
+    pillar: "Community",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-06",
+    time: "17:30",
+    platform: "TIKTOK",
+    format: "SHORT_VIDEO",
+    topic: "Blind taste test: regulars guess the new drink",
+    pillar: "Product",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-09",
+    time: "08:30",
+    platform: "INSTAGRAM",
+    format: "SHORT_VIDEO",
+    topic: "“Guess the new drink” barista reel",
+    pillar: "Product",
+    status: "PUBLISHED",
+    sample: 0,
+  },
+  {
+    date: "2026-03-11",
+    time: "19:00",
+    platform: "INSTAGRAM",
+    format: "CAROUSEL",
+    topic: "5 ways to brew our house roast at home",
+    pillar: "Education",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-13",
+    platform: "FACEBOOK",
+    format: "IMAGE_POST",
+    topic: "Spring menu is here: opening-week coupon for neighbours",
+    pillar: "Product",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-16",
+    time: "08:30",
+    platform: "INSTAGRAM",
+    format: "CAROUSEL",
+    topic: "Spring menu carousel + latte-art challenge launch",
+    pillar: "Community",
+    status: "PUBLISHED",
+    sample: 1,
+  },
+  {
+    date: "2026-03-20",
+    time: "18:00",
+    platform: "TIKTOK",
+    format: "SHORT_VIDEO",
+    topic: "Latte-art challenge: best customer attempts (duet)",
+    pillar: "Community",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-25",
+    time: "07:45",
+    platform: "INSTAGRAM",
+    format: "STORY",
+    topic: "Poll: cherry blossom latte, hot or iced?",
+    pillar: "Community",
+    status: "PUBLISHED",
+  },
+  {
+    date: "2026-03-30",
+    time: "12:00",
+    platform: "LINKEDIN",
+    format: "ARTICLE",
+    topic: "Launch results for franchise partners: 512 coupon redemptions",
+    pillar: "Education",
+    status: "SCHEDULED",
+  },
+  {
+    date: "2026-04-02",
+    time: "08:30",
+    platform: "INSTAGRAM",
+    format: "SHORT_VIDEO",
+    topic: "Origin story: the farm behind the house roast",
+    pillar: "Education",
+    status: "SCHEDULED",
+  },
+  {
+    date: "2026-04-08",
+    time: "17:30",
+    platform: "TIKTOK",
+    format: "SHORT_VIDEO",
+    topic: "Barista tries every spring drink in 60 seconds",
+    pillar: "Product",
+    status: "SCHEDULED",
+  },
   { date: "2026-04-14", platform: "X", format: "THREAD", topic: "7 hooks that worked for our spring launch (thread)", pillar: "Education", status: "DRAFT" },
-  { date: "2026-04-17", time: "19:00", platform: "INSTAGRAM", format: "CAROUSEL", topic: "Regulars of the month: latte-art challenge winners", pillar: "Community", status: "DRAFT" },
-  { date: "2026-04-22", platform: "PINTEREST", format: "IMAGE_POST", topic: "Home brewing guide pin for Earth Day (reusable cups)", pillar: "Education", status: "IDEA" },
-  { date: "2026-04-28", platform: "INSTAGRAM", format: "STORY", topic: "Last call: spring menu ends with the cherry blossoms", pillar: "Product", status: "IDEA" },
+  {
+    date: "2026-04-17",
+    time: "19:00",
+    platform: "INSTAGRAM",
+    format: "CAROUSEL",
+    topic: "Regulars of the month: latte-art challenge winners",
+    pillar: "Community",
+    status: "DRAFT",
+  },
+  {
+    date: "2026-04-22",
+    platform: "PINTEREST",
+    format: "IMAGE_POST",
+    topic: "Home brewing guide pin for Earth Day (reusable cups)",
+    pillar: "Education",
+    status: "IDEA",
+  },
+  {
+    date: "2026-04-28",
+    platform: "INSTAGRAM",
+    format: "STORY",
+    topic: "Last call: spring menu ends with the cherry blossoms",
+    pillar: "Product",
+    status: "IDEA",
+  },
 ];
 
 /** Seeds a social media strategy with a KPI table, a brand voice guide, and a two-month content calendar. */

@@ -72,7 +72,15 @@ function topMetric(portfolio: PublicPortfolio, t: Translate): OgCard["metric"] {
 function colorsOf(portfolio: PublicPortfolio): OgCard["colors"] {
   const palette = themePalettes[portfolio.theme];
   const accent = accentPalette(portfolio.accentColor, palette.bg, palette.surface);
-  return { bg: palette.bg, surface: palette.surface, fg: palette.fg, muted: palette.muted, border: palette.border, accent: accent.accent, accentFg: accent.accentFg };
+  return {
+    bg: palette.bg,
+    surface: palette.surface,
+    fg: palette.fg,
+    muted: palette.muted,
+    border: palette.border,
+    accent: accent.accent,
+    accentFg: accent.accentFg,
+  };
 }
 
 /** The card of a whole portfolio. */

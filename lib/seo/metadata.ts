@@ -67,12 +67,25 @@ export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseS
   const card = caseStudyCard(portfolio, study, siteHost());
   const title = `${study.title} · ${portfolio.displayName}`;
   const description = clip(markdownToPlainText(study.challenge || study.results)) || clip(portfolio.headline) || undefined;
-  const image = { url: `${url}/og.png?v=${cardVersion(card)}`, ...OG_IMAGE_SIZE, alt: t()("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }) };
+  const image = {
+    url: `${url}/og.png?v=${cardVersion(card)}`,
+    ...OG_IMAGE_SIZE,
+    alt: t()("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }),
+  };
   return {
     title: { absolute: title },
     description,
     alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description, siteName: "Postfolio", locale: "en_US", authors: [absoluteUrl(portfolioPath(portfolio.handle))], images: [image] },
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      siteName: "Postfolio",
+      locale: "en_US",
+      authors: [absoluteUrl(portfolioPath(portfolio.handle))],
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
@@ -116,5 +129,8 @@ export function profilePageJsonLd(portfolio: PublicPortfolio): JsonLd {
 
 /** JSON for a <script> element: "<" escaped so no string in it can close the script. */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

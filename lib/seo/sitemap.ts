@@ -39,7 +39,11 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
       { url: absoluteUrl(portfolioPath(handle)), lastModified: portfolio.updatedAt, changeFrequency: "weekly" as const, priority: 1 },
       ...(hidden.has("caseStudies")
         ? []
-        : portfolio.caseStudies.map((study, index) => ({ url: absoluteUrl(caseStudyPath(handle, slugs[index]!)), lastModified: study.updatedAt, priority: 0.8 }))),
+        : portfolio.caseStudies.map((study, index) => ({
+            url: absoluteUrl(caseStudyPath(handle, slugs[index]!)),
+            lastModified: study.updatedAt,
+            priority: 0.8,
+          }))),
       ...(hidden.has("documents")
         ? []
         : portfolio.documents.map((doc) => ({ url: absoluteUrl(`${portfolioPath(handle)}/documents/${doc.id}`), lastModified: doc.updatedAt, priority: 0.5 }))),

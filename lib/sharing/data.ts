@@ -133,9 +133,6 @@ export async function getSharingContext(userId: string) {
  * unread messages. Once per request (the layout and the overview both ask).
  */
 export const getSharingNavCounts = cache(async (userId: string): Promise<{ newOpens: number; unreadMessages: number }> => {
-  const [newOpens, unreadMessages] = await Promise.all([
-    countNewOpens(userId),
-    countUnreadMessages(userId),
-  ]);
+  const [newOpens, unreadMessages] = await Promise.all([countNewOpens(userId), countUnreadMessages(userId)]);
   return { newOpens, unreadMessages };
 });

@@ -43,9 +43,10 @@ export function describeChoice(chosen: readonly SectionKey[], available: readonl
   const within = chosen.filter((key) => available.includes(key));
   if (within.length === 0) return "none";
   if (available.length > 0 && sameSet(within, available)) return "all";
-  return sharePresetKeys.find((preset) => {
-    const sections = presetSections(preset, available);
-    return sections.length > 0 && sameSet(within, sections);
-  }) ?? "custom";
+  return (
+    sharePresetKeys.find((preset) => {
+      const sections = presetSections(preset, available);
+      return sections.length > 0 && sameSet(within, sections);
+    }) ?? "custom"
+  );
 }
-

@@ -37,7 +37,10 @@ export async function waitForServer(base: string, server: ChildProcess | undefin
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server && (server.exitCode !== null || server.signalCode !== null)) throw new Error("The server exited during start-up (see above)");
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(500);
   }

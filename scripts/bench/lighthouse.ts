@@ -23,7 +23,8 @@ type Report = {
   audits: Record<string, { numericValue?: number }>;
 };
 
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run";
 
 function chromePath(): string {
   const found = findChromium({ explicit: [process.env.CHROME_PATH, process.env.CHROMIUM_PATH], recordFile: CHROMIUM_RECORD_FILE });

@@ -44,7 +44,9 @@ export function ensureTools(log: (line: string) => void): { redis: string; nginx
     nginx = findTool("nginx");
   }
   if (!redis || !nginx) {
-    throw new Error(`Needs redis-server and nginx (Debian/Ubuntu: \`sudo apt-get install redis-server nginx\`); missing: ${[redis ? "" : "redis-server", nginx ? "" : "nginx"].filter(Boolean).join(", ")}`);
+    throw new Error(
+      `Needs redis-server and nginx (Debian/Ubuntu: \`sudo apt-get install redis-server nginx\`); missing: ${[redis ? "" : "redis-server", nginx ? "" : "nginx"].filter(Boolean).join(", ")}`,
+    );
   }
   return { redis, nginx };
 }

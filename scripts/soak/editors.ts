@@ -17,7 +17,14 @@ export type Editor = {
   inFlight: number | null;
 };
 
-export type SaveStats = { latencies: number[]; errors: Map<string, number>; acked: number; readBackFailures: string[]; requestBytes: number; responseBytes: number };
+export type SaveStats = {
+  latencies: number[];
+  errors: Map<string, number>;
+  acked: number;
+  readBackFailures: string[];
+  requestBytes: number;
+  responseBytes: number;
+};
 
 export function newSaveStats(): SaveStats {
   return { latencies: [], errors: new Map(), acked: 0, readBackFailures: [], requestBytes: 0, responseBytes: 0 };
@@ -47,7 +54,11 @@ async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Edit
   return {
     campaignId: campaign.id,
     metricCount: metrics.rows.length,
-    input: { ...campaign, endDate: campaign.endDate ?? "", metrics: metrics.rows.map((metric) => ({ ...metric, periodStart: metric.periodStart ?? "", periodEnd: metric.periodEnd ?? "" })) },
+    input: {
+      ...campaign,
+      endDate: campaign.endDate ?? "",
+      metrics: metrics.rows.map((metric) => ({ ...metric, periodStart: metric.periodStart ?? "", periodEnd: metric.periodEnd ?? "" })),
+    },
   };
 }
 
@@ -92,7 +103,14 @@ async function editorLoop(editor: Editor, stats: SaveStats, options: LoopOptions
     const input = { ...editor.input, title: titleFor(editor.index, seq), metrics: [{ ...first, value: seq }, ...rest] };
     const started = performance.now();
     try {
-      const call = await callServerAction(options.base, `/dashboard/campaigns/${editor.campaignId}`, options.actionId, [input], editor.cookie, options.timeoutMs);
+      const call = await callServerAction(
+        options.base,
+        `/dashboard/campaigns/${editor.campaignId}`,
+        options.actionId,
+        [input],
+        editor.cookie,
+        options.timeoutMs,
+      );
       stats.requestBytes += call.requestBytes;
       stats.responseBytes += call.responseBytes;
       const result = call.result as { ok?: boolean; code?: string };

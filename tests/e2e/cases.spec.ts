@@ -18,10 +18,10 @@ async function seedRestOfPortfolio(handle: string) {
        VALUES ($1, $2, 0, 'Spring menu launch campaign', 'Northside Coffee', 'CLIENT', '{INSTAGRAM,TIKTOK}', '2026-03-01', 'AWARENESS', now())`,
       [`cmp-${suffix}`, portfolioId],
     );
-    await client.query(
-      `INSERT INTO "Metric" (id, "campaignId", position, kind, value, baseline) VALUES ($1, $2, 0, 'FOLLOWERS', 3050, 2400)`,
-      [`met-${suffix}`, `cmp-${suffix}`],
-    );
+    await client.query(`INSERT INTO "Metric" (id, "campaignId", position, kind, value, baseline) VALUES ($1, $2, 0, 'FOLLOWERS', 3050, 2400)`, [
+      `met-${suffix}`,
+      `cmp-${suffix}`,
+    ]);
     for (const [index, platform] of ["INSTAGRAM", "TIKTOK"].entries()) {
       await client.query(
         `INSERT INTO "ContentSample" (id, "portfolioId", position, platform, format, title, "workKind", client, "updatedAt")
@@ -125,7 +125,10 @@ test("a case study and a certification take the coach to 100", async ({ signedIn
   const certification = page.getByTestId("certification-row");
   await expect(certification).toContainText("Meta Blueprint");
   await expect(certification).toContainText("Expired");
-  await expect(page.getByRole("link", { name: "Verify Meta Blueprint (opens the issuer's site)" })).toHaveAttribute("href", "https://www.credly.com/badges/e2e");
+  await expect(page.getByRole("link", { name: "Verify Meta Blueprint (opens the issuer's site)" })).toHaveAttribute(
+    "href",
+    "https://www.credly.com/badges/e2e",
+  );
 
   // One click adds a tool from the guide.
   await page.getByRole("button", { name: "Add Canva" }).click();

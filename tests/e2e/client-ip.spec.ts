@@ -54,8 +54,7 @@ test.describe("with no proxy in front (TRUSTED_PROXY_HOPS=0, the default)", () =
   let server: ChildProcess | undefined;
   let base = "";
   // Both servers see this runner as 127.0.0.1 (or ::1): start from, and leave, clean limits for the other specs.
-  const clearLoopbackLimits = () =>
-    withE2eDatabase((db) => db.query(`DELETE FROM "RateLimit" WHERE key ~ '^(contact|signup):ip:(127\\.0\\.0\\.1|::1)$'`));
+  const clearLoopbackLimits = () => withE2eDatabase((db) => db.query(`DELETE FROM "RateLimit" WHERE key ~ '^(contact|signup):ip:(127\\.0\\.0\\.1|::1)$'`));
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
@@ -81,7 +80,10 @@ test.describe("with no proxy in front (TRUSTED_PROXY_HOPS=0, the default)", () =
       },
     });
     for (let tries = 0; tries < 120; tries++) {
-      const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
+      const ok = await fetch(`${base}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

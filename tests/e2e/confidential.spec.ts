@@ -3,7 +3,10 @@ import { expect, test } from "./fixtures";
 // Issue #13: a confidential client's name must not reach visitors through a
 // case study's address, and the owner sees where the name is still written.
 
-test("a confidential client's case study gets an anonymous address, and the publish page says where the name still appears", async ({ signedInPage: page, user }) => {
+test("a confidential client's case study gets an anonymous address, and the publish page says where the name still appears", async ({
+  signedInPage: page,
+  user,
+}) => {
   await page.goto("/dashboard"); // creates the portfolio
   await page.goto("/dashboard/case-studies/new");
   await page.getByLabel("Brand or client").fill("Zyxcorp Holdings");

@@ -93,7 +93,10 @@ test("a new user adds a campaign with metrics and content samples, reorders and 
 
   // Filtering by platform shows only that platform (a plain link: works without JavaScript).
   await page.goto("/dashboard/samples");
-  await page.getByRole("navigation", { name: "Filter by platform" }).getByRole("link", { name: /TikTok/ }).click();
+  await page
+    .getByRole("navigation", { name: "Filter by platform" })
+    .getByRole("link", { name: /TikTok/ })
+    .click();
   await expect(page).toHaveURL(/platform=TIKTOK/);
   await expect(titles).toHaveText(["Latte art in 15 seconds"]);
 });

@@ -42,7 +42,12 @@ async function watch(page: Page) {
 }
 
 function directives(policy: string | undefined): Map<string, string[]> {
-  return new Map((policy ?? "").split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    (policy ?? "")
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 async function shareToken(): Promise<string> {
@@ -85,7 +90,9 @@ test("the reading page: its policy, no violation, rendered, and the beacon count
 
   // A case-study page (the same policy) and the landing page (an App Router page: appPagePolicy) too.
   const study = page.locator('a[href^="/demo/case-studies/"]').first();
-  const studyResponse = page.waitForResponse((r) => /\/demo\/case-studies\/[^/]+$/.test(new URL(r.url()).pathname) && r.request().resourceType() === "document");
+  const studyResponse = page.waitForResponse(
+    (r) => /\/demo\/case-studies\/[^/]+$/.test(new URL(r.url()).pathname) && r.request().resourceType() === "document",
+  );
   await study.click();
   await expect(page).toHaveURL(/\/demo\/case-studies\//);
   expect((await studyResponse).headers()["content-security-policy"]).toBe(readingPagePolicy());
@@ -174,7 +181,11 @@ test("the editor: a fresh nonce per request on every script, framed nowhere, wor
 test("the sign-in page gets a nonce too and its client components run", async ({ page }) => {
   const { problems, violations } = await watch(page);
   const response = await page.goto("/login");
-  expect(directives(response!.headers()["content-security-policy"]).get("script-src")?.some((source) => source.startsWith("'nonce-"))).toBe(true);
+  expect(
+    directives(response!.headers()["content-security-policy"])
+      .get("script-src")
+      ?.some((source) => source.startsWith("'nonce-")),
+  ).toBe(true);
   const password = page.getByLabel("Password", { exact: true });
   await password.fill("secret-value");
   await page.getByRole("button", { name: "Show password" }).click();
@@ -195,7 +206,14 @@ test("nothing can frame the reading page or the dashboard, not even a page of ou
   await page.goto("/framer");
   // Our server answered both (the dashboard by sending a signed-out visitor to /login), and Chromium showed neither.
   await expect.poll(() => answers).toEqual(expect.arrayContaining(["200 /demo", "200 /login"]));
-  await expect.poll(() => page.frames().slice(1).map((frame) => frame.url())).toEqual(["chrome-error://chromewebdata/", "chrome-error://chromewebdata/"]);
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .slice(1)
+        .map((frame) => frame.url()),
+    )
+    .toEqual(["chrome-error://chromewebdata/", "chrome-error://chromewebdata/"]);
 });
 
 test("a server action from another origin is a plain 403 (Next alone answered 500 and logged an error)", async ({ request }) => {

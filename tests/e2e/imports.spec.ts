@@ -3,7 +3,10 @@ import { expect, test, withE2eDatabase } from "./fixtures";
 
 const fixtures = path.join(import.meta.dirname, "../fixtures/imports");
 
-test("a new user imports an Instagram post export and an X export, confirms, and finds them with the evidence mark on the public page", async ({ signedInPage: page, user }) => {
+test("a new user imports an Instagram post export and an X export, confirms, and finds them with the evidence mark on the public page", async ({
+  signedInPage: page,
+  user,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/dashboard/samples");
   await page.getByRole("link", { name: "Import from a platform export" }).click();
@@ -37,14 +40,18 @@ test("a new user imports an Instagram post export and an X export, confirms, and
 
   // A bad file is refused with what we support.
   await page.getByRole("button", { name: "Import another file" }).click();
-  await page.getByLabel("Export file (CSV, XLSX or ZIP)").setInputFiles({ name: "tweet_activity_metrics.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Email\nAna,ana@example.test\n") });
+  await page
+    .getByLabel("Export file (CSV, XLSX or ZIP)")
+    .setInputFiles({ name: "tweet_activity_metrics.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Email\nAna,ana@example.test\n") });
   await expect(page.getByTestId("import-errors")).toContainText("We don't recognise this file");
 
   await page.goto("/dashboard/samples");
   await expect(page.getByText("Latte art in 15 seconds")).toBeVisible();
 
   await withE2eDatabase(async (client) => {
-    await client.query(`UPDATE "Portfolio" SET visibility = 'PUBLIC', "publishedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [user.handle]);
+    await client.query(`UPDATE "Portfolio" SET visibility = 'PUBLIC', "publishedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [
+      user.handle,
+    ]);
   });
   await page.goto(`/${user.handle}`);
   await expect(page.getByRole("heading", { name: "Latte art in 15 seconds" })).toBeVisible();

@@ -42,7 +42,9 @@ async function pick(page: Page, files: { name: string; colour: string }[]) {
       files.map(async ({ name, colour }) => ({
         name,
         mimeType: "image/jpeg",
-        buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer(),
+        buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } })
+          .jpeg()
+          .toBuffer(),
       })),
     ),
   );
@@ -109,11 +111,13 @@ test("a new user goes from sign-up to a published page and a share link; every p
   await fill(page.getByLabel("Brand or client"), "Riga Animal Shelter");
   await check(page.getByRole("checkbox", { name: "Instagram" }));
   await check(page.getByRole("checkbox", { name: "TikTok" }));
-  for (const [index, [kind, value, before]] of ([
-    ["Reach", "18.4k", ""],
-    ["Engagements", "1,380", ""],
-    ["Followers", "3,050", "2,400"],
-  ] as const).entries()) {
+  for (const [index, [kind, value, before]] of (
+    [
+      ["Reach", "18.4k", ""],
+      ["Engagements", "1,380", ""],
+      ["Followers", "3,050", "2,400"],
+    ] as const
+  ).entries()) {
     await click(page.getByRole("button", { name: "Add metric" }));
     const row = page.getByTestId("metric-row").nth(index);
     await choose(row.getByLabel("Metric", { exact: true }), kind);

@@ -2,13 +2,12 @@ import sharp from "sharp";
 import { expect, test } from "./fixtures";
 
 async function photo() {
-  return sharp({ create: { width: 900, height: 600, channels: 3, background: "#4338ca" } }).jpeg().toBuffer();
+  return sharp({ create: { width: 900, height: 600, channels: 3, background: "#4338ca" } })
+    .jpeg()
+    .toBuffer();
 }
 
-test("a profile photo uploads when picked, takes its alt text beside it, and is served to its owner only", async ({
-  signedInPage: page,
-  browser,
-}) => {
+test("a profile photo uploads when picked, takes its alt text beside it, and is served to its owner only", async ({ signedInPage: page, browser }) => {
   await page.goto("/dashboard/profile");
   const chooser = page.getByRole("button", { name: "Choose an image" });
   await expect(chooser).toBeVisible();

@@ -40,7 +40,9 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
   await expect(page.getByRole("heading", { name: "Spring content calendar" })).toBeVisible();
 
   // Add an entry by clicking a day.
-  await cell(page, 10).getByRole("button", { name: /^Add entry on/ }).click();
+  await cell(page, 10)
+    .getByRole("button", { name: /^Add entry on/ })
+    .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByLabel("Date", { exact: true })).toHaveValue(dayOf(10));
   await dialog.getByLabel("Platform").selectOption({ label: "TikTok" });
@@ -78,7 +80,9 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
   await expect(importer.getByText("Row 3: unknown platform “Myspace”")).toBeVisible();
   await expect(importer.getByRole("button", { name: "Import 2 entries" })).toBeDisabled();
   // Disabled with its reason beside it, and the way out offered (issue #15).
-  await expect(importer.getByTestId("import-blocked")).toHaveText("1 row has a problem: fix it in your file and load it again, or skip it and import the rest.");
+  await expect(importer.getByTestId("import-blocked")).toHaveText(
+    "1 row has a problem: fix it in your file and load it again, or skip it and import the rest.",
+  );
   await expect(importer.getByRole("button", { name: "Import 2 entries" })).toHaveAccessibleDescription(/1 row has a problem/);
   await expect(importer.getByRole("button", { name: "Skip the 1 bad row and import 1 entry" })).toBeEnabled();
   await importer.getByRole("button", { name: "Cancel", exact: true }).click();
@@ -103,9 +107,15 @@ test("a user plans a calendar: adds an entry on a day, drags it to another day, 
 
   // Skipping the bad row imports the good ones.
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await importer.getByLabel(/paste the CSV text/).fill(
-    ["date,platform,format,caption,status,pillar", `${dayOf(20)},Instagram,Story,Behind the bar,idea,`, `${dayOf(21)},Myspace,reel,Old-school post,idea,`].join("\n"),
-  );
+  await importer
+    .getByLabel(/paste the CSV text/)
+    .fill(
+      [
+        "date,platform,format,caption,status,pillar",
+        `${dayOf(20)},Instagram,Story,Behind the bar,idea,`,
+        `${dayOf(21)},Myspace,reel,Old-school post,idea,`,
+      ].join("\n"),
+    );
   await importer.getByRole("button", { name: "Skip the 1 bad row and import 1 entry" }).click();
   await expect(page.getByText("Imported 1 entry")).toBeVisible();
   await expect(page.getByText("4 entries", { exact: true })).toBeVisible();
@@ -135,7 +145,10 @@ test("the calendar editor fits a 375 px phone: the month grid scrolls inside its
         .filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
         .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
         .slice(0, 8)
-        .map((element) => `${Math.round(element.getBoundingClientRect().right)} ${getComputedStyle(element).position} ${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`);
+        .map(
+          (element) =>
+            `${Math.round(element.getBoundingClientRect().right)} ${getComputedStyle(element).position} ${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 80)}`,
+        );
       const grid = document.querySelector("table:has(td[data-date])")?.parentElement;
       return { scrollWidth: document.documentElement.scrollWidth, wide, box: { client: grid?.clientWidth ?? 0, scroll: grid?.scrollWidth ?? 0 } };
     });

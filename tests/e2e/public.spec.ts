@@ -32,10 +32,7 @@ const CONFIDENTIAL_CLIENT = "Northwind Coffee Roasters";
 /** Adds a confidential case study to the demo portfolio (before its page is first rendered, so no cache holds an older copy). */
 async function seedCaseStudy() {
   await withE2eDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT p.id FROM "Portfolio" p JOIN "User" u ON u.id = p."userId" WHERE u.handle = $1`,
-      [DEMO.handle],
-    );
+    const { rows } = await client.query<{ id: string }>(`SELECT p.id FROM "Portfolio" p JOIN "User" u ON u.id = p."userId" WHERE u.handle = $1`, [DEMO.handle]);
     const portfolioId = rows[0]!.id;
     await client.query(
       `INSERT INTO "CaseStudy" (id, "portfolioId", position, title, slug, client, confidential, "anonymizedLabel", "workKind", role,
@@ -143,7 +140,10 @@ test("publish, visit signed out, read results and a case study", async ({ page, 
   expect(await response!.text()).not.toContain(CONFIDENTIAL_CLIENT);
 
   // The case study.
-  await p.locator('a[href$="/case-studies/menu-launch"]').filter({ hasText: /Read the case study/ }).click();
+  await p
+    .locator('a[href$="/case-studies/menu-launch"]')
+    .filter({ hasText: /Read the case study/ })
+    .click();
   await expect(p).toHaveURL(/\/demo\/case-studies\/menu-launch$/);
   await expect(p.getByRole("heading", { level: 1, name: "Turning a menu launch into store visits" })).toBeVisible();
   await expect(p.getByRole("heading", { name: "Key results" })).toBeVisible();
@@ -176,8 +176,20 @@ test("a signed-out visitor downloads the PDF: profile first, sections flowing on
   expect(pages.length).toBeGreaterThanOrEqual(2);
   expect(pages.length).toBeLessThanOrEqual(4);
   const sectionHeadings = await guest.page.locator("main section[data-section] > h2").allTextContents();
-  const positions = sectionHeadings.map((heading) => text.search(new RegExp(`${heading.replace(/\d+ items?$/, "").trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\d+ items?`)));
-  expect(positions.every((index) => index >= 0), JSON.stringify(positions)).toBe(true);
+  const positions = sectionHeadings.map((heading) =>
+    text.search(
+      new RegExp(
+        `${heading
+          .replace(/\d+ items?$/, "")
+          .trim()
+          .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\d+ items?`,
+      ),
+    ),
+  );
+  expect(
+    positions.every((index) => index >= 0),
+    JSON.stringify(positions),
+  ).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
   // Served as a download that search engines skip, revalidated by ETag.
@@ -203,7 +215,16 @@ test("theme changes show on the next request, and every theme passes axe", async
     await guest.page.goto("/demo");
     await expect(guest.page.locator("[data-public-page]")).toHaveAttribute("data-theme", attribute);
     const results = await new AxeBuilder({ page: guest.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), label).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+      label,
+    ).toEqual([]);
     await guest.close();
   }
 });
@@ -220,7 +241,10 @@ test("a section can be moved and hidden, and the page reads without JavaScript",
   expect(await sectionTitles(guest.page)).toEqual(["Campaign results", "Content samples", "Case studies", ...DEFAULT_SECTIONS.slice(3)]);
   await guest.page.locator("[data-campaign-details] > summary").first().click();
   await expect(guest.page.locator("figure[data-chart=line] svg").first()).toBeVisible();
-  await guest.page.locator('a[href$="/case-studies/menu-launch"]').filter({ hasText: /Read the case study/ }).click();
+  await guest.page
+    .locator('a[href$="/case-studies/menu-launch"]')
+    .filter({ hasText: /Read the case study/ })
+    .click();
   await expect(guest.page.getByRole("heading", { level: 1, name: "Turning a menu launch into store visits" })).toBeVisible();
   await guest.close();
 

@@ -11,7 +11,9 @@ test("an unlisted page's photo loads through its share link and is 404 at its ba
   await signInAs(page, owner);
   await page.goto("/dashboard"); // creates the portfolio
 
-  const photo = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#0f766e" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#0f766e" } })
+    .jpeg()
+    .toBuffer();
   const upload = await page.request.post("/api/media", {
     headers: { origin: new URL(page.url()).origin },
     multipart: { purpose: "avatar", alt: "Uma at her desk", file: { name: "uma.jpg", mimeType: "image/jpeg", buffer: photo } },
@@ -34,7 +36,10 @@ test("an unlisted page's photo loads through its share link and is 404 at its ba
   await page.getByLabel("Recipient").fill("Rita");
   await page.getByLabel("Company").fill("Hireco");
   await page.getByRole("button", { name: "Create link" }).click();
-  const shareUrl = await page.getByRole("article", { name: /Rita at Hireco/ }).getByLabel("Share link for Rita at Hireco").inputValue();
+  const shareUrl = await page
+    .getByRole("article", { name: /Rita at Hireco/ })
+    .getByLabel("Share link for Rita at Hireco")
+    .inputValue();
 
   const context = await browser.newContext({ userAgent: RECRUITER_UA });
   try {

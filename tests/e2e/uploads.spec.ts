@@ -13,7 +13,9 @@ async function shot(page: Page, name: string) {
 }
 
 async function photo(background: string) {
-  return sharp({ create: { width: 900, height: 600, channels: 3, background } }).jpeg().toBuffer();
+  return sharp({ create: { width: 900, height: 600, channels: 3, background } })
+    .jpeg()
+    .toBuffer();
 }
 
 /** Holds every upload before it reaches the server (the app itself is unchanged): `ms`, or per request body. */
@@ -95,7 +97,10 @@ test("a content sample keeps both picked images, alt text typed before one uploa
   // Save while both run: it says so and waits; then the image without alt text gets the error beside it.
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("button", { name: "2 images still uploading…" })).toBeVisible();
-  const second = page.getByRole("listitem").filter({ has: page.locator('img[src*="/thumb"]') }).filter({ hasNot: page.getByRole("img", { name: "Slide 1: the autumn menu" }) });
+  const second = page
+    .getByRole("listitem")
+    .filter({ has: page.locator('img[src*="/thumb"]') })
+    .filter({ hasNot: page.getByRole("img", { name: "Slide 1: the autumn menu" }) });
   await expect(second.getByText("Describe this image for people using screen readers (alt text), then save again.")).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/dashboard\/samples\/new$/);
   await shot(page, "sample-alt-missing");

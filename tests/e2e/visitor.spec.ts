@@ -60,7 +60,7 @@ test("the reading page ships no JavaScript but the beacon and none of the editor
 test("with JavaScript, /demo counts one view with its referrer, and a message goes through the contact page", async ({ browser }) => {
   // A visitor of its own: other specs' recruiters (same browser, same address) viewed /demo within the
   // last 30 minutes, and a repeat view is not counted. The suite's server trusts the runner as its proxy.
-  const address = `10.66.${randomBytes(1)[0]}.${randomBytes(1)[0]! % 250 + 1}`;
+  const address = `10.66.${randomBytes(1)[0]}.${(randomBytes(1)[0]! % 250) + 1}`;
   const context = await browser.newContext({ userAgent: RECRUITER_UA, extraHTTPHeaders: { "x-forwarded-for": address } });
   const page = await context.newPage();
   const since = new Date();

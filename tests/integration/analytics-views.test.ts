@@ -64,7 +64,12 @@ describe("recording views", () => {
 
   it("does not count prefetches", async () => {
     const before = await db().pageView.count({ where: { portfolioId: riley.portfolio.id } });
-    const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "sec-purpose": "prefetch;prerender" }, { "next-router-prefetch": "1" }, { "x-middleware-prefetch": "1" }];
+    const prefetches: Record<string, string>[] = [
+      { purpose: "prefetch" },
+      { "sec-purpose": "prefetch;prerender" },
+      { "next-router-prefetch": "1" },
+      { "x-middleware-prefetch": "1" },
+    ];
     for (const headers of prefetches) {
       expect(await recordView({ handle: riley.user.handle }, null, request(headers))).toEqual({ counted: false, reason: "prefetch" });
     }
@@ -235,9 +240,12 @@ describe("analytics belong to their owner", () => {
 
   it("exports views as CSV with formula-looking cells neutralised", async () => {
     const riley = await owner();
-    const link = await createShareLink(riley.user.id, { ...linkInput, recipientName: "=HYPERLINK(\"http://evil\")", company: "Acme, Inc." });
+    const link = await createShareLink(riley.user.id, { ...linkInput, recipientName: '=HYPERLINK("http://evil")', company: "Acme, Inc." });
     await recordView({ token: link.token }, null, request({}, { referrer: "https://news.example.com/a" }));
-    const csv = await exportViewsCsv(riley.user.id, { header: ["time", "recipient", "company", "target", "referrer", "country", "device", "visitor"], publicPage: "Public" });
+    const csv = await exportViewsCsv(riley.user.id, {
+      header: ["time", "recipient", "company", "target", "referrer", "country", "device", "visitor"],
+      publicPage: "Public",
+    });
     const [, row] = csv.split("\r\n");
     expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(row).toContain(`"Acme, Inc."`);

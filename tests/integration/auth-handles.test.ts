@@ -36,7 +36,13 @@ describe("released handles are held", () => {
     const baseOwner = await createUser(db(), { handle: base });
     await deleteAccount(baseOwner.id, { confirmHandle: base });
     const oauth = await findOrCreateOAuthUser({
-      provider: "github", providerAccountId: id(), type: "oauth", email: `${id()}@example.test`, emailVerified: true, name: base, image: null,
+      provider: "github",
+      providerAccountId: id(),
+      type: "oauth",
+      email: `${id()}@example.test`,
+      emailVerified: true,
+      name: base,
+      image: null,
     });
     expect((await db().user.findUniqueOrThrow({ where: { id: oauth!.id } })).handle).not.toBe(base);
 

@@ -149,7 +149,12 @@ describe("CSV import", () => {
   it("saves nothing when one row is bad", async () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
-    const csv = [header, "2026-03-02,Instagram,reel,Good one,scheduled,Product", "2026-03-03,Myspace,reel,Bad platform,idea,", "2026-03-04,TikTok,reel,Also good,idea,"].join("\n");
+    const csv = [
+      header,
+      "2026-03-02,Instagram,reel,Good one,scheduled,Product",
+      "2026-03-03,Myspace,reel,Bad platform,idea,",
+      "2026-03-04,TikTok,reel,Also good,idea,",
+    ].join("\n");
     const error = await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
     expect(error.fieldErrors).toEqual({ csv: ["csvInvalid"] });
     expect((await getCalendar(user.id, calendar.id)).entries.map((entry) => entry.topic)).toEqual(["Existing"]);
@@ -165,7 +170,12 @@ describe("CSV import", () => {
   it("skips exactly the bad rows the user chose to skip and saves the good ones (issue #15)", async () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
-    const csv = [header, "2026-03-02,Instagram,reel,Good one,scheduled,Product", "2026-03-03,Myspace,reel,Bad platform,idea,", "2026-03-04,TikTok,reel,Also good,idea,"].join("\n");
+    const csv = [
+      header,
+      "2026-03-02,Instagram,reel,Good one,scheduled,Product",
+      "2026-03-03,Myspace,reel,Bad platform,idea,",
+      "2026-03-04,TikTok,reel,Also good,idea,",
+    ].join("\n");
     // A skip list that is not the file's bad rows saves nothing.
     await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [4] }), "VALIDATION");
     expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(1);
@@ -180,7 +190,7 @@ describe("CSV import", () => {
     const csv = [
       "\uFEFFdate;time;platform;format;caption;status;pillar",
       "05.03.2026;;IG;Carousel;First in file;draft;Education",
-      "05.03.2026;;LinkedIn;Article;\"Second in file;\nwith a line break\";scheduled;Thought leadership",
+      '05.03.2026;;LinkedIn;Article;"Second in file;\nwith a line break";scheduled;Thought leadership',
       "2026-04-20;17:45;X;Thread;Third;published;Community",
     ].join("\n");
     const result = await importEntries(user.id, { calendarId: calendar.id, csv });

@@ -28,14 +28,33 @@ function input(overrides: Partial<UpsertCampaignInput> = {}) {
     summary: "",
     metrics: [
       metric({ kind: "REACH", value: "48k" }),
-      metric({ kind: "FOLLOWERS", value: "3,050", baseline: "2400", series: [{ date: "2026-03-08", value: "2.6k" }, { date: "2026-03-01", value: 2400 }] }),
+      metric({
+        kind: "FOLLOWERS",
+        value: "3,050",
+        baseline: "2400",
+        series: [
+          { date: "2026-03-08", value: "2.6k" },
+          { date: "2026-03-01", value: 2400 },
+        ],
+      }),
     ],
     ...overrides,
   });
 }
 
 function metric(overrides: Partial<UpsertCampaignInput["metrics"][number]> = {}): UpsertCampaignInput["metrics"][number] {
-  return { kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [], ...overrides };
+  return {
+    kind: "REACH",
+    customName: "",
+    value: 1,
+    baseline: "",
+    periodStart: "",
+    periodEnd: "",
+    source: "SELF_REPORTED",
+    evidenceId: null,
+    series: [],
+    ...overrides,
+  };
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
@@ -108,7 +127,9 @@ describe("campaigns", () => {
 
   it("keeps evidence attached and deletes it when its metric is removed", async () => {
     const { user } = await owner();
-    const media = await db().media.create({ data: { userId: user.id, kind: "PDF", mimeType: "application/pdf", displayKey: mediaKey(user.id, randomUUID(), "document.pdf"), bytes: 1 } });
+    const media = await db().media.create({
+      data: { userId: user.id, kind: "PDF", mimeType: "application/pdf", displayKey: mediaKey(user.id, randomUUID(), "document.pdf"), bytes: 1 },
+    });
     const { id } = await saveCampaign(user.id, input({ metrics: [metric({ evidenceId: media.id, source: "SCREENSHOT" })] }));
     const saved = await getCampaign(user.id, id);
     expect(saved.metrics[0]!.evidence?.id).toBe(media.id);

@@ -56,10 +56,11 @@ function input(overrides: Partial<Input> = {}) {
 }
 
 async function image(userId: string) {
-  const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#4338ca" } }).png().toBuffer();
+  const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#4338ca" } })
+    .png()
+    .toBuffer();
   return uploadMedia(userId, { bytes, alt: "Cover: a dog in autumn leaves", purpose: "sample" });
 }
-
 
 describe("case studies", () => {
   it("creates one with key results, links and a cover, and reads it back", async () => {
@@ -75,7 +76,12 @@ describe("case studies", () => {
     );
     expect(slug).toBe("shelter-adoption");
     const study = await getCaseStudy(user.id, id);
-    expect(study).toMatchObject({ title: "Turning a shelter's page into an adoption channel", periodStart: "2025-10-06", workKind: "VOLUNTEER", hidden: false });
+    expect(study).toMatchObject({
+      title: "Turning a shelter's page into an adoption channel",
+      periodStart: "2025-10-06",
+      workKind: "VOLUNTEER",
+      hidden: false,
+    });
     expect(study.keyResults.map((row) => [row.kind, row.customName, row.value, row.baseline])).toEqual([
       ["FOLLOWERS", "", 2310, 1450],
       ["CUSTOM", "Adoptions", 31, 18],
@@ -124,7 +130,9 @@ describe("case studies", () => {
         id,
         title: "Renamed",
         campaignIds: [second.id],
-        keyResults: [{ id: kept.id, kind: "CUSTOM", customName: "Adoptions", value: "35", baseline: "18", periodStart: "", periodEnd: "", source: "SELF_REPORTED" }],
+        keyResults: [
+          { id: kept.id, kind: "CUSTOM", customName: "Adoptions", value: "35", baseline: "18", periodStart: "", periodEnd: "", source: "SELF_REPORTED" },
+        ],
       }),
     );
     const after = await getCaseStudy(user.id, id);
@@ -150,7 +158,9 @@ describe("case studies", () => {
     const { id } = await saveCaseStudy(user.id, input());
     await expectAppError(saveCaseStudy(user.id, input({ id, title: "Changed", campaignIds: [foreignCampaign.id] })), "NOT_FOUND");
     expect((await getCaseStudy(user.id, id)).title).toBe("Turning a shelter's page into an adoption channel");
-    expect(await db().campaign.findUnique({ where: { id: foreignCampaign.id }, select: { caseStudies: { select: { id: true } } } })).toEqual({ caseStudies: [] });
+    expect(await db().campaign.findUnique({ where: { id: foreignCampaign.id }, select: { caseStudies: { select: { id: true } } } })).toEqual({
+      caseStudies: [],
+    });
   });
 
   it("refuses another user's cover image and another user's key result id", async () => {
@@ -163,7 +173,16 @@ describe("case studies", () => {
     const theirResult = (await getCaseStudy(other.user.id, theirs.id)).keyResults[0]!;
     const mine = await saveCaseStudy(user.id, input({ slug: "mine" }));
     await expectAppError(
-      saveCaseStudy(user.id, input({ id: mine.id, slug: "mine", keyResults: [{ id: theirResult.id, kind: "REACH", customName: "", value: "1", baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED" }] })),
+      saveCaseStudy(
+        user.id,
+        input({
+          id: mine.id,
+          slug: "mine",
+          keyResults: [
+            { id: theirResult.id, kind: "REACH", customName: "", value: "1", baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED" },
+          ],
+        }),
+      ),
       "NOT_FOUND",
     );
     expect((await getCaseStudy(other.user.id, theirs.id)).keyResults[0]!.value).toBe(2310);
@@ -193,7 +212,9 @@ describe("case studies", () => {
       messages({ keyResults: [{ kind: "CUSTOM", customName: "", value: "", baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED" }] }),
     ).toEqual(["keyResults.0.value:required"]);
     expect(
-      messages({ keyResults: [{ kind: "CUSTOM", customName: "", value: "3", baseline: "", periodStart: "2026-02-01", periodEnd: "2026-01-01", source: "SELF_REPORTED" }] }),
+      messages({
+        keyResults: [{ kind: "CUSTOM", customName: "", value: "3", baseline: "", periodStart: "2026-02-01", periodEnd: "2026-01-01", source: "SELF_REPORTED" }],
+      }),
     ).toEqual(["keyResults.0.customName:required", "keyResults.0.periodEnd:endBeforeStart"]);
     expect(messages({ confidential: true, anonymizedLabel: "", periodStart: "2026-02-01", periodEnd: "2026-01-01" })).toEqual([
       "anonymizedLabel:anonymizedLabelRequired",

@@ -25,7 +25,13 @@ describe("demo portfolio", () => {
 
     const credentials = await db().portfolio.findUniqueOrThrow({
       where: { id: portfolio.id },
-      select: { certifications: true, experiences: true, skills: true, education: true, caseStudies: { include: { keyResults: true, campaigns: true, samples: true, documents: true } } },
+      select: {
+        certifications: true,
+        experiences: true,
+        skills: true,
+        education: true,
+        caseStudies: { include: { keyResults: true, campaigns: true, samples: true, documents: true } },
+      },
     });
     expect(credentials.caseStudies).toHaveLength(2);
     for (const study of credentials.caseStudies) {
@@ -33,7 +39,8 @@ describe("demo portfolio", () => {
       expect(study.campaigns.length + study.samples.length + study.documents.length).toBeGreaterThan(1);
     }
     const names = credentials.certifications.map((row) => row.name).join(" | ");
-    for (const guideName of ["Hootsuite Social Marketing", "HubSpot Social Media Marketing", "Meta Blueprint", "Google Analytics"]) expect(names).toContain(guideName);
+    for (const guideName of ["Hootsuite Social Marketing", "HubSpot Social Media Marketing", "Meta Blueprint", "Google Analytics"])
+      expect(names).toContain(guideName);
     expect(credentials.certifications.filter((row) => row.verifyUrl)).toHaveLength(2);
     expect(credentials.certifications.filter((row) => row.expiresAt && row.expiresAt < new Date())).toHaveLength(1);
     expect(credentials.experiences.map((row) => row.kind)).toEqual(expect.arrayContaining(["INTERNSHIP", "VOLUNTEER"]));

@@ -23,7 +23,9 @@ function openKeys(result: Awaited<ReturnType<typeof coachOf>>) {
 }
 
 async function image(userId: string, alt: string) {
-  const bytes = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0f766e" } }).png().toBuffer();
+  const bytes = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#0f766e" } })
+    .png()
+    .toBuffer();
   return uploadMedia(userId, { bytes, alt, purpose: "sample" });
 }
 
@@ -60,7 +62,9 @@ describe("coach snapshot", () => {
     await factories.createCaseStudy(db(), portfolio.id);
     await factories.createCertification(db(), portfolio.id);
     const avatar = await uploadMedia(user.id, {
-      bytes: await sharp({ create: { width: 20, height: 20, channels: 3, background: "#4338ca" } }).png().toBuffer(),
+      bytes: await sharp({ create: { width: 20, height: 20, channels: 3, background: "#4338ca" } })
+        .png()
+        .toBuffer(),
       alt: "Portrait",
       purpose: "avatar",
     });

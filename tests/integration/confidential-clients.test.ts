@@ -74,7 +74,13 @@ describe("a case study whose slug names a confidential client (saved before slug
 
     expect(await getPublicCaseStudy(handle, "zyxcorp-holdings-relaunch")).toBeNull();
     expect(await route(handle, "zyxcorp-holdings-relaunch")).toContain("404");
-    expect((await caseStudyImage(new Request(`http://localhost:3000/${handle}/case-studies/zyxcorp-holdings-relaunch/og.png`), { params: Promise.resolve({ handle, slug: "zyxcorp-holdings-relaunch" }) })).status).toBe(404);
+    expect(
+      (
+        await caseStudyImage(new Request(`http://localhost:3000/${handle}/case-studies/zyxcorp-holdings-relaunch/og.png`), {
+          params: Promise.resolve({ handle, slug: "zyxcorp-holdings-relaunch" }),
+        })
+      ).status,
+    ).toBe(404);
 
     const found = (await getPublicCaseStudy(handle, "a-retail-brand-relaunch"))!;
     expect(found).not.toBeNull();
@@ -92,7 +98,13 @@ describe("a case study whose slug names a confidential client (saved before slug
 
   it("is also caught when only another item marks the client confidential, and when the name is short", async () => {
     const { portfolio, handle } = await publicPortfolio();
-    await createCampaign(db(), portfolio.id, { title: "HP spring push", client: "HP", confidential: true, anonymizedLabel: "a tech company", summary: "Ran #HP and hp.com posts; php stayed." });
+    await createCampaign(db(), portfolio.id, {
+      title: "HP spring push",
+      client: "HP",
+      confidential: true,
+      anonymizedLabel: "a tech company",
+      summary: "Ran #HP and hp.com posts; php stayed.",
+    });
     await createCaseStudy(db(), portfolio.id, { title: "Zyxcorp recap", slug: "zyxcorp-recap", client: "", confidential: false });
     await createCampaign(db(), portfolio.id, { title: "Quiet one", client: CLIENT, confidential: true, anonymizedLabel: LABEL });
 
@@ -116,7 +128,9 @@ describe("saving a case study", () => {
   it("refuses a slug naming a client that another item keeps confidential", async () => {
     const { user, portfolio } = await publicPortfolio();
     await createCampaign(db(), portfolio.id, { client: CLIENT, confidential: true, anonymizedLabel: LABEL, hidden: true });
-    const errors = await validationOf(saveCaseStudy(user.id, input({ client: "", confidential: false, anonymizedLabel: "", slug: "zyxcorp-holdings-recap", title: "Zyxcorp Holdings recap" })));
+    const errors = await validationOf(
+      saveCaseStudy(user.id, input({ client: "", confidential: false, anonymizedLabel: "", slug: "zyxcorp-holdings-recap", title: "Zyxcorp Holdings recap" })),
+    );
     expect(errors).toEqual({ slug: ["slugConfidential"], slugSuggestion: ["a-retail-brand-recap"] });
   });
 });
@@ -148,9 +162,18 @@ describe("renamed slugs under a share link", () => {
     const { id } = await saveCaseStudy(user.id, input({ slug: "spring-relaunch" }));
     await saveCaseStudy(user.id, input({ id, slug: "retail-relaunch" }));
     await db().caseStudySlug.create({ data: { portfolioId: portfolio.id, caseStudyId: id, slug: "zyxcorp-holdings-relaunch" } });
-    const link = await createShareLink(user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["caseStudies"], anonymizeAll: false });
+    const link = await createShareLink(user.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      sections: ["caseStudies"],
+      anonymizeAll: false,
+    });
     const shared = async (slug: string) => {
-      const response = await sharedCaseStudyRoute(new Request(`http://localhost/s/${link.token}/case-studies/${slug}`), { params: Promise.resolve({ token: link.token, slug }) });
+      const response = await sharedCaseStudyRoute(new Request(`http://localhost/s/${link.token}/case-studies/${slug}`), {
+        params: Promise.resolve({ token: link.token, slug }),
+      });
       return `${response.status} ${response.headers.get("location") ?? ""}`.trim();
     };
     expect(await shared("retail-relaunch")).toBe("200");
@@ -163,7 +186,14 @@ describe("the editor's warning", () => {
   it("lists where a confidential name, or a distinctive part of it, still appears in free text", async () => {
     const { user, portfolio } = await publicPortfolio();
     await db().portfolio.update({ where: { id: portfolio.id }, data: { bio: "Ex-Zyxcorp social lead." } });
-    await createCaseStudy(db(), portfolio.id, { title: "Retail relaunch", slug: "retail-relaunch", client: CLIENT, confidential: true, anonymizedLabel: LABEL, results: "#ZyxcorpHoldings trended." });
+    await createCaseStudy(db(), portfolio.id, {
+      title: "Retail relaunch",
+      slug: "retail-relaunch",
+      client: CLIENT,
+      confidential: true,
+      anonymizedLabel: LABEL,
+      results: "#ZyxcorpHoldings trended.",
+    });
     const warnings = await listNameWarnings(user.id);
     expect(warnings).toEqual(
       expect.arrayContaining([

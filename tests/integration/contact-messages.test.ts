@@ -34,7 +34,14 @@ describe("contact form", () => {
   });
 
   it("links a message sent from a share page to its link, and refuses revoked links", async () => {
-    const link = await createShareLink(riley.user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    const link = await createShareLink(riley.user.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      sections: ["campaigns"],
+      anonymizeAll: false,
+    });
     await sendContactMessage(message({ token: link.token, message: "From the link" }), freshIp());
     const fromLink = (await listMessages(riley.user.id)).find((item) => item.message === "From the link");
     expect(fromLink?.via).toEqual({ recipientName: "Jane", company: "Acme" });
@@ -50,7 +57,14 @@ describe("contact form", () => {
   it("reaches an unlisted portfolio only through its share links, not by its handle", async () => {
     const unlisted = await owner("UNLISTED");
     await expect(sendContactMessage(message({ handle: unlisted.user.handle }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const link = await createShareLink(unlisted.user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    const link = await createShareLink(unlisted.user.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      sections: ["campaigns"],
+      anonymizeAll: false,
+    });
     expect(await sendContactMessage(message({ token: link.token }), freshIp())).toEqual({ stored: true });
     expect(await db().contactMessage.count({ where: { portfolioId: unlisted.portfolio.id } })).toBe(1);
   });
@@ -88,7 +102,13 @@ describe("/api/contact", () => {
     contactRoute(
       new Request("http://localhost/api/contact", {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost", host: "localhost", referer: "http://localhost/riley/contact", ...headers },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: "http://localhost",
+          host: "localhost",
+          referer: "http://localhost/riley/contact",
+          ...headers,
+        },
         body,
         duplex: "half",
       } as RequestInit),

@@ -41,7 +41,16 @@ describe("certifications", () => {
     const { user } = await owner();
     const { id } = await saveCertification(user.id, certification());
     expect((await getCredentials(user.id)).certifications).toEqual([
-      { id, hidden: false, name: "Meta Blueprint", issuer: "Meta", issuedAt: "2025-11-18", expiresAt: null, credentialId: "MB-1", verifyUrl: "https://www.credly.com/badges/abc" },
+      {
+        id,
+        hidden: false,
+        name: "Meta Blueprint",
+        issuer: "Meta",
+        issuedAt: "2025-11-18",
+        expiresAt: null,
+        credentialId: "MB-1",
+        verifyUrl: "https://www.credly.com/badges/abc",
+      },
     ]);
     await saveCertification(user.id, certification({ id, expiresAt: "2027-11-18", verifyUrl: "" }));
     expect((await getCredentials(user.id)).certifications[0]).toMatchObject({ expiresAt: "2027-11-18", verifyUrl: null });
@@ -143,11 +152,17 @@ describe("education", () => {
   it("creates, edits and deletes; years are optional", async () => {
     const { user } = await owner();
     const other = await owner();
-    const { id } = await saveEducation(user.id, upsertEducationSchema.parse({ school: "University of Latvia", degree: "BA", field: "Communication", startYear: "2021", endYear: "" }));
+    const { id } = await saveEducation(
+      user.id,
+      upsertEducationSchema.parse({ school: "University of Latvia", degree: "BA", field: "Communication", startYear: "2021", endYear: "" }),
+    );
     expect((await getCredentials(user.id)).education).toEqual([
       { id, hidden: false, school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2021, endYear: null },
     ]);
-    await saveEducation(user.id, upsertEducationSchema.parse({ id, school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2021, endYear: 2024 }));
+    await saveEducation(
+      user.id,
+      upsertEducationSchema.parse({ id, school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2021, endYear: 2024 }),
+    );
     expect((await getCredentials(user.id)).education[0]!.endYear).toBe(2024);
     await expectNotFound(deleteCredential(other.user.id, "education", id));
     await deleteCredential(user.id, "education", id);

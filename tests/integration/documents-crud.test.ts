@@ -17,13 +17,7 @@ import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { uploadMedia } from "@/lib/media/mutations";
 import { getDocument, listDocuments } from "@/lib/documents/data";
-import {
-  deleteDocument,
-  duplicateDocument,
-  reorderDocuments,
-  saveDocument,
-  setDocumentHidden,
-} from "@/lib/documents/mutations";
+import { deleteDocument, duplicateDocument, reorderDocuments, saveDocument, setDocumentHidden } from "@/lib/documents/mutations";
 import { upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import { minimalPdf } from "../unit/media-fixtures";
 import { expectAppError } from "@/tests/support/app-error";
@@ -57,7 +51,10 @@ describe("strategy documents", () => {
     expect(read).toMatchObject({ title: "Social media strategy 2026", kind: "SOCIAL_MEDIA_STRATEGY", pdf: null, campaign: null });
     expect(read.body).toContain("| KPI | Target |");
 
-    await saveDocument(user.id, input({ id: first.id, title: "Strategy v2", confidential: true, client: "Northside Coffee", anonymizedLabel: "a regional coffee chain" }));
+    await saveDocument(
+      user.id,
+      input({ id: first.id, title: "Strategy v2", confidential: true, client: "Northside Coffee", anonymizedLabel: "a regional coffee chain" }),
+    );
     expect(await getDocument(user.id, first.id)).toMatchObject({ title: "Strategy v2", confidential: true, anonymizedLabel: "a regional coffee chain" });
 
     const copy = await duplicateDocument(user.id, first.id, "(copy)");

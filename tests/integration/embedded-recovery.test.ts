@@ -97,7 +97,12 @@ describe("embedded PostgreSQL after a crash", () => {
     await waitForExit(postmaster, 10_000);
 
     const lines: string[] = [];
-    const again = await startEmbeddedPostgres({ dataDir: path.join(root, "stale/postgres"), port: 55640, database: "postgres", log: (line) => lines.push(line) });
+    const again = await startEmbeddedPostgres({
+      dataDir: path.join(root, "stale/postgres"),
+      port: 55640,
+      database: "postgres",
+      log: (line) => lines.push(line),
+    });
     running.push(again);
     expect(lines.join("\n")).toMatch(/did not shut down cleanly/);
     expect(await query(again.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);

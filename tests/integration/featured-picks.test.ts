@@ -21,7 +21,12 @@ async function owner() {
   const user = await createUser(db());
   const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name, visibility: "PUBLIC" } });
   const campaign = await createCampaign(db(), portfolio.id, {
-    metrics: { create: [{ kind: "REACH", value: 48000 }, { position: 1, kind: "FOLLOWERS", value: 3050, baseline: 2400 }] },
+    metrics: {
+      create: [
+        { kind: "REACH", value: 48000 },
+        { position: 1, kind: "FOLLOWERS", value: 3050, baseline: 2400 },
+      ],
+    },
   });
   const study = await createCaseStudy(db(), portfolio.id);
   const samples = [];
@@ -31,7 +36,16 @@ async function owner() {
     for (let position = 0; position < 2; position++) {
       media.push(
         await db().media.create({
-          data: { userId: user.id, kind: "IMAGE", mimeType: "image/webp", displayKey: `${user.id}/${title}-${position}.webp`, bytes: 10, alt: `${title} ${position}`, contentSampleId: sample.id, position },
+          data: {
+            userId: user.id,
+            kind: "IMAGE",
+            mimeType: "image/webp",
+            displayKey: `${user.id}/${title}-${position}.webp`,
+            bytes: 10,
+            alt: `${title} ${position}`,
+            contentSampleId: sample.id,
+            position,
+          },
         }),
       );
     }
@@ -49,7 +63,10 @@ describe("featured picks", () => {
     expect(before.featured.picked).toBe(false);
     expect(before.featured.images.map((i) => i.image.alt)).toEqual(["Reel 0", "Carousel 0", "Story 0", "Reel 1"]);
     // The figures with growth first (followers +27 %; the case study's identical 3,050 followers is not repeated), then reach.
-    expect(before.featured.figures.map((f) => [f.from.kind, f.result.kind])).toEqual([["campaign", "FOLLOWERS"], ["campaign", "REACH"]]);
+    expect(before.featured.figures.map((f) => [f.from.kind, f.result.kind])).toEqual([
+      ["campaign", "FOLLOWERS"],
+      ["campaign", "REACH"],
+    ]);
 
     const picks = updateFeaturedSchema.parse({
       mediaIds: [o.samples[2]!.media[1]!.id, o.samples[0]!.media[0]!.id],
@@ -60,7 +77,10 @@ describe("featured picks", () => {
     const after = (await getPublicPortfolio(o.user.handle))!;
     expect(after.featured.picked).toBe(true);
     expect(after.featured.images.map((i) => i.image.alt)).toEqual(["Story 1", "Reel 0"]);
-    expect(after.featured.figures.map((f) => [f.from.kind, f.result.kind])).toEqual([["caseStudy", "FOLLOWERS"], ["campaign", "REACH"]]);
+    expect(after.featured.figures.map((f) => [f.from.kind, f.result.kind])).toEqual([
+      ["caseStudy", "FOLLOWERS"],
+      ["campaign", "REACH"],
+    ]);
 
     const choices = await getFeaturedChoices(o.user.id);
     expect(choices.images).toHaveLength(6);
@@ -97,7 +117,14 @@ describe("featured picks", () => {
     expect(view.featured.images.map((i) => i.image.alt)).toEqual(["Reel 0", "Story 0", "Reel 1", "Story 1"]);
     expect(view.featured.figures.map((f) => f.result.id)).toEqual([o.metrics[1]!.id]);
 
-    const link = await createShareLink(o.user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, anonymizeAll: false, sections: ["samples"] });
+    const link = await createShareLink(o.user.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      anonymizeAll: false,
+      sections: ["samples"],
+    });
     const shared = await getSharedPortfolio(link.token);
     expect(shared.status).toBe("active");
     if (shared.status !== "active") return;

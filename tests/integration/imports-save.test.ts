@@ -116,7 +116,12 @@ describe("saving an import", () => {
         workKind: "CLIENT",
         startDate: new Date("2026-03-01"),
         objective: "TRAFFIC",
-        metrics: { create: [{ kind: "CLICKS", value: 5, position: 0 }, { kind: "CONVERSIONS", value: 1, position: 1 }] },
+        metrics: {
+          create: [
+            { kind: "CLICKS", value: 5, position: 0 },
+            { kind: "CONVERSIONS", value: 1, position: 1 },
+          ],
+        },
       },
     });
     await saveImport(user.id, fixture("ga4-report.csv"), { ...base, campaign: { mode: "merge", tables: [0], campaignId: campaign.id } });
@@ -193,7 +198,9 @@ describe("nothing half done", () => {
     const user = await createUser(db());
     const other = await createUser(db());
     const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: other.id } });
-    const theirs = await db().campaign.create({ data: { portfolioId: portfolio.id, title: "Theirs", workKind: "CLIENT", startDate: new Date("2026-03-01"), objective: "TRAFFIC" } });
+    const theirs = await db().campaign.create({
+      data: { portfolioId: portfolio.id, title: "Theirs", workKind: "CLIENT", startDate: new Date("2026-03-01"), objective: "TRAFFIC" },
+    });
     // Samples are valid; merging into another user's campaign fails after the import row is written.
     await expect(
       saveImport(user.id, zip({ "Content.csv": fixture("tiktok-content.csv"), "Overview.csv": fixture("tiktok-overview.csv") }), {
@@ -256,7 +263,9 @@ describe("public page", () => {
       campaign: { mode: "new", tables: [0], title: "X in March", workKind: "MOCK", objective: "AWARENESS", currency: "USD" },
     });
     const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
-    await db().contentSample.create({ data: { portfolioId: portfolio.id, platform: "X", format: "TEXT_POST", title: "Typed by hand", workKind: "MOCK", position: 99 } });
+    await db().contentSample.create({
+      data: { portfolioId: portfolio.id, platform: "X", format: "TEXT_POST", title: "Typed by hand", workKind: "MOCK", position: 99 },
+    });
     const page = await loadPublicPortfolio({ userId: user.id }, { publicOnly: false });
     expect(page!.samples.map((s) => [s.title, s.importedFrom])).toEqual([
       ["Spring menu drop 🌸", "INSTAGRAM"],

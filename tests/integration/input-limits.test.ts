@@ -65,10 +65,26 @@ const sample = {
 describe("bad input through the real actions", () => {
   it("campaigns: year 0000, 2101, -500 and a 1 MB summary are field errors; NUL is stripped before PostgreSQL sees it", async () => {
     const user = await signedIn();
-    expect(await saveCampaignAction({ ...campaign, startDate: "0000-01-01" })).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { startDate: ["dateRange"] } });
-    expect(await saveCampaignAction({ ...campaign, endDate: "2101-01-01" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { endDate: ["dateRange"] } });
-    expect(await saveCampaignAction({ ...campaign, budget: "-500" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { budget: ["nonNegative"] } });
-    expect(await saveCampaignAction({ ...campaign, summary: MEGABYTE })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { summary: ["tooLong"] } });
+    expect(await saveCampaignAction({ ...campaign, startDate: "0000-01-01" })).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { startDate: ["dateRange"] },
+    });
+    expect(await saveCampaignAction({ ...campaign, endDate: "2101-01-01" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { endDate: ["dateRange"] },
+    });
+    expect(await saveCampaignAction({ ...campaign, budget: "-500" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { budget: ["nonNegative"] },
+    });
+    expect(await saveCampaignAction({ ...campaign, summary: MEGABYTE })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { summary: ["tooLong"] },
+    });
 
     const saved = await saveCampaignAction({ ...campaign, title: "Spring\u0000 launch", summary: "Line one\r\nLine\u0000 two" });
     expect(saved.ok).toBe(true);
@@ -79,13 +95,27 @@ describe("bad input through the real actions", () => {
   it("samples: a reach of -500 or 308 digits is a field error, not a number printed 415 characters wide", async () => {
     await signedIn();
     expect(await saveSampleAction({ ...sample, reach: "-500" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reach: ["nonNegative"] } });
-    expect(await saveSampleAction({ ...sample, reach: "9".repeat(308) })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reach: ["numberTooLarge"] } });
+    expect(await saveSampleAction({ ...sample, reach: "9".repeat(308) })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { reach: ["numberTooLarge"] },
+    });
     expect(await saveSampleAction({ ...sample, caption: "\u0000", reach: "12.5k" })).toMatchObject({ ok: true });
   });
 
   it("documents: a 1 MB body is a field error; NUL in a body is stripped", async () => {
     const user = await signedIn();
-    const document = { title: "Plan", kind: "OTHER" as const, summary: "", body: MEGABYTE, pdfId: "", campaignId: "", client: "", confidential: false, anonymizedLabel: "" };
+    const document = {
+      title: "Plan",
+      kind: "OTHER" as const,
+      summary: "",
+      body: MEGABYTE,
+      pdfId: "",
+      campaignId: "",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+    };
     expect(await saveDocumentAction(document)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { body: ["tooLong"] } });
     expect(await saveDocumentAction({ ...document, body: "# Plan\u0000" })).toMatchObject({ ok: true });
     expect((await db().strategyDocument.findFirstOrThrow({ where: { portfolio: { userId: user.id } } })).body).toBe("# Plan");
@@ -96,7 +126,16 @@ describe("bad input through the real actions", () => {
     const calendar = await saveCalendarAction({ title: "March\u0000", startMonth: "2026-03", endMonth: "2026-03" });
     if (!calendar.ok) throw new Error(JSON.stringify(calendar));
     const calendarId = calendar.data.id;
-    const entry = { calendarId, date: "2026-03-02", time: "", platform: "INSTAGRAM" as const, format: "IMAGE_POST" as const, topic: "Hi\u0000", pillar: "", status: "IDEA" as const };
+    const entry = {
+      calendarId,
+      date: "2026-03-02",
+      time: "",
+      platform: "INSTAGRAM" as const,
+      format: "IMAGE_POST" as const,
+      topic: "Hi\u0000",
+      pillar: "",
+      status: "IDEA" as const,
+    };
     expect(await saveEntryAction({ ...entry, date: "0000-03-02" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { date: ["dateRange"] } });
     expect((await saveEntryAction(entry)).ok).toBe(true);
 
@@ -160,7 +199,19 @@ describe("every account has its portfolio from the start", () => {
   it("a profile save for an account without a portfolio is NOT_FOUND, not INTERNAL", async () => {
     const user = await signedIn();
     await db().portfolio.delete({ where: { userId: user.id } });
-    const profile = { displayName: "A", headline: "", bio: "", location: "", contactEmail: "", website: "", profileLinks: [], targetIndustry: "", platforms: [], openToWork: false, avatarId: null };
+    const profile = {
+      displayName: "A",
+      headline: "",
+      bio: "",
+      location: "",
+      contactEmail: "",
+      website: "",
+      profileLinks: [],
+      targetIndustry: "",
+      platforms: [],
+      openToWork: false,
+      avatarId: null,
+    };
     expect(await updateProfileAction(profile)).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await getOwnPortfolio(user.id)).toBeNull();
   });

@@ -20,7 +20,15 @@ async function owner() {
   const sample = await createSample(db(), portfolio.id);
   const caseStudy = await createCaseStudy(db(), portfolio.id);
   const document = await db().strategyDocument.create({ data: { portfolioId: portfolio.id, position: 0, title: "Brand voice", kind: "BRAND_VOICE_GUIDE" } });
-  const calendar = await db().calendar.create({ data: { portfolioId: portfolio.id, position: 0, title: "Spring plan", startMonth: new Date("2026-03-01T00:00:00Z"), endMonth: new Date("2026-04-01T00:00:00Z") } });
+  const calendar = await db().calendar.create({
+    data: {
+      portfolioId: portfolio.id,
+      position: 0,
+      title: "Spring plan",
+      startMonth: new Date("2026-03-01T00:00:00Z"),
+      endMonth: new Date("2026-04-01T00:00:00Z"),
+    },
+  });
   return { user, ids: { campaign: campaign.id, sample: sample.id, caseStudy: caseStudy.id, document: document.id, calendar: calendar.id } };
 }
 

@@ -76,7 +76,9 @@ describe("alt text saved with the item", () => {
   it("refuses a profile photo without alt text beside it, saving nothing", async () => {
     const user = await owner();
     const photo = await upload(user.id);
-    const error = await appErrorOf(updateProfile(user.id, profile({ displayName: "Changed", avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  " }] })));
+    const error = await appErrorOf(
+      updateProfile(user.id, profile({ displayName: "Changed", avatarId: photo.id, mediaAlts: [{ mediaId: photo.id, alt: "  " }] })),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
     // An image the form sent no alt text for at all: the error goes to the photo field.
@@ -147,7 +149,17 @@ describe("alt text saved with the item", () => {
     const pdf = await upload(user.id, "PDF");
     await saveDocument(
       user.id,
-      upsertDocumentSchema.parse({ title: "Strategy", kind: "SOCIAL_MEDIA_STRATEGY", summary: "", body: "", pdfId: pdf.id, campaignId: null, client: "", confidential: false, anonymizedLabel: "" }),
+      upsertDocumentSchema.parse({
+        title: "Strategy",
+        kind: "SOCIAL_MEDIA_STRATEGY",
+        summary: "",
+        body: "",
+        pdfId: pdf.id,
+        campaignId: null,
+        client: "",
+        confidential: false,
+        anonymizedLabel: "",
+      }),
     );
     expect(await altOf(pdf.id)).toBe("");
     const renamed = await upload(user.id, "PDF");
@@ -172,7 +184,19 @@ describe("alt text saved with the item", () => {
     const campaign = campaignForm({
       workKind: "PERSONAL_BRAND",
       platforms: ["INSTAGRAM"],
-      metrics: [{ kind: "REACH", customName: "", value: "48k", baseline: "", periodStart: "", periodEnd: "", source: "SCREENSHOT", evidenceId: evidence.id, series: [] }],
+      metrics: [
+        {
+          kind: "REACH",
+          customName: "",
+          value: "48k",
+          baseline: "",
+          periodStart: "",
+          periodEnd: "",
+          source: "SCREENSHOT",
+          evidenceId: evidence.id,
+          series: [],
+        },
+      ],
     });
     const refused = await appErrorOf(saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "" }] })));
     expect(refused.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });

@@ -26,7 +26,9 @@ import { minimalPdf } from "../unit/media-fixtures";
 
 let png: Buffer;
 beforeAll(async () => {
-  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#16a34a" } }).png().toBuffer();
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#16a34a" } })
+    .png()
+    .toBuffer();
 });
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
@@ -87,7 +89,7 @@ describe("sweepOrphanMedia", () => {
     await db().portfolio.update({ where: { id: portfolio.id }, data: { avatarId: avatar.id } });
     await db().metric.create({ data: { campaignId: campaign.id, kind: "REACH", value: 12500, evidenceId: evidence.id } });
     await db().media.update({ where: { id: sampleImage.id }, data: { contentSampleId: sample.id } });
-    await db().strategyDocument.create({ data: { portfolioId: portfolio.id, title: "Q3 plan", kind: (await documentKind()), pdfId: documentPdf.id } });
+    await db().strategyDocument.create({ data: { portfolioId: portfolio.id, title: "Q3 plan", kind: await documentKind(), pdfId: documentPdf.id } });
     await db().caseStudy.create({ data: { portfolioId: portfolio.id, title: "Relaunch", slug: "relaunch", coverId: cover.id } });
 
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);

@@ -31,7 +31,11 @@ const origin = "http://localhost:3000";
 let png: Uint8Array<ArrayBuffer>;
 
 beforeAll(async () => {
-  png = new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: "#f59e0b" } }).png().toBuffer());
+  png = new Uint8Array(
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: "#f59e0b" } })
+      .png()
+      .toBuffer(),
+  );
 });
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 

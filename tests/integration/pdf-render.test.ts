@@ -57,7 +57,11 @@ describe("printToPdf", () => {
   it("prints the profile and the sections flowing on, links as their text, the footer on every page", async () => {
     // Issue #15: sections flow instead of each starting a page (a short portfolio is one page), links
     // print as their words (clickable, pointing at the public origin), and every page names the public address.
-    const bytes = await printToPdf({ url: `${app.origin}/jordan`, linkOrigin: "https://postfolio.example", footer: "Jordan Example — portfolio online: postfolio.example/jordan" });
+    const bytes = await printToPdf({
+      url: `${app.origin}/jordan`,
+      linkOrigin: "https://postfolio.example",
+      footer: "Jordan Example — portfolio online: postfolio.example/jordan",
+    });
     expect(isPdf(bytes)).toBe(true);
     const pages = await pdfPageTexts(bytes);
     expect(pages).toHaveLength(1);

@@ -42,8 +42,7 @@ async function owner(visibility: "PUBLIC" | "UNLISTED" | "DRAFT") {
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
-const forHandle = (handle: string, headers?: Record<string, string>) =>
-  publicPdf(get(`/${handle}/pdf`, headers), { params: Promise.resolve({ handle }) });
+const forHandle = (handle: string, headers?: Record<string, string>) => publicPdf(get(`/${handle}/pdf`, headers), { params: Promise.resolve({ handle }) });
 const forToken = (token: string) => sharedPdf(get(`/s/${token}/pdf`), { params: Promise.resolve({ token }) });
 
 describe("GET /<handle>/pdf", () => {

@@ -43,7 +43,15 @@ async function addContent(portfolioId: string, count: number) {
         hidden: i === 1,
         metrics: {
           create: [
-            { kind: "FOLLOWERS", value: 200 + i, baseline: 100, series: [{ date: "2026-01-05", value: 100 }, { date: "2026-02-05", value: 200 }] },
+            {
+              kind: "FOLLOWERS",
+              value: 200 + i,
+              baseline: 100,
+              series: [
+                { date: "2026-01-05", value: 100 },
+                { date: "2026-02-05", value: 200 },
+              ],
+            },
             { kind: "REACH", value: 5000 },
           ],
         },

@@ -113,7 +113,14 @@ describe("the reading pages as plain HTML", () => {
 
   it("a share page is plain HTML, never stored by the browser", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
-    const link = await createShareLink(user.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    const link = await createShareLink(user.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      sections: ["campaigns"],
+      anonymizeAll: false,
+    });
     const { status, headers, html } = await get(sharedRoute, { token: link.token });
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toContain("no-store");

@@ -57,11 +57,17 @@ describe("two instances starting together", () => {
   afterAll(() => query(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
   it("apply the migrations once: the second waits for the lock, then finds nothing to do", async () => {
-    const folders = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const folders = readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     const results = await Promise.all([applyMigrations(url), applyMigrations(url)]);
     const applied = results.map((result) => result.applied.length).sort((a, b) => a - b);
     expect(applied).toEqual([0, folders.length]);
-    const rows = await query(url, `SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name`);
+    const rows = await query(
+      url,
+      `SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name`,
+    );
     expect(rows).toEqual(folders.map((folder) => ({ migration_name: folder, n: 1 })));
   });
 });
@@ -69,7 +75,9 @@ describe("two instances starting together", () => {
 describe("the start-up sweep run by two instances at once", () => {
   it("removes each abandoned upload once and counts it once", async () => {
     const user = await createUser(db());
-    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#2563eb" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#2563eb" } })
+      .png()
+      .toBuffer();
     for (let i = 0; i < 3; i++) await uploadMedia(user.id, { bytes: png, alt: `abandoned ${i}`, purpose: "sample" });
     await db().media.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
 
@@ -82,7 +90,9 @@ describe("the start-up sweep run by two instances at once", () => {
 
   it("is skipped, touching nothing, while another instance holds the sweep's lock", async () => {
     const user = await createUser(db());
-    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#dc2626" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#dc2626" } })
+      .png()
+      .toBuffer();
     await uploadMedia(user.id, { bytes: png, alt: "abandoned", purpose: "sample" });
     await db().media.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) } });
     const url = process.env.DATABASE_URL as string;
@@ -103,18 +113,31 @@ describe("a share link opened on two instances at the same moment", () => {
   it("records both views and sends one first-open email", async () => {
     const owner = await createUser(db());
     await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Riley", visibility: "UNLISTED" } });
-    const link = await createShareLink(owner.id, { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false });
+    const link = await createShareLink(owner.id, {
+      recipientName: "Jane",
+      company: "Acme",
+      note: "",
+      expiresAt: null,
+      sections: ["campaigns"],
+      anonymizeAll: false,
+    });
     sendMail.mockClear();
     const now = new Date();
     const view = (ip: string) => ({
-      headers: new Headers({ "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36", host: "postfolio.test" }),
+      headers: new Headers({
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
+        host: "postfolio.test",
+      }),
       ip,
       viewerUserId: null,
       referrer: null,
       now,
     });
 
-    const outcomes = await Promise.all([recordView({ token: link.token }, null, view("198.51.100.71")), recordView({ token: link.token }, null, view("198.51.100.72"))]);
+    const outcomes = await Promise.all([
+      recordView({ token: link.token }, null, view("198.51.100.71")),
+      recordView({ token: link.token }, null, view("198.51.100.72")),
+    ]);
 
     expect(outcomes.map((outcome) => outcome.counted)).toEqual([true, true]);
     expect(outcomes.filter((outcome) => outcome.counted && outcome.firstOpenOfLink)).toHaveLength(1);

@@ -76,7 +76,12 @@ describe("share links", () => {
     expect(await resolveShareLink(expired.token)).toEqual({ status: "inactive" });
 
     const statuses = (await listShareLinks(jane.user.id)).map((link) => [link.id, link.status]);
-    expect(statuses).toEqual(expect.arrayContaining([[revoked.id, "revoked"], [expired.id, "expired"]]));
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        [revoked.id, "revoked"],
+        [expired.id, "expired"],
+      ]),
+    );
   });
 
   it("is not found for a draft portfolio or an unknown token", async () => {

@@ -51,7 +51,11 @@ describe("show/hide in every room", () => {
   it("takes the same input in every room and reports every field error", async () => {
     await signedIn();
     for (const action of [setCampaignHiddenAction, setSampleHiddenAction, setDocumentHiddenAction]) {
-      expect(await action({ id: "", hidden: "yes" } as never)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { id: expect.arrayContaining(["required"]), hidden: expect.any(Array) } });
+      expect(await action({ id: "", hidden: "yes" } as never)).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { id: expect.arrayContaining(["required"]), hidden: expect.any(Array) },
+      });
     }
   });
 });

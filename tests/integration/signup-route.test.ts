@@ -45,7 +45,10 @@ describe("POST /api/auth/signup", () => {
 
   it("creates the account with its portfolio", async () => {
     const id = `route-${process.pid}-${Date.now()}`;
-    const response = await post({ name: "Route Person", email: `${id}@example.test`, handle: id, password: "violet-harbour-57" }, { "x-forwarded-for": `10.8.${Math.floor(Math.random() * 250)}.1` });
+    const response = await post(
+      { name: "Route Person", email: `${id}@example.test`, handle: id, password: "violet-harbour-57" },
+      { "x-forwarded-for": `10.8.${Math.floor(Math.random() * 250)}.1` },
+    );
     expect(response.status).toBe(201);
     const user = await db().user.findUniqueOrThrow({ where: { email: `${id}@example.test` }, include: { portfolio: true } });
     expect(user.portfolio).toMatchObject({ displayName: "Route Person" });

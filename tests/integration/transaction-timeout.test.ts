@@ -21,7 +21,9 @@ describe("interactive transactions on a busy server", () => {
         campaignForm({
           id,
           title,
-          metrics: [{ kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] }],
+          metrics: [
+            { kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] },
+          ],
         }),
       );
     const { id } = await saveCampaign(user.id, input("Before"));

@@ -36,11 +36,13 @@ const cp1257 = (() => {
 })();
 
 export function windows1257(text: string): Uint8Array {
-  return new Uint8Array([...text].map((char) => {
-    const byte = cp1257.get(char);
-    if (byte === undefined) throw new Error(`not in Windows-1257: ${char}`);
-    return byte;
-  }));
+  return new Uint8Array(
+    [...text].map((char) => {
+      const byte = cp1257.get(char);
+      if (byte === undefined) throw new Error(`not in Windows-1257: ${char}`);
+      return byte;
+    }),
+  );
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -51,7 +53,8 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** Meta Business Suite's page-level metric file: UTF-16 LE with BOM, sep line, metric name, Date,Primary. */
-export const metaPageReachText = 'sep=,\r\n"Facebook Page reach"\r\n"Date","Primary"\r\n"2026-03-01T00:00:00","1200"\r\n"2026-03-02T00:00:00","1,450"\r\n"2026-03-03T00:00:00","980"\r\n';
+export const metaPageReachText =
+  'sep=,\r\n"Facebook Page reach"\r\n"Date","Primary"\r\n"2026-03-01T00:00:00","1200"\r\n"2026-03-02T00:00:00","1,450"\r\n"2026-03-03T00:00:00","980"\r\n';
 
 /** An Instagram post export saved again by Latvian Excel: `;`, decimal comma, no-break-space groups, Windows-1257. */
 export const latvianInstagramText =
@@ -90,9 +93,7 @@ export function xlsx(sheets: { name: string; rows: Cell[][] }[]): Uint8Array {
     ),
   };
   sheets.forEach((sheet, i) => {
-    const rows = sheet.rows
-      .map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(`${column(c)}${r + 1}`, cell)).join("")}</row>`)
-      .join("");
+    const rows = sheet.rows.map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(`${column(c)}${r + 1}`, cell)).join("")}</row>`).join("");
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
     );
@@ -108,7 +109,28 @@ export function linkedinWorkbook(): Uint8Array {
       name: "Update metrics (aggregated)",
       rows: [
         [note],
-        ["Date", "Impressions (organic)", "Impressions (sponsored)", "Impressions (total)", "Unique impressions (organic)", "Clicks (organic)", "Clicks (sponsored)", "Clicks (total)", "Reactions (organic)", "Reactions (sponsored)", "Reactions (total)", "Comments (organic)", "Comments (sponsored)", "Comments (total)", "Reposts (organic)", "Reposts (sponsored)", "Reposts (total)", "Engagement rate (organic)", "Engagement rate (sponsored)", "Engagement rate (total)"],
+        [
+          "Date",
+          "Impressions (organic)",
+          "Impressions (sponsored)",
+          "Impressions (total)",
+          "Unique impressions (organic)",
+          "Clicks (organic)",
+          "Clicks (sponsored)",
+          "Clicks (total)",
+          "Reactions (organic)",
+          "Reactions (sponsored)",
+          "Reactions (total)",
+          "Comments (organic)",
+          "Comments (sponsored)",
+          "Comments (total)",
+          "Reposts (organic)",
+          "Reposts (sponsored)",
+          "Reposts (total)",
+          "Engagement rate (organic)",
+          "Engagement rate (sponsored)",
+          "Engagement rate (total)",
+        ],
         ["03/01/2026", 900, 0, 900, 610, 31, 0, 31, 22, 0, 22, 3, 0, 3, 1, 0, 1, 0.063, 0, 0.063],
         ["03/02/2026", 1100, 200, { formula: "B4+C4", value: 1300 }, 750, 40, 5, 45, 30, 2, 32, 4, 0, 4, 2, 0, 2, 0.064, 0.035, 0.064],
         [46084, 800, 0, 800, 540, 20, 0, 20, 15, 0, 15, 2, 0, 2, 0, 0, 0, 0.046, 0, 0.046],
@@ -118,9 +140,63 @@ export function linkedinWorkbook(): Uint8Array {
       name: "All posts",
       rows: [
         ["All posts data for Northwind Café"],
-        ["Post title", "Post link", "Post type", "Campaign name", "Posted by", "Created date", "Audience", "Impressions", "Views", "Clicks", "Click through rate (CTR)", "Likes", "Comments", "Reposts", "Follows", "Engagement rate", "Content Type"],
-        ["We're hiring a weekend barista — join us!", "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000001", "Organic", "", "Ana Bērziņa", "03/01/2026", "All followers", 1500, 0, 60, 0.04, 41, 6, 3, 2, 0.073, "Text"],
-        ["=HYPERLINK(\"x\") is a caption, not a formula", "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000002", "Organic", "", "Ana Bērziņa", "03/03/2026", "All followers", 980, 120, 22, 0.022, 19, 2, 1, 0, 0.045, "Video"],
+        [
+          "Post title",
+          "Post link",
+          "Post type",
+          "Campaign name",
+          "Posted by",
+          "Created date",
+          "Audience",
+          "Impressions",
+          "Views",
+          "Clicks",
+          "Click through rate (CTR)",
+          "Likes",
+          "Comments",
+          "Reposts",
+          "Follows",
+          "Engagement rate",
+          "Content Type",
+        ],
+        [
+          "We're hiring a weekend barista — join us!",
+          "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000001",
+          "Organic",
+          "",
+          "Ana Bērziņa",
+          "03/01/2026",
+          "All followers",
+          1500,
+          0,
+          60,
+          0.04,
+          41,
+          6,
+          3,
+          2,
+          0.073,
+          "Text",
+        ],
+        [
+          '=HYPERLINK("x") is a caption, not a formula',
+          "https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000002",
+          "Organic",
+          "",
+          "Ana Bērziņa",
+          "03/03/2026",
+          "All followers",
+          980,
+          120,
+          22,
+          0.022,
+          19,
+          2,
+          1,
+          0,
+          0.045,
+          "Video",
+        ],
       ],
     },
   ]);

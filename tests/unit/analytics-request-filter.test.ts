@@ -106,13 +106,16 @@ describe("view targets", () => {
 
 describe("toCsv", () => {
   it("quotes, doubles quotes and neutralises formulas, including multi-line ones", () => {
-    const csv = toCsv(["a", "b"], [
-      ["=SUM(A1:A2)", 'say "hi"'],
-      ["+1", "line one\nline two"],
-      ["-2", "@cmd"],
-      ["=1\n=2", 42],
-      [null, "plain"],
-    ]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        ["=SUM(A1:A2)", 'say "hi"'],
+        ["+1", "line one\nline two"],
+        ["-2", "@cmd"],
+        ["=1\n=2", 42],
+        [null, "plain"],
+      ],
+    );
     expect(csv.split("\r\n")[0]).toBe("a,b");
     expect(csv).toContain(`"'=SUM(A1:A2)","say ""hi"""`);
     expect(csv).toContain(`"'+1","line one\nline two"`);

@@ -12,9 +12,45 @@ describe("handle rules", () => {
   });
 
   it("reserves every top-level route and likely future one, but not the demo account", () => {
-    for (const word of ["api", "admin", "login", "logout", "signup", "register", "dashboard", "settings", "p", "s", "_next", "static",
-      "public", "assets", "about", "help", "pricing", "terms", "privacy", "blog", "docs", "new", "edit", "account", "auth", "og",
-      "sitemap.xml", "robots.txt", "favicon.ico", "health", "share", "u", "user", "users", "www", "mail", "support"]) {
+    for (const word of [
+      "api",
+      "admin",
+      "login",
+      "logout",
+      "signup",
+      "register",
+      "dashboard",
+      "settings",
+      "p",
+      "s",
+      "_next",
+      "static",
+      "public",
+      "assets",
+      "about",
+      "help",
+      "pricing",
+      "terms",
+      "privacy",
+      "blog",
+      "docs",
+      "new",
+      "edit",
+      "account",
+      "auth",
+      "og",
+      "sitemap.xml",
+      "robots.txt",
+      "favicon.ico",
+      "health",
+      "share",
+      "u",
+      "user",
+      "users",
+      "www",
+      "mail",
+      "support",
+    ]) {
       expect(reservedHandles.has(word), word).toBe(true);
     }
     expect(check("demo")).toEqual({ ok: true, handle: "demo" });

@@ -28,9 +28,7 @@ describe("FrontendStatementReader", () => {
   it("counts one statement per Execute of the extended protocol, named by its Parse", () => {
     const reader = new FrontendStatementReader();
     reader.push(serialize.startup({ user: "u" }));
-    const statements = reader.push(
-      Buffer.concat([extendedQuery('SELECT "id" FROM "User" WHERE "handle" = $1', ["demo"]), extendedQuery("SELECT 2", [])]),
-    );
+    const statements = reader.push(Buffer.concat([extendedQuery('SELECT "id" FROM "User" WHERE "handle" = $1', ["demo"]), extendedQuery("SELECT 2", [])]));
     expect(statements).toEqual([
       { kind: "execute", sql: 'SELECT "id" FROM "User" WHERE "handle" = $1' },
       { kind: "execute", sql: "SELECT 2" },

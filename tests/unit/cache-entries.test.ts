@@ -5,7 +5,13 @@ describe("the shared cache's entries", () => {
   it("survive the trip through a string with their Buffers and Maps", () => {
     const entry = {
       lastModified: 1700000000000,
-      value: { kind: "APP_ROUTE", status: 200, body: Buffer.from("<!doctype html><p>Hi ✓</p>"), headers: { "x-next-cache-tags": "a,b" }, segmentData: new Map([["/_tree", Buffer.from([0, 255, 7])]]) },
+      value: {
+        kind: "APP_ROUTE",
+        status: 200,
+        body: Buffer.from("<!doctype html><p>Hi ✓</p>"),
+        headers: { "x-next-cache-tags": "a,b" },
+        segmentData: new Map([["/_tree", Buffer.from([0, 255, 7])]]),
+      },
       cacheControl: { revalidate: 60, expire: 31536000 },
     };
     const back = decodeEntry<typeof entry>(encodeEntry(entry));

@@ -12,9 +12,12 @@ describe("callAction", () => {
 
   it("turns a rejected call (a 413 or 500 answer, no network) into a failure the form can show", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const result = await callAction(async () => {
-      throw new Error("An unexpected response was received from the server.");
-    }, { title: "x" });
+    const result = await callAction(
+      async () => {
+        throw new Error("An unexpected response was received from the server.");
+      },
+      { title: "x" },
+    );
     expect(result).toEqual({ ok: false, code: "INTERNAL" });
   });
 

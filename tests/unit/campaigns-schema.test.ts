@@ -90,7 +90,15 @@ describe("upsertCampaignSchema", () => {
   it("validates series points and sorts them by date", () => {
     const parsed = upsertCampaignSchema.parse({
       ...valid,
-      metrics: [{ ...metric, series: [{ date: "2026-03-15", value: "2.6k" }, { date: "2026-03-01", value: "2,400" }] }],
+      metrics: [
+        {
+          ...metric,
+          series: [
+            { date: "2026-03-15", value: "2.6k" },
+            { date: "2026-03-01", value: "2,400" },
+          ],
+        },
+      ],
     });
     expect(parsed.metrics[0]!.series).toEqual([
       { date: "2026-03-01", value: 2400 },
@@ -101,7 +109,18 @@ describe("upsertCampaignSchema", () => {
       "metrics.0.series.0.value": "number",
     });
     expect(
-      errorsOf({ ...valid, metrics: [{ ...metric, series: [{ date: "2026-03-01", value: 1 }, { date: "2026-03-01", value: 2 }] }] }),
+      errorsOf({
+        ...valid,
+        metrics: [
+          {
+            ...metric,
+            series: [
+              { date: "2026-03-01", value: 1 },
+              { date: "2026-03-01", value: 2 },
+            ],
+          },
+        ],
+      }),
     ).toEqual({ "metrics.0.series": "duplicateDate" });
   });
 

@@ -13,7 +13,12 @@ describe("lineGeometry", () => {
   it("needs at least two usable points", () => {
     expect(lineGeometry([])).toBeNull();
     expect(lineGeometry([{ date: "2026-01-01", value: 3 }])).toBeNull();
-    expect(lineGeometry([{ date: "2026-01-01", value: 3 }, { date: "2026-01-02", value: Number.NaN }])).toBeNull();
+    expect(
+      lineGeometry([
+        { date: "2026-01-01", value: 3 },
+        { date: "2026-01-02", value: Number.NaN },
+      ]),
+    ).toBeNull();
   });
 
   it("maps the first date to the left edge, the last to the right, larger values higher up", () => {

@@ -33,7 +33,9 @@ describe("contact flash cookies", () => {
 
   it("drops only the message when even that does not fit (random CJK text does not compress)", () => {
     const random = randomBytes(MAX_MESSAGE * 2 * 2);
-    const original = flash(Array.from({ length: MAX_MESSAGE * 2 }, (_, index) => String.fromCharCode(0x4e00 + (random.readUInt16LE(index * 2) % 0x5000))).join(""));
+    const original = flash(
+      Array.from({ length: MAX_MESSAGE * 2 }, (_, index) => String.fromCharCode(0x4e00 + (random.readUInt16LE(index * 2) % 0x5000))).join(""),
+    );
     const chunks = encodeContactFlash(original);
     expect(chunks.length).toBeLessThanOrEqual(3);
     expect(decodeContactFlash(chunks)).toEqual({ ...original, values: { ...original.values, message: "" } });

@@ -32,7 +32,14 @@ describe("credential schemas", () => {
     });
     const paths = result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`);
     expect(paths).toEqual(expect.arrayContaining(["verifyUrl:url"]));
-    const dates = upsertCertificationSchema.safeParse({ name: "X", issuer: "", issuedAt: "2026-05-01", expiresAt: "2026-04-01", credentialId: "", verifyUrl: "" });
+    const dates = upsertCertificationSchema.safeParse({
+      name: "X",
+      issuer: "",
+      issuedAt: "2026-05-01",
+      expiresAt: "2026-04-01",
+      credentialId: "",
+      verifyUrl: "",
+    });
     expect(dates.error?.issues.map((issue) => issue.message)).toEqual(["expiresBeforeIssued"]);
   });
 

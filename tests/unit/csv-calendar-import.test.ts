@@ -8,7 +8,12 @@ const header = "date,platform,format,caption,status,pillar";
 describe("parseCalendarCsv", () => {
   it("reads a valid file with friendly values into entries, in file order", () => {
     const result = parseCalendarCsv(
-      [header, "2026-03-02,Instagram,reel,Spring menu teaser,scheduled,Product", "05.03.2026,IG,Short video,Latte art,,Education", "10/04/2026,x,text post,Poll,Published,"].join("\n"),
+      [
+        header,
+        "2026-03-02,Instagram,reel,Spring menu teaser,scheduled,Product",
+        "05.03.2026,IG,Short video,Latte art,,Education",
+        "10/04/2026,x,text post,Poll,Published,",
+      ].join("\n"),
       period,
     );
     expect(result.ok).toBe(true);
@@ -53,9 +58,7 @@ describe("parseCalendarCsv", () => {
   });
 
   it("names missing columns and accepts headers in any case and order", () => {
-    expect(parseCalendarCsv("Date,Platform,Caption\n2026-03-02,IG,x", period).fileIssues).toEqual([
-      { code: "missingColumns", row: 1, value: "format" },
-    ]);
+    expect(parseCalendarCsv("Date,Platform,Caption\n2026-03-02,IG,x", period).fileIssues).toEqual([{ code: "missingColumns", row: 1, value: "format" }]);
     expect(parseCalendarCsv("when,where,what\n2026-03-02,IG,x", period).fileIssues).toEqual([
       { code: "missingColumns", row: 1, value: "date, platform, format, caption" },
     ]);
@@ -126,10 +129,23 @@ describe("parseCalendarCsv", () => {
 describe("friendly values", () => {
   it("maps platform, format and status names", () => {
     expect(["Instagram", "IG", "insta", "X (Twitter)", "twitter", "LinkedIn", "yt", "Snap"].map(parsePlatform)).toEqual([
-      "INSTAGRAM", "INSTAGRAM", "INSTAGRAM", "X", "X", "LINKEDIN", "YOUTUBE", "SNAPCHAT",
+      "INSTAGRAM",
+      "INSTAGRAM",
+      "INSTAGRAM",
+      "X",
+      "X",
+      "LINKEDIN",
+      "YOUTUBE",
+      "SNAPCHAT",
     ]);
     expect(["reel", "Short video", "Carousel", "story", "Text post", "blog", "paid"].map(parseFormat)).toEqual([
-      "SHORT_VIDEO", "SHORT_VIDEO", "CAROUSEL", "STORY", "TEXT_POST", "ARTICLE", "AD",
+      "SHORT_VIDEO",
+      "SHORT_VIDEO",
+      "CAROUSEL",
+      "STORY",
+      "TEXT_POST",
+      "ARTICLE",
+      "AD",
     ]);
     expect(["scheduled", "Posted", "in progress", "idea"].map(parseStatus)).toEqual(["SCHEDULED", "PUBLISHED", "DRAFT", "IDEA"]);
     expect(parsePlatform("Myspace")).toBeNull();

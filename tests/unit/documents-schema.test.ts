@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_BODY_MAX, upsertDocumentSchema } from "@/lib/documents/schema";
 
-const base = { title: "Strategy", kind: "CONTENT_PLAN", summary: "", body: "", pdfId: "", campaignId: "", client: "", confidential: false, anonymizedLabel: "" };
+const base = {
+  title: "Strategy",
+  kind: "CONTENT_PLAN",
+  summary: "",
+  body: "",
+  pdfId: "",
+  campaignId: "",
+  client: "",
+  confidential: false,
+  anonymizedLabel: "",
+};
 
 describe("upsertDocumentSchema", () => {
   it("turns empty links into null and trims text", () => {

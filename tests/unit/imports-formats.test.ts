@@ -27,13 +27,20 @@ describe("X", () => {
     });
     // A formula-looking caption is kept as text.
     expect(second!.caption).toBe("Thread: how we roast 🧵 =SUM(A1:A2) stays text");
-    expect(table().headers.filter((_, i) => table().mapping[i] !== "ignore").some((h) => h.startsWith("promoted"))).toBe(false);
+    expect(
+      table()
+        .headers.filter((_, i) => table().mapping[i] !== "ignore")
+        .some((h) => h.startsWith("promoted")),
+    ).toBe(false);
   });
 
   it("reads the current per-post content CSV with 'Tue, Jul 14, 2026' dates; reposts and shares add up", () => {
     const { table, rows } = read(fixture("x-account-content.csv"));
     expect(table()).toMatchObject({ formatId: "x-content", grain: "post", rowCount: 3 });
-    expect(rows()[0]).toMatchObject({ date: "2026-03-03", values: { impressions: 3120, likes: 96, saves: 14, shares: 3 + 8, comments: 11, follows: 5, clicks: 40 } });
+    expect(rows()[0]).toMatchObject({
+      date: "2026-03-03",
+      values: { impressions: 3120, likes: 96, saves: 14, shares: 3 + 8, comments: 11, follows: 5, clicks: 40 },
+    });
   });
 
   it("reads the per-day account overview", () => {
@@ -53,7 +60,12 @@ describe("Meta Business Suite", () => {
     expect(table().ambiguousNumbers).toBeGreaterThan(0);
     const [first, second, third] = rows();
     expect(first!.caption).toBe("Spring menu drop 🌸\nThree new drinks, one of them pink.\n#NorthwindSpring #coffee");
-    expect(first).toMatchObject({ line: 2, date: "2025-03-25", postType: "IG carousel", values: { views: 18950, reach: 12400, likes: 864, comments: 42, saves: 120 } });
+    expect(first).toMatchObject({
+      line: 2,
+      date: "2025-03-25",
+      postType: "IG carousel",
+      values: { views: 18950, reach: 12400, likes: 864, comments: 42, saves: 120 },
+    });
     // The caption spans three lines, so the next record starts on line 5.
     expect(second).toMatchObject({ line: 5, postType: "IG reel", values: { reach: 30105, likes: 2310 } });
     expect(third!.date).toBe("2025-04-02");
@@ -106,7 +118,12 @@ describe("TikTok Studio", () => {
     expect(withoutYear.table()).toMatchObject({ formatId: "tiktok-content", needsYear: true, dateRange: { from: "--08-28", to: "--09-03" } });
     expect(withoutYear.rows()[0]!.problems).toEqual([{ code: "needsYear", column: "Post time" }]);
     const { rows } = read(fixture("tiktok-content.csv"), { year: 2026 });
-    expect(rows()[0]).toMatchObject({ date: "2026-08-28", title: "Latte art speedrun #coffee", values: { likes: 1520, comments: 88, shares: 41, views: 23100 }, problems: [] });
+    expect(rows()[0]).toMatchObject({
+      date: "2026-08-28",
+      title: "Latte art speedrun #coffee",
+      values: { likes: 1520, comments: 88, shares: 41, views: 23100 },
+      problems: [],
+    });
   });
 
   it("reads Overview.csv and FollowerHistory.csv from the ZIP TikTok hands out", () => {
@@ -155,7 +172,12 @@ describe("YouTube Studio", () => {
   it("reads Table data.csv, skipping its first 'Total' row", () => {
     const { table, rows } = read(fixture("youtube-table-data.csv"));
     expect(table()).toMatchObject({ formatId: "youtube-table", rowCount: 2, totalRows: 1 });
-    expect(rows()[0]).toMatchObject({ line: 3, title: "How we roast our beans", date: "2026-10-03", values: { views: 31200, impressions: 350000, follows: 210 } });
+    expect(rows()[0]).toMatchObject({
+      line: 3,
+      title: "How we roast our beans",
+      date: "2026-10-03",
+      values: { views: 31200, impressions: 350000, follows: 210 },
+    });
   });
 
   it("reads Chart data.csv and the ZIP holding both", () => {
@@ -195,7 +217,8 @@ describe("unknown and bad rows", () => {
   });
 
   it("marks bad rows with their line number and reason", () => {
-    const text = "Date,Video Views,Profile Views,Likes,Comments,Shares\n2026-08-28,5120,210,610,33,12\nyesterday,12,1,1,1,1\n2026-08-30,lots,1,1,1,1\n2026-08-31,-4,1,1,1,1\n";
+    const text =
+      "Date,Video Views,Profile Views,Likes,Comments,Shares\n2026-08-28,5120,210,610,33,12\nyesterday,12,1,1,1,1\n2026-08-30,lots,1,1,1,1\n2026-08-31,-4,1,1,1,1\n";
     const { table } = read(utf8(text));
     expect(table().problemCount).toBe(3);
     expect(table().problems).toEqual([

@@ -33,13 +33,41 @@ describe("mapping to our metrics", () => {
       row(4, "2026-03-03", { impressions: 300, followers: 130, sessions: 7 }),
     ]);
     expect(metrics).toEqual([
-      { kind: "IMPRESSIONS", customName: "", value: 600, baseline: null, periodStart: "2026-03-01", periodEnd: "2026-03-03", series: [
-        { date: "2026-03-01", value: 100 }, { date: "2026-03-02", value: 200 }, { date: "2026-03-03", value: 300 },
-      ] },
-      { kind: "FOLLOWERS", customName: "", value: 130, baseline: 100, periodStart: "2026-03-01", periodEnd: "2026-03-03", series: [
-        { date: "2026-03-01", value: 100 }, { date: "2026-03-02", value: 110 }, { date: "2026-03-03", value: 130 },
-      ] },
-      { kind: "CUSTOM", customName: "Sessions", value: 7, baseline: null, periodStart: "2026-03-03", periodEnd: "2026-03-03", series: [{ date: "2026-03-03", value: 7 }] },
+      {
+        kind: "IMPRESSIONS",
+        customName: "",
+        value: 600,
+        baseline: null,
+        periodStart: "2026-03-01",
+        periodEnd: "2026-03-03",
+        series: [
+          { date: "2026-03-01", value: 100 },
+          { date: "2026-03-02", value: 200 },
+          { date: "2026-03-03", value: 300 },
+        ],
+      },
+      {
+        kind: "FOLLOWERS",
+        customName: "",
+        value: 130,
+        baseline: 100,
+        periodStart: "2026-03-01",
+        periodEnd: "2026-03-03",
+        series: [
+          { date: "2026-03-01", value: 100 },
+          { date: "2026-03-02", value: 110 },
+          { date: "2026-03-03", value: 130 },
+        ],
+      },
+      {
+        kind: "CUSTOM",
+        customName: "Sessions",
+        value: 7,
+        baseline: null,
+        periodStart: "2026-03-03",
+        periodEnd: "2026-03-03",
+        series: [{ date: "2026-03-03", value: 7 }],
+      },
     ]);
   });
 
@@ -48,15 +76,33 @@ describe("mapping to our metrics", () => {
     const weeks = fitSeries(days, false);
     expect(weeks).toHaveLength(52);
     expect(weeks[0]).toEqual({ date: "2026-01-05", value: 7 });
-    expect(fitSeries(days.map((d, i) => ({ ...d, value: i })), true)[0]).toEqual({ date: "2026-01-05", value: 6 });
+    expect(
+      fitSeries(
+        days.map((d, i) => ({ ...d, value: i })),
+        true,
+      )[0],
+    ).toEqual({ date: "2026-01-05", value: 6 });
   });
 
   it("makes samples: title from the post's title or caption's first line, hashtags, format from the post type", () => {
     const [reel, text] = buildSamples("instagram-posts", "INSTAGRAM", [
-      row(2, "2025-03-28", { reach: 30105, likes: 2310, follows: 95 }, { caption: "Latte art\nin 15 seconds #coffee #Latte", postType: "IG reel", link: "https://www.instagram.com/reel/x/" }),
+      row(
+        2,
+        "2025-03-28",
+        { reach: 30105, likes: 2310, follows: 95 },
+        { caption: "Latte art\nin 15 seconds #coffee #Latte", postType: "IG reel", link: "https://www.instagram.com/reel/x/" },
+      ),
       row(3, null, {}, { caption: "", link: "javascript:alert(1)" }),
     ]);
-    expect(reel).toMatchObject({ title: "Latte art", format: "SHORT_VIDEO", hashtags: ["coffee", "Latte"], reach: 30105, likes: 2310, url: "https://www.instagram.com/reel/x/", postedAt: "2025-03-28" });
+    expect(reel).toMatchObject({
+      title: "Latte art",
+      format: "SHORT_VIDEO",
+      hashtags: ["coffee", "Latte"],
+      reach: 30105,
+      likes: 2310,
+      url: "https://www.instagram.com/reel/x/",
+      postedAt: "2025-03-28",
+    });
     expect(text).toMatchObject({ title: "—", format: "IMAGE_POST", url: null, reach: null });
   });
 });

@@ -12,18 +12,7 @@ import { updateProfileSchema } from "@/lib/portfolio/schema";
 import { upsertSampleSchema } from "@/lib/samples/schema";
 import { createShareLinkSchema } from "@/lib/sharing/schema";
 import { signUpSchema } from "@/lib/auth/schema";
-import {
-  DATE_MAX,
-  DATE_MIN,
-  LIMITS,
-  NUMBER_MAX,
-  httpUrl,
-  idString,
-  isoDate,
-  multilineText,
-  optionalIsoDate,
-  text,
-} from "@/lib/validation";
+import { DATE_MAX, DATE_MIN, LIMITS, NUMBER_MAX, httpUrl, idString, isoDate, multilineText, optionalIsoDate, text } from "@/lib/validation";
 import { numberInput, optionalMoneyInput, optionalNumberInput } from "@/lib/metrics/number";
 
 function messages(result: z.ZodSafeParseResult<unknown>, path?: string): string[] {
@@ -144,33 +133,108 @@ describe("every schema refuses what once reached PostgreSQL", () => {
   });
 
   it("samples: reach -500 and a 308-digit reach refused, hashtags cleaned", () => {
-    const sample = { platform: "INSTAGRAM", format: "IMAGE_POST", title: "Post", caption: "", hashtags: "#a\u0000b", postedAt: "", url: "", campaignId: "", workKind: "CLIENT", client: "", confidential: false, anonymizedLabel: "", mediaIds: [] };
+    const sample = {
+      platform: "INSTAGRAM",
+      format: "IMAGE_POST",
+      title: "Post",
+      caption: "",
+      hashtags: "#a\u0000b",
+      postedAt: "",
+      url: "",
+      campaignId: "",
+      workKind: "CLIENT",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      mediaIds: [],
+    };
     expect(upsertSampleSchema.parse(sample).hashtags).toEqual(["ab"]);
     expect(messages(upsertSampleSchema.safeParse({ ...sample, reach: "-500" }), "reach")).toEqual(["nonNegative"]);
     expect(messages(upsertSampleSchema.safeParse({ ...sample, reach: "9".repeat(308) }), "reach")).toEqual(["numberTooLarge"]);
   });
 
   it("documents: the body keeps its lines, loses NUL and is capped at 50,000 characters", () => {
-    const document = { title: "Plan", kind: "OTHER", summary: "", body: "# A\r\n\u0000b", pdfId: "", campaignId: "", client: "", confidential: false, anonymizedLabel: "" };
+    const document = {
+      title: "Plan",
+      kind: "OTHER",
+      summary: "",
+      body: "# A\r\n\u0000b",
+      pdfId: "",
+      campaignId: "",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+    };
     expect(upsertDocumentSchema.parse(document).body).toBe("# A\nb");
     expect(messages(upsertDocumentSchema.safeParse({ ...document, body: "x".repeat(LIMITS.body + 1) }), "body")).toEqual(["tooLong"]);
   });
 
   it("case studies, credentials, calendars, sharing, profile, contact and sign-up strip NUL", () => {
     const study = upsertCaseStudySchema.safeParse({
-      title: "T\u0000", slug: "t", client: "", confidential: false, anonymizedLabel: "", workKind: "CLIENT", currency: "USD", role: "",
-      periodStart: "2101-01-01", periodEnd: "", challenge: "a\u0000", strategy: "", execution: "", results: "", lessons: "", coverId: "",
-      keyResults: [], campaignIds: [], sampleIds: [], documentIds: [],
+      title: "T\u0000",
+      slug: "t",
+      client: "",
+      confidential: false,
+      anonymizedLabel: "",
+      workKind: "CLIENT",
+      currency: "USD",
+      role: "",
+      periodStart: "2101-01-01",
+      periodEnd: "",
+      challenge: "a\u0000",
+      strategy: "",
+      execution: "",
+      results: "",
+      lessons: "",
+      coverId: "",
+      keyResults: [],
+      campaignIds: [],
+      sampleIds: [],
+      documentIds: [],
     });
     expect(messages(study, "periodStart")).toEqual(["dateRange"]);
-    const experience = upsertExperienceSchema.parse({ role: "R\u0000", organization: "O", kind: "JOB", startDate: "2020-01-01", endDate: "", current: true, description: "d\u0000" });
+    const experience = upsertExperienceSchema.parse({
+      role: "R\u0000",
+      organization: "O",
+      kind: "JOB",
+      startDate: "2020-01-01",
+      endDate: "",
+      current: true,
+      description: "d\u0000",
+    });
     expect([experience.role, experience.description]).toEqual(["R", "d"]);
-    const entry = upsertEntrySchema.parse({ calendarId: "c1", date: "2026-03-02", time: "", platform: "INSTAGRAM", format: "IMAGE_POST", topic: "a\u0000\nb", pillar: "p\u0000", status: "IDEA" });
+    const entry = upsertEntrySchema.parse({
+      calendarId: "c1",
+      date: "2026-03-02",
+      time: "",
+      platform: "INSTAGRAM",
+      format: "IMAGE_POST",
+      topic: "a\u0000\nb",
+      pillar: "p\u0000",
+      status: "IDEA",
+    });
     expect([entry.topic, entry.pillar]).toEqual(["a\nb", "p"]);
-    const link = createShareLinkSchema.safeParse({ recipientName: "R\u0000", company: "", note: "", expiresAt: "9999-12-31", sections: ["campaigns"], anonymizeAll: false });
+    const link = createShareLinkSchema.safeParse({
+      recipientName: "R\u0000",
+      company: "",
+      note: "",
+      expiresAt: "9999-12-31",
+      sections: ["campaigns"],
+      anonymizeAll: false,
+    });
     expect(messages(link, "expiresAt")).toEqual(["dateRange"]);
     const profile = updateProfileSchema.parse({
-      displayName: "A\u0000", headline: "", bio: "b\u0000", location: "", contactEmail: "", website: "", profileLinks: [], targetIndustry: "", platforms: [], openToWork: false, avatarId: null,
+      displayName: "A\u0000",
+      headline: "",
+      bio: "b\u0000",
+      location: "",
+      contactEmail: "",
+      website: "",
+      profileLinks: [],
+      targetIndustry: "",
+      platforms: [],
+      openToWork: false,
+      avatarId: null,
     });
     expect([profile.displayName, profile.bio]).toEqual(["A", "b"]);
     const contact = sendContactMessageSchema.safeParse({ name: "N\u0000", email: "a@b.co", company: "", message: MEGABYTE, handle: "demo" });

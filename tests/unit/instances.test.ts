@@ -12,7 +12,9 @@ describe("running as one of several instances", () => {
   });
 
   it("refuses local disk storage, an embedded database and a per-instance cache, one line each", () => {
-    expect(multiInstanceProblem({ POSTFOLIO_INSTANCES: "2", DATABASE_URL: shared.DATABASE_URL, REDIS_URL: shared.REDIS_URL })).toMatch(/^POSTFOLIO_INSTANCES=2 needs S3_BUCKET .*local disk/);
+    expect(multiInstanceProblem({ POSTFOLIO_INSTANCES: "2", DATABASE_URL: shared.DATABASE_URL, REDIS_URL: shared.REDIS_URL })).toMatch(
+      /^POSTFOLIO_INSTANCES=2 needs S3_BUCKET .*local disk/,
+    );
     expect(multiInstanceProblem({ POSTFOLIO_INSTANCES: "3", S3_BUCKET: "uploads", REDIS_URL: shared.REDIS_URL })).toMatch(/needs DATABASE_URL/);
     expect(multiInstanceProblem({ POSTFOLIO_INSTANCES: "2", S3_BUCKET: "uploads", DATABASE_URL: shared.DATABASE_URL })).toMatch(/needs REDIS_URL/);
     for (const problem of [multiInstanceProblem({ POSTFOLIO_INSTANCES: "2" })]) expect(problem).not.toContain("\n");

@@ -29,7 +29,9 @@ describe("KPI table", () => {
   it("is empty, with KPI names only, when the owner has no results: never sample numbers", () => {
     const table = buildKpiTable(null, labels, "en");
     expect(table).toBe(
-      ["| KPI | Baseline | Target | Result |", "| --- | ---: | ---: | ---: |", "| Engagement rate | | | |", "| Followers | | | |", "| Reach | | | |", ""].join("\n"),
+      ["| KPI | Baseline | Target | Result |", "| --- | ---: | ---: | ---: |", "| Engagement rate | | | |", "| Followers | | | |", "| Reach | | | |", ""].join(
+        "\n",
+      ),
     );
     expect(table).not.toMatch(/\d/);
   });
@@ -51,7 +53,10 @@ describe("KPI table", () => {
   it("keeps money in the campaign's currency and stays short", () => {
     const many: KpiCampaign = {
       ...shelter,
-      metrics: [...Array.from({ length: 8 }, (_, i) => ({ kind: "REACH" as const, customName: "", value: 100 + i, baseline: null })), { kind: "AD_SPEND", customName: "", value: 250, baseline: null }],
+      metrics: [
+        ...Array.from({ length: 8 }, (_, i) => ({ kind: "REACH" as const, customName: "", value: 100 + i, baseline: null })),
+        { kind: "AD_SPEND", customName: "", value: 250, baseline: null },
+      ],
     };
     const rows = buildKpiTable(many, labels, "en").trim().split("\n").slice(2);
     expect(rows).toHaveLength(6);

@@ -3,9 +3,7 @@ import { markdownToPlainText } from "@/lib/markdown/plain-text";
 
 describe("markdownToPlainText", () => {
   it("drops emphasis, links and headings' markup (a card printed 'had **31 dogs**')", () => {
-    expect(markdownToPlainText("The shelter had **31 dogs** and _no_ [budget](https://example.org).")).toBe(
-      "The shelter had 31 dogs and no budget.",
-    );
+    expect(markdownToPlainText("The shelter had **31 dogs** and _no_ [budget](https://example.org).")).toBe("The shelter had 31 dogs and no budget.");
     expect(markdownToPlainText("## Challenge\n\nFew adoptions.")).toBe("Challenge\nFew adoptions.");
   });
 

@@ -7,7 +7,11 @@ import { AppError } from "@/lib/errors";
 import { minimalPdf } from "./media-fixtures";
 
 async function image(format: "png" | "jpeg" | "webp" | "gif") {
-  return new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: "#4338ca" } })[format]().toBuffer());
+  return new Uint8Array(
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: "#4338ca" } })
+      [format]()
+      .toBuffer(),
+  );
 }
 
 async function refusal(promise: Promise<unknown>) {

@@ -17,8 +17,7 @@ describe("countPdfPages", () => {
   });
 
   it("takes the root's total, not an intermediate node's", () => {
-    const text =
-      "%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R] /Count 5 >> endobj\n2 0 obj << /Type /Pages /Parent 1 0 R /Kids [] /Count 2 >> endobj\n%%EOF";
+    const text = "%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R] /Count 5 >> endobj\n2 0 obj << /Type /Pages /Parent 1 0 R /Kids [] /Count 2 >> endobj\n%%EOF";
     expect(countPdfPages(new TextEncoder().encode(text))).toBe(5);
   });
 

@@ -79,7 +79,13 @@ describe("engagement rate", () => {
   });
 
   it("falls back to followers when reach is missing and says so", () => {
-    const er = figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 500 }, { kind: "FOLLOWERS", value: 10_000 }]), "engagementRate");
+    const er = figure(
+      computeCampaignFigures([
+        { kind: "ENGAGEMENTS", value: 500 },
+        { kind: "FOLLOWERS", value: 10_000 },
+      ]),
+      "engagementRate",
+    );
     expect(er?.value).toBe(0.05);
     expect(er?.basis).toBe("followers");
     expect(er?.formula).toBe("engagementRateByFollowers");
@@ -89,7 +95,11 @@ describe("engagement rate", () => {
   it("falls back to followers when reach is zero or unusable", () => {
     for (const reach of [0, Number.NaN, -10, Number.POSITIVE_INFINITY]) {
       const er = figure(
-        computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 500 }, { kind: "REACH", value: reach }, { kind: "FOLLOWERS", value: 1000 }]),
+        computeCampaignFigures([
+          { kind: "ENGAGEMENTS", value: 500 },
+          { kind: "REACH", value: reach },
+          { kind: "FOLLOWERS", value: 1000 },
+        ]),
         "engagementRate",
       );
       expect(er?.basis).toBe("followers");
@@ -129,21 +139,50 @@ describe("engagement rate", () => {
   });
 
   it("sums whichever interactions are present, even one", () => {
-    const er = figure(computeCampaignFigures([{ kind: "SAVES", value: 25 }, { kind: "REACH", value: 1000 }]), "engagementRate");
+    const er = figure(
+      computeCampaignFigures([
+        { kind: "SAVES", value: 25 },
+        { kind: "REACH", value: 1000 },
+      ]),
+      "engagementRate",
+    );
     expect(er?.value).toBe(0.025);
     expect(er?.inputs).toEqual({ saves: 25, engagements: 25, reach: 1000 });
   });
 
   it("is absent without engagements or interactions, or without reach and followers", () => {
-    expect(figure(computeCampaignFigures([{ kind: "REACH", value: 1000 }, { kind: "VIDEO_VIEWS", value: 300 }]), "engagementRate")).toBeUndefined();
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "REACH", value: 1000 },
+          { kind: "VIDEO_VIEWS", value: 300 },
+        ]),
+        "engagementRate",
+      ),
+    ).toBeUndefined();
     expect(figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 100 }]), "engagementRate")).toBeUndefined();
     expect(
-      figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 100 }, { kind: "REACH", value: 0 }, { kind: "FOLLOWERS", value: 0 }]), "engagementRate"),
+      figure(
+        computeCampaignFigures([
+          { kind: "ENGAGEMENTS", value: 100 },
+          { kind: "REACH", value: 0 },
+          { kind: "FOLLOWERS", value: 0 },
+        ]),
+        "engagementRate",
+      ),
     ).toBeUndefined();
   });
 
   it("is 0% (present) when nobody engaged", () => {
-    expect(figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 0 }, { kind: "REACH", value: 1000 }]), "engagementRate")?.value).toBe(0);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "ENGAGEMENTS", value: 0 },
+          { kind: "REACH", value: 1000 },
+        ]),
+        "engagementRate",
+      )?.value,
+    ).toBe(0);
   });
 
   it("ignores NaN, infinite and negative interactions", () => {
@@ -159,12 +198,33 @@ describe("engagement rate", () => {
     );
     expect(er?.value).toBe(0.1);
     expect(er?.inputs).toEqual({ saves: 10, engagements: 10, reach: 100 });
-    expect(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: Number.NaN }, { kind: "REACH", value: 100 }])).toEqual([]);
+    expect(
+      computeCampaignFigures([
+        { kind: "ENGAGEMENTS", value: Number.NaN },
+        { kind: "REACH", value: 100 },
+      ]),
+    ).toEqual([]);
   });
 
   it("computes with huge numbers", () => {
-    expect(figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 3e15 }, { kind: "REACH", value: 1e16 }]), "engagementRate")?.value).toBe(0.3);
-    expect(figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 9e307 }, { kind: "REACH", value: 1e308 }]), "engagementRate")?.value).toBeCloseTo(0.9, 12);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "ENGAGEMENTS", value: 3e15 },
+          { kind: "REACH", value: 1e16 },
+        ]),
+        "engagementRate",
+      )?.value,
+    ).toBe(0.3);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "ENGAGEMENTS", value: 9e307 },
+          { kind: "REACH", value: 1e308 },
+        ]),
+        "engagementRate",
+      )?.value,
+    ).toBeCloseTo(0.9, 12);
     // The interactions' sum overflows; the rate does not.
     const er = figure(
       computeCampaignFigures([
@@ -180,31 +240,74 @@ describe("engagement rate", () => {
   });
 
   it("is absent when the rate itself is not finite", () => {
-    expect(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 1e308 }, { kind: "REACH", value: 1e-10 }])).toEqual([]);
+    expect(
+      computeCampaignFigures([
+        { kind: "ENGAGEMENTS", value: 1e308 },
+        { kind: "REACH", value: 1e-10 },
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe("CTR and conversion rate", () => {
   it("CTR = clicks ÷ impressions", () => {
-    const ctr = figure(computeCampaignFigures([{ kind: "CLICKS", value: 150 }, { kind: "IMPRESSIONS", value: 10_000 }]), "ctr");
+    const ctr = figure(
+      computeCampaignFigures([
+        { kind: "CLICKS", value: 150 },
+        { kind: "IMPRESSIONS", value: 10_000 },
+      ]),
+      "ctr",
+    );
     expect(ctr).toEqual({ key: "ctr", value: 0.015, unit: "ratio", formula: "ctr", inputs: { clicks: 150, impressions: 10_000 } });
   });
 
   it("conversion rate = conversions ÷ clicks", () => {
-    const cr = figure(computeCampaignFigures([{ kind: "CONVERSIONS", value: 12 }, { kind: "CLICKS", value: 400 }]), "conversionRate");
+    const cr = figure(
+      computeCampaignFigures([
+        { kind: "CONVERSIONS", value: 12 },
+        { kind: "CLICKS", value: 400 },
+      ]),
+      "conversionRate",
+    );
     expect(cr).toEqual({ key: "conversionRate", value: 0.03, unit: "ratio", formula: "conversionRate", inputs: { conversions: 12, clicks: 400 } });
   });
 
   it("is absent on zero or missing divisors", () => {
-    expect(computeCampaignFigures([{ kind: "CLICKS", value: 10 }, { kind: "IMPRESSIONS", value: 0 }])).toEqual([]);
+    expect(
+      computeCampaignFigures([
+        { kind: "CLICKS", value: 10 },
+        { kind: "IMPRESSIONS", value: 0 },
+      ]),
+    ).toEqual([]);
     expect(computeCampaignFigures([{ kind: "CLICKS", value: 10 }])).toEqual([]);
     expect(computeCampaignFigures([{ kind: "IMPRESSIONS", value: 1000 }])).toEqual([]);
-    expect(computeCampaignFigures([{ kind: "CONVERSIONS", value: 3 }, { kind: "CLICKS", value: 0 }])).toEqual([]);
+    expect(
+      computeCampaignFigures([
+        { kind: "CONVERSIONS", value: 3 },
+        { kind: "CLICKS", value: 0 },
+      ]),
+    ).toEqual([]);
   });
 
   it("computes with huge numbers", () => {
-    expect(figure(computeCampaignFigures([{ kind: "CLICKS", value: 1e15 }, { kind: "IMPRESSIONS", value: 4e15 }]), "ctr")?.value).toBe(0.25);
-    expect(figure(computeCampaignFigures([{ kind: "CLICKS", value: 9e307 }, { kind: "IMPRESSIONS", value: 1.6e308 }]), "ctr")?.value).toBeCloseTo(0.5625, 12);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "CLICKS", value: 1e15 },
+          { kind: "IMPRESSIONS", value: 4e15 },
+        ]),
+        "ctr",
+      )?.value,
+    ).toBe(0.25);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "CLICKS", value: 9e307 },
+          { kind: "IMPRESSIONS", value: 1.6e308 },
+        ]),
+        "ctr",
+      )?.value,
+    ).toBeCloseTo(0.5625, 12);
   });
 });
 
@@ -237,8 +340,24 @@ describe("cost per click, cost per lead, ROI", () => {
   });
 
   it("ROI can be negative", () => {
-    expect(figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 1000 }, { kind: "REVENUE", value: 250 }]), "roi")?.value).toBe(-0.75);
-    expect(figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 1000 }, { kind: "REVENUE", value: 0 }]), "roi")?.value).toBe(-1);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "AD_SPEND", value: 1000 },
+          { kind: "REVENUE", value: 250 },
+        ]),
+        "roi",
+      )?.value,
+    ).toBe(-0.75);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "AD_SPEND", value: 1000 },
+          { kind: "REVENUE", value: 0 },
+        ]),
+        "roi",
+      )?.value,
+    ).toBe(-1);
   });
 
   it("falls back to the campaign budget when no ad spend is given", () => {
@@ -254,7 +373,16 @@ describe("cost per click, cost per lead, ROI", () => {
   });
 
   it("prefers ad spend over the budget", () => {
-    const cpc = figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 100 }, { kind: "CLICKS", value: 50 }], { budget: 1000 }), "costPerClick");
+    const cpc = figure(
+      computeCampaignFigures(
+        [
+          { kind: "AD_SPEND", value: 100 },
+          { kind: "CLICKS", value: 50 },
+        ],
+        { budget: 1000 },
+      ),
+      "costPerClick",
+    );
     expect(cpc).toMatchObject({ value: 2, spendSource: "adSpend" });
   });
 
@@ -304,9 +432,33 @@ describe("cost per click, cost per lead, ROI", () => {
   });
 
   it("computes ROI with huge numbers", () => {
-    expect(figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 1e15 }, { kind: "REVENUE", value: 3e15 }]), "roi")?.value).toBe(2);
-    expect(figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 9e307 }, { kind: "REVENUE", value: 1.7e308 }]), "roi")?.value).toBeCloseTo(80 / 90, 12);
-    expect(figure(computeCampaignFigures([{ kind: "AD_SPEND", value: 1e-300 }, { kind: "REVENUE", value: 1e300 }]), "roi")).toBeUndefined();
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "AD_SPEND", value: 1e15 },
+          { kind: "REVENUE", value: 3e15 },
+        ]),
+        "roi",
+      )?.value,
+    ).toBe(2);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "AD_SPEND", value: 9e307 },
+          { kind: "REVENUE", value: 1.7e308 },
+        ]),
+        "roi",
+      )?.value,
+    ).toBeCloseTo(80 / 90, 12);
+    expect(
+      figure(
+        computeCampaignFigures([
+          { kind: "AD_SPEND", value: 1e-300 },
+          { kind: "REVENUE", value: 1e300 },
+        ]),
+        "roi",
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -353,7 +505,12 @@ describe("computeCampaignFigures", () => {
   });
 
   it("never feeds CUSTOM metrics into formulas", () => {
-    expect(computeCampaignFigures([{ kind: "CUSTOM", value: 100 }, { kind: "REACH", value: 1000 }])).toEqual([]);
+    expect(
+      computeCampaignFigures([
+        { kind: "CUSTOM", value: 100 },
+        { kind: "REACH", value: 1000 },
+      ]),
+    ).toEqual([]);
   });
 
   it("returns nothing for no metrics and never NaN, Infinity or negative zero", () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { findChromium } from "@/lib/pdf/chromium-path";
 
 describe("findChromium", () => {
-  const only = (...paths: string[]) => (path: string) => paths.includes(path);
+  const only =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
 
   it("prefers an explicit path, then a system Chromium, then Playwright's own", () => {
     const bundled = () => "/pw/chrome";

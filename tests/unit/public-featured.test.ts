@@ -8,7 +8,17 @@ import type { PublicCampaign, PublicCaseStudy, PublicImage, PublicMetric, Public
 const img = (id: string): PublicImage => ({ id, url: `/m/${id}`, thumbUrl: `/m/${id}/t`, width: 400, height: 400, alt: id });
 
 function result(id: string, kind: PublicResult["kind"], value: number, baseline: number | null = null): PublicResult {
-  return { id, kind, customName: "", value, baseline, growth: baseline ? (value - baseline) / baseline : null, periodStart: null, periodEnd: null, source: "SELF_REPORTED" };
+  return {
+    id,
+    kind,
+    customName: "",
+    value,
+    baseline,
+    growth: baseline ? (value - baseline) / baseline : null,
+    periodStart: null,
+    periodEnd: null,
+    source: "SELF_REPORTED",
+  };
 }
 const metric = (r: PublicResult): PublicMetric => ({ ...r, evidence: null, importedFrom: null, series: [] });
 
@@ -24,7 +34,12 @@ function sample(id: string, media: PublicImage[]): PublicSample {
 
 const view = {
   campaigns: [
-    campaign("c1", [result("spend", "AD_SPEND", 900, 100), result("reach", "REACH", 5000), result("f1", "FOLLOWERS", 200, 100), result("e1", "ENGAGEMENTS", 300, 100)]),
+    campaign("c1", [
+      result("spend", "AD_SPEND", 900, 100),
+      result("reach", "REACH", 5000),
+      result("f1", "FOLLOWERS", 200, 100),
+      result("e1", "ENGAGEMENTS", 300, 100),
+    ]),
     campaign("c2", [result("f2", "FOLLOWERS", 150, 100)]),
   ],
   caseStudies: [study("s1", [result("k1", "CLICKS", 40)])],
@@ -65,7 +80,10 @@ describe("featuredStrip", () => {
   it("never shows the same number twice (a case study restating its campaign) and prefers different kinds", () => {
     const strip = featuredStrip(
       {
-        campaigns: [campaign("c1", [result("e1", "ENGAGEMENTS", 4100, 1200), result("f1", "FOLLOWERS", 2310, 1450)]), campaign("c2", [result("e2", "ENGAGEMENTS", 9800, 3900)])],
+        campaigns: [
+          campaign("c1", [result("e1", "ENGAGEMENTS", 4100, 1200), result("f1", "FOLLOWERS", 2310, 1450)]),
+          campaign("c2", [result("e2", "ENGAGEMENTS", 9800, 3900)]),
+        ],
         caseStudies: [study("s1", [result("k-e", "ENGAGEMENTS", 4100, 1200), result("k-a", "CUSTOM", 31, 18)])],
         samples: [],
       },

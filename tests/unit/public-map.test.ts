@@ -28,7 +28,10 @@ function row(overrides: Partial<PublicPortfolioRow> = {}): PublicPortfolioRow {
     location: "Riga",
     contactEmail: null,
     website: null,
-    profileLinks: [{ platform: "INSTAGRAM", url: "https://instagram.com/alex" }, { platform: "NOPE", url: "x" }],
+    profileLinks: [
+      { platform: "INSTAGRAM", url: "https://instagram.com/alex" },
+      { platform: "NOPE", url: "x" },
+    ],
     targetIndustry: "",
     platforms: ["INSTAGRAM"],
     openToWork: true,
@@ -221,7 +224,9 @@ describe("confidential clients in case studies (issue #13)", () => {
 
   it("scrub short names as whole words, and a confidential client's name from every item", () => {
     const view = toPublicPortfolio(
-      row({ caseStudies: [caseStudyRow({ client: "HP", anonymizedLabel: "a tech company", title: "HP relaunch", slug: "hp-relaunch", challenge: "php and #HP" })] } as Partial<PublicPortfolioRow>),
+      row({
+        caseStudies: [caseStudyRow({ client: "HP", anonymizedLabel: "a tech company", title: "HP relaunch", slug: "hp-relaunch", challenge: "php and #HP" })],
+      } as Partial<PublicPortfolioRow>),
     );
     expect(view.caseStudies[0]).toMatchObject({ title: "a tech company relaunch", slug: "a-tech-company-relaunch", challenge: "php and #a tech company" });
   });

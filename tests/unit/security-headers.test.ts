@@ -11,14 +11,20 @@ import { appPagePolicy, editorPolicy, isEditorPath, isForeignOrigin, readingPage
 const pathToRegexp = untypedPathToRegexp as (path: string, keys: unknown[], options: object) => RegExp;
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 function headersFor(path: string, rules = securityHeaderRules(), request: Record<string, string> = {}): Map<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
     if (!pathToRegexp(rule.source, [], {}).test(path)) continue;
-    if (rule.has?.some((condition) => !(condition.key in request) || (condition.value && !new RegExp(`^${condition.value}$`).test(request[condition.key]!)))) continue;
+    if (rule.has?.some((condition) => !(condition.key in request) || (condition.value && !new RegExp(`^${condition.value}$`).test(request[condition.key]!))))
+      continue;
     for (const header of rule.headers) result.set(header.key, header.value);
   }
   return result;
@@ -118,7 +124,9 @@ describe("isForeignOrigin", () => {
     expect(isForeignOrigin(new Headers({ host: "app.test", origin: "https://evil.test" }))).toBe(true);
     expect(isForeignOrigin(new Headers({ host: "app.test", origin: "null" }))).toBe(true);
     expect(isForeignOrigin(new Headers({ host: "app.test", origin: "not a url" }))).toBe(true);
-    expect(isForeignOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "postfolio.example, proxy", origin: "https://postfolio.example" }))).toBe(false);
+    expect(isForeignOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "postfolio.example, proxy", origin: "https://postfolio.example" }))).toBe(
+      false,
+    );
     expect(isForeignOrigin(new Headers({ host: "postfolio.example", "x-forwarded-host": "other.example", origin: "https://postfolio.example" }))).toBe(true);
   });
 
@@ -130,7 +138,8 @@ describe("isForeignOrigin", () => {
 
 describe("proxy", () => {
   afterEach(() => vi.restoreAllMocks());
-  const action = (path: string, headers: Record<string, string>) => new NextRequest(`http://app.test${path}`, { method: "POST", headers: { host: "app.test", ...headers }, body: "[]" });
+  const action = (path: string, headers: Record<string, string>) =>
+    new NextRequest(`http://app.test${path}`, { method: "POST", headers: { host: "app.test", ...headers }, body: "[]" });
 
   it("answers a server action from another origin 403, without logging an error", async () => {
     const error = vi.spyOn(console, "error");
@@ -148,7 +157,9 @@ describe("proxy", () => {
 
   it("lets the same origin's actions and a foreign plain POST through to Next", async () => {
     expect((await proxy(action("/demo/contact", { origin: "http://app.test", "next-action": "7f00" }))).headers.get("x-middleware-next")).toBe("1");
-    expect((await proxy(action("/demo/contact", { origin: "https://evil.test", "content-type": "application/json" }))).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(action("/demo/contact", { origin: "https://evil.test", "content-type": "application/json" }))).headers.get("x-middleware-next")).toBe(
+      "1",
+    );
   });
 
   it("gives the editor a fresh nonce in its CSP, on the response and on the request Next renders", async () => {

@@ -15,7 +15,10 @@ function setup(): { dataRoot: string; server: ChildProcess; grandchild: () => nu
   // A stand-in for `next dev`: a server with a child of its own.
   const server = spawn(
     process.execPath,
-    ["-e", "const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log(c.pid); setInterval(() => {}, 1000)"],
+    [
+      "-e",
+      "const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log(c.pid); setInterval(() => {}, 1000)",
+    ],
     { stdio: ["ignore", "pipe", "ignore"] },
   );
   let grandchildPid = 0;

@@ -26,7 +26,18 @@ describe("httpUrl: addresses without a scheme", () => {
   });
 
   it("still refuses other schemes, words and spaces", () => {
-    for (const value of ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "mailto:a@example.com", "ftp://example.com", "vbscript:x", "not a link", "hello", "/relative/path", "example.com/\u0000"]) {
+    for (const value of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "mailto:a@example.com",
+      "ftp://example.com",
+      "vbscript:x",
+      "not a link",
+      "hello",
+      "/relative/path",
+      "example.com/\u0000",
+    ]) {
       expect(parse(value), value).toBe("url");
     }
   });
@@ -35,7 +46,14 @@ describe("httpUrl: addresses without a scheme", () => {
     expect(profileLinkSchema.parse({ platform: "INSTAGRAM", url: "instagram.com/laura" }).url).toBe("https://instagram.com/laura");
     expect(optionalHttpUrl.parse("laura-ozola.lv")).toBe("https://laura-ozola.lv");
     expect(optionalHttpUrl.parse("")).toBeNull();
-    const certification = upsertCertificationSchema.parse({ name: "Meta Blueprint", issuer: "", issuedAt: "", expiresAt: "", credentialId: "", verifyUrl: "www.credly.com/badges/1" });
+    const certification = upsertCertificationSchema.parse({
+      name: "Meta Blueprint",
+      issuer: "",
+      issuedAt: "",
+      expiresAt: "",
+      credentialId: "",
+      verifyUrl: "www.credly.com/badges/1",
+    });
     expect(certification.verifyUrl).toBe("https://www.credly.com/badges/1");
   });
 

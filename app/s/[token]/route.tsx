@@ -14,7 +14,11 @@ export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   return sharedReadingPage(token, async ({ portfolio }) => {
     const t = await getTranslations("sharing.meta");
-    const metadata = { title: t("sharedTitle", { name: portfolio.displayName }), robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const metadata = {
+      title: t("sharedTitle", { name: portfolio.displayName }),
+      robots: { index: false, follow: false, nocache: true },
+      referrer: "same-origin" as const,
+    };
     const body = (
       <PortfolioPage
         portfolio={portfolio}

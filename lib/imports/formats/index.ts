@@ -35,7 +35,12 @@ export function formatById(id: string): FormatSpec | undefined {
 
 /** Lower case, single spaces, no BOM or stray quotes: how headers are compared. */
 export function normalizeHeader(header: string): string {
-  return header.replace(/^\uFEFF/, "").replace(/^"|"$/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return header
+    .replace(/^\uFEFF/, "")
+    .replace(/^"|"$/g, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 /** Our field for a metric's name (Meta page files name the metric of their "Primary" column). */

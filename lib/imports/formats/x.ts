@@ -2,9 +2,24 @@ import type { FormatSpec } from "./types";
 
 const promoted = Object.fromEntries(
   [
-    "impressions", "engagements", "engagement rate", "retweets", "replies", "likes", "user profile clicks", "url clicks",
-    "hashtag clicks", "detail expands", "permalink clicks", "app opens", "app installs", "follows", "email tweet",
-    "dial phone", "media views", "media engagements",
+    "impressions",
+    "engagements",
+    "engagement rate",
+    "retweets",
+    "replies",
+    "likes",
+    "user profile clicks",
+    "url clicks",
+    "hashtag clicks",
+    "detail expands",
+    "permalink clicks",
+    "app opens",
+    "app installs",
+    "follows",
+    "email tweet",
+    "dial phone",
+    "media views",
+    "media engagements",
   ].map((name) => [`promoted ${name}`, "ignore" as const]),
 );
 

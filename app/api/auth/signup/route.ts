@@ -30,9 +30,6 @@ export async function POST(request: Request) {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = error.code === "RATE_LIMITED" ? 429 : error.code === "VALIDATION" ? 409 : 500;
-    return NextResponse.json(
-      { code: error.code, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds },
-      { status },
-    );
+    return NextResponse.json({ code: error.code, fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds }, { status });
   }
 }

@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   return sharedReadingPage(token, async ({ portfolio }) => {
     const t = await getTranslations("publicPage.footer");
-    const metadata = { title: t("contactTitle", { name: portfolio.displayName }), robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const metadata = {
+      title: t("contactTitle", { name: portfolio.displayName }),
+      robots: { index: false, follow: false, nocache: true },
+      referrer: "same-origin" as const,
+    };
     const body = <ContactPage portfolio={portfolio} basePath={`/s/${token}`} source={{ token }} flash={await readContactFlash()} />;
     return { status: 200, html: await renderReadingPage(metadata, body) };
   });

@@ -16,7 +16,11 @@ export async function GET(_request: Request, { params }: Context) {
       const current = renamedCaseStudySlug(portfolio, slug);
       return current ? permanentRedirectPage(`/s/${encodeURIComponent(token)}/case-studies/${encodeURIComponent(current)}`) : notFoundPage();
     }
-    const metadata = { title: `${study.title} · ${portfolio.displayName}`, robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const metadata = {
+      title: `${study.title} · ${portfolio.displayName}`,
+      robots: { index: false, follow: false, nocache: true },
+      referrer: "same-origin" as const,
+    };
     const body = (
       <CaseStudyPage
         portfolio={portfolio}

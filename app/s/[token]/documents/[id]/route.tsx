@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: Context) {
   return sharedReadingPage(token, async ({ portfolio }) => {
     const document = portfolio.documents.find((item) => item.id === id);
     if (!document) return notFoundPage();
-    const metadata = { title: `${document.title} · ${portfolio.displayName}`, robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" as const };
+    const metadata = {
+      title: `${document.title} · ${portfolio.displayName}`,
+      robots: { index: false, follow: false, nocache: true },
+      referrer: "same-origin" as const,
+    };
     const body = (
       <DocumentPage
         portfolio={portfolio}
