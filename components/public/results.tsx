@@ -5,6 +5,8 @@ import { formatFigure, formatFigureInputs, formatHeadlineValue, formatMetricValu
 import type { PublicResult } from "@/lib/public/types";
 import { cn } from "@/lib/utils";
 import { formatRange } from "@/lib/date-formats";
+import { ImportedMark } from "@/components/imports/imported-mark";
+import type { PlatformValue } from "@/lib/platforms/platforms";
 
 /** A result's name: the metric kind, or the owner's name for a custom metric. */
 export function useResultLabel() {
@@ -27,14 +29,21 @@ export function Growth({ value, className }: { value: number; className?: string
 }
 
 /** Where a number comes from and the period it covers. */
-export function SourceNote({ result, className }: { result: Pick<PublicResult, "source" | "periodStart" | "periodEnd">; className?: string }) {
+export function SourceNote({
+  result,
+  className,
+}: {
+  /** A campaign figure carries `importedFrom`: then the evidence mark stands where "Source: …" would. */
+  result: Pick<PublicResult, "source" | "periodStart" | "periodEnd"> & { importedFrom?: PlatformValue | null };
+  className?: string;
+}) {
   const t = useTranslations("publicPage.results");
   const tm = useTranslations("metrics.sources");
   const locale = useLocale();
   const period = result.periodStart ? formatRange(result.periodStart, result.periodEnd, locale) : null;
   return (
     <p className={cn("text-xs text-muted", className)}>
-      {t("source", { source: tm(result.source) })}
+      {result.importedFrom ? <ImportedMark platform={result.importedFrom} /> : t("source", { source: tm(result.source) })}
       {" · "}
       {period ? t("period", { period }) : t("noPeriod")}
     </p>

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test, withE2eDatabase } from "./fixtures";
 import { BEACON_SCRIPT_CSP_SOURCE } from "../../lib/analytics/beacon-script";
+import { OWNER_CHECK_SCRIPT_CSP_SOURCE } from "../../lib/public/owner-check-script";
 import { appPagePolicy, readingPagePolicy } from "../../lib/security/headers";
 
 // The security headers as Chromium meets them on the production build: the
@@ -73,8 +74,8 @@ test("the reading page: its policy, no violation, rendered, and the beacon count
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toBe(readingPagePolicy());
   expect(directives(headers["content-security-policy"]).get("frame-ancestors")).toEqual(["'none'"]);
-  // Plain HTML with no client runtime: the beacon's hash is the only script allowed.
-  expect(directives(headers["content-security-policy"]).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE]);
+  // Plain HTML with no client runtime: the beacon's and the owner's-draft notice's hashes are the only scripts allowed.
+  expect(directives(headers["content-security-policy"]).get("script-src")).toEqual([BEACON_SCRIPT_CSP_SOURCE, OWNER_CHECK_SCRIPT_CSP_SOURCE]);
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");

@@ -221,8 +221,11 @@ test("a new user goes from sign-up to a published page and a share link; every p
   const response = await guest.goto(`/${handle}`);
   expect(response?.status()).toBe(200);
   await expect(guest.getByRole("heading", { level: 1, name })).toBeVisible();
+  // Each picture once in its own card (the featured strip above may repeat a sample's picture as a link to it).
+  const ownCards = guest.locator("main");
+  await expect(guest.locator("[data-featured]").getByRole("img").first()).toBeVisible();
   for (const alt of Object.values(images)) {
-    const image = guest.getByRole("img", { name: alt, exact: true });
+    const image = ownCards.getByRole("img", { name: alt, exact: true });
     await expect(image, alt).toHaveCount(1);
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), { message: alt }).toBeGreaterThan(0);
@@ -233,6 +236,6 @@ test("a new user goes from sign-up to a published page and a share link; every p
   // The share link opens the same work for the recruiter.
   const shared = await guest.goto(shareUrl);
   expect(shared?.status()).toBe(200);
-  await expect(guest.getByRole("img", { name: images.slide1, exact: true })).toHaveCount(1);
+  await expect(guest.locator("main").getByRole("img", { name: images.slide1, exact: true })).toHaveCount(1);
   await visitor.close();
 });
