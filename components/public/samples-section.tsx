@@ -199,7 +199,7 @@ export function SamplesSection({ samples }: { samples: PublicSample[] }) {
             data-sample-more={index >= SAMPLES_SHOWN_PHONE ? "" : undefined}
             className={index >= SAMPLES_SHOWN ? "hidden" : index >= SAMPLES_SHOWN_PHONE ? "max-sm:hidden" : undefined}
           >
-            <SampleCard sample={sample} />
+            <SampleCard sample={sample} headingLevel={3} />
           </li>
         ))}
       </ul>
