@@ -25,12 +25,14 @@ import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from 
 import { asCurrency } from "@/lib/money";
 import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
+import type { FormHistory } from "@/lib/shared/defaults";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 import { MetricEditor } from "./metric-editor";
 
 type Schema = typeof upsertCampaignSchema;
 
-function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
+/** A saved campaign's values, or a new one's in the currency of the owner's last item (else their locale's). */
+function toFormValues(campaign: CampaignView | null, history?: FormHistory): UpsertCampaignInput {
   if (!campaign) {
     return {
       title: "",
@@ -43,7 +45,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
       endDate: "",
       objective: "AWARENESS",
       budget: "",
-      currency: "USD",
+      currency: history?.currency ?? "USD",
       summary: "",
       metrics: [],
     };
@@ -78,7 +80,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
   };
 }
 
-export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
+export function CampaignForm({ campaign, history }: { campaign: CampaignView | null; history?: FormHistory }) {
   const t = useTranslations("editor");
   const err = useErrorText("editor");
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
@@ -87,7 +89,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertCampaignSchema),
-    defaultValues: toFormValues(campaign),
+    defaultValues: toFormValues(campaign, history),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isSubmitting } = formState;
@@ -166,6 +168,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           register={clientRegister(register)}
           errors={errors}
           confidential={Boolean(confidential)}
+          clientSuggestions={history?.clients}
           clientPlaceholder={t("campaigns.fields.clientPlaceholder")}
           anonymizedPlaceholder={t("campaigns.fields.anonymizedPlaceholder")}
         />

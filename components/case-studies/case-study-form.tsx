@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -10,6 +10,7 @@ import { ClientFields, clientRegister } from "@/components/editor/client-fields"
 import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { SaveBar } from "@/components/editor/save-bar";
@@ -25,7 +26,9 @@ import { NARRATIVE_MAX, upsertCaseStudySchema } from "@/lib/case-studies/schema"
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { ConfidentialName } from "@/lib/confidential/names";
 import type { MediaView } from "@/lib/media/types";
+import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { CampaignFiguresPicker } from "./campaign-figures-picker";
 import { toFormValues } from "./form-values";
 import { KeyResultEditor } from "./key-result-editor";
 import { LinksSection } from "./links-section";
@@ -41,9 +44,12 @@ type CaseStudyFormProps = {
   handle: string;
   /** The portfolio's other confidential clients: the suggested slug must not name them either. */
   confidentialNames?: ConfidentialName[];
+  /** The campaigns' facts a linked case study takes, and their figures it may use as key results. */
+  campaignFacts?: CampaignFacts[];
+  history?: FormHistory;
 };
 
-export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = [] }: CaseStudyFormProps) {
+export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = [], campaignFacts = [], history }: CaseStudyFormProps) {
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
   const err = useErrorText("caseStudies", "editor");
@@ -52,7 +58,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertCaseStudySchema),
-    defaultValues: toFormValues(caseStudy, options),
+    defaultValues: toFormValues(caseStudy, options, history),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const { errors, isSubmitting } = formState;
@@ -60,6 +66,17 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const { uploads, alts, afterUploads } = useEditorUploads(form);
 
   const values = useWatch({ control });
+
+  // Linking a campaign fills what the user has not typed from it (kind of work, client, dates, currency).
+  const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel", "periodStart", "periodEnd", "currency"]);
+  const linkedIds = values.campaignIds ?? [];
+  const previousIds = useRef<readonly string[]>(linkedIds);
+  useEffect(() => {
+    const added = linkedIds.find((id) => !previousIds.current.includes(id));
+    previousIds.current = linkedIds;
+    if (added) campaignFill.apply(campaignFacts.find((campaign) => campaign.id === added));
+  });
+  const linkedCampaigns = campaignFacts.filter((campaign) => linkedIds.includes(campaign.id));
   const live = campaignFigures(
     (values.keyResults ?? []).flatMap((result) =>
       result.kind ? [{ kind: result.kind, customName: result.customName, value: toNumber(result.value), baseline: toNumber(result.baseline) }] : [],
@@ -126,6 +143,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       </FormSection>
 
       <FormSection title={tc("sections.client")}>
+        <CampaignFillNote note={campaignFill.note} />
         <ClientFields
           register={clientRegister(register)}
           errors={errors}
@@ -157,6 +175,12 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
             </Select>
           )}
         </Field>
+        <CampaignFiguresPicker
+          campaigns={linkedCampaigns}
+          rows={values.keyResults ?? []}
+          onAdd={(row) => keyResults.append(row)}
+          onRemove={(index) => keyResults.remove(index)}
+        />
         <FigureRows
           count={keyResults.fields.length}
           empty={tc("keyResult.none")}

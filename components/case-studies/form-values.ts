@@ -1,9 +1,13 @@
 import { asCurrency, mostUsedCurrency } from "@/lib/money";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
+import type { FormHistory } from "@/lib/shared/defaults";
 
-/** The case-study form's starting values: a saved case study as text fields, or an empty one in the owner's usual currency. */
-export function toFormValues(study: CaseStudyView | null, options: LinkOptions): UpsertCaseStudyInput {
+/**
+ * The case-study form's starting values: a saved case study as text fields, or an empty one in
+ * the currency of the owner's last item (else their locale's; without history, their usual one).
+ */
+export function toFormValues(study: CaseStudyView | null, options: LinkOptions, history?: FormHistory): UpsertCaseStudyInput {
   if (!study) {
     return {
       title: "",
@@ -12,7 +16,7 @@ export function toFormValues(study: CaseStudyView | null, options: LinkOptions):
       confidential: false,
       anonymizedLabel: "",
       workKind: "",
-      currency: mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
+      currency: history?.currency ?? mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
       role: "",
       periodStart: "",
       periodEnd: "",

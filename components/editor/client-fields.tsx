@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, FieldValues, UseFormRegister } from "react-hook-form";
 import { Field } from "@/components/ui/field";
@@ -23,11 +24,15 @@ type ClientFieldsProps = {
   confidential: boolean;
   clientPlaceholder?: string;
   anonymizedPlaceholder?: string;
+  /** Clients the owner named before, offered as the client field's suggestions (a datalist). */
+  clientSuggestions?: string[];
 };
 
 /** Kind of work, client name, and the confidential switch with its anonymized label. */
-export function ClientFields({ register, errors, confidential, clientPlaceholder, anonymizedPlaceholder }: ClientFieldsProps) {
+export function ClientFields({ register, errors, confidential, clientPlaceholder, anonymizedPlaceholder, clientSuggestions = [] }: ClientFieldsProps) {
   const t = useTranslations("editor");
+  const td = useTranslations("firstRunDefaults");
+  const listId = useId();
   const err = useEditorErrorText();
   return (
     <>
@@ -47,8 +52,24 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
         )}
       </Field>
       <Field label={t("common.client")} error={err(errors.client?.message)}>
-        {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={clientPlaceholder} autoComplete="off" {...register("client")} />}
+        {(control) => (
+          <Input
+            {...control}
+            maxLength={LIMITS.title}
+            placeholder={clientPlaceholder}
+            autoComplete="off"
+            list={clientSuggestions.length > 0 ? listId : undefined}
+            {...register("client")}
+          />
+        )}
       </Field>
+      {clientSuggestions.length > 0 && (
+        <datalist id={listId} aria-label={td("clientSuggestions")}>
+          {clientSuggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
       <SwitchField label={t("common.confidential")} hint={t("common.confidentialHint")} {...register("confidential")} />
       {confidential && (
         <Field label={t("common.anonymizedLabel")} hint={t("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>

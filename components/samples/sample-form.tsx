@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";
 import { SaveBar } from "@/components/editor/save-bar";
 import { SelectField } from "@/components/editor/select-field";
@@ -23,19 +24,21 @@ import { platformValues } from "@/lib/platforms/platforms";
 import { saveSampleAction } from "@/lib/samples/actions";
 import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
+import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
 import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
 import { SampleMediaField } from "./sample-media-field";
 
 type Schema = typeof upsertSampleSchema;
 
-function toFormValues(sample: SampleView | null): UpsertSampleInput {
+/** The sample's own values, or a new one's: on the platform of the owner's last sample. */
+function toFormValues(sample: SampleView | null, history?: FormHistory): UpsertSampleInput {
   const numbers = Object.fromEntries(postNumberFields.map((field) => [field, sample && sample[field] !== null ? String(sample[field]) : ""])) as Record<
     (typeof postNumberFields)[number],
     string
   >;
   return {
     ...(sample ? { id: sample.id } : {}),
-    platform: sample?.platform ?? "INSTAGRAM",
+    platform: sample?.platform ?? history?.platform ?? "INSTAGRAM",
     format: sample?.format ?? "IMAGE_POST",
     title: sample?.title ?? "",
     caption: sample?.caption ?? "",
@@ -53,7 +56,15 @@ function toFormValues(sample: SampleView | null): UpsertSampleInput {
   };
 }
 
-export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
+type SampleFormProps = {
+  sample: SampleView | null;
+  campaigns: CampaignOption[];
+  /** The campaigns' facts a linked sample takes (kind of work, client, confidentiality). */
+  campaignFacts?: CampaignFacts[];
+  history?: FormHistory;
+};
+
+export function SampleForm({ sample, campaigns, campaignFacts = [], history }: SampleFormProps) {
   const t = useTranslations("editor");
   const err = useErrorText("editor");
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
@@ -61,11 +72,12 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
 
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(upsertSampleSchema),
-    defaultValues: toFormValues(sample),
+    defaultValues: toFormValues(sample, history),
   });
   const { register, control, handleSubmit, setValue, getValues, formState } = form;
   const { errors, isSubmitting } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel"]);
 
   const confidential = useWatch({ control, name: "confidential" });
   const watched = useWatch({ control });
@@ -145,10 +157,11 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
           <SelectField
             label={t("samples.fields.campaign")}
             error={err(errors.campaignId?.message)}
-            registration={register("campaignId")}
+            registration={register("campaignId", { onChange: (event) => campaignFill.apply(campaignFacts.find((item) => item.id === event.target.value)) })}
             options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
           />
         </div>
+        <CampaignFillNote note={campaignFill.note} />
         <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
           {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
         </Field>

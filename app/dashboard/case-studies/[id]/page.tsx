@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { listCampaignFacts } from "@/lib/defaults/data";
 import { loadCaseStudyEditor } from "@/lib/case-studies/loaders";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -12,11 +13,15 @@ export const generateMetadata = pageTitle("caseStudies.editTitle");
 export default async function EditCaseStudyPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/case-studies/${id}`);
-  const [{ caseStudy, options, confidentialNames }, t] = await Promise.all([loadCaseStudyEditor(user.id, id), getTranslations()]);
+  const [{ caseStudy, options, confidentialNames }, campaignFacts, t] = await Promise.all([
+    loadCaseStudyEditor(user.id, id),
+    listCampaignFacts(user.id),
+    getTranslations(),
+  ]);
   return (
     <div>
       <PageHeader title={caseStudy.title} lead={t("caseStudies.editTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
-      <CaseStudyForm caseStudy={caseStudy} options={options} handle={user.handle} confidentialNames={confidentialNames} />
+      <CaseStudyForm caseStudy={caseStudy} options={options} handle={user.handle} confidentialNames={confidentialNames} campaignFacts={campaignFacts} />
     </div>
   );
 }

@@ -4,17 +4,24 @@ import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { ownConfidentialNames } from "@/lib/confidential/data";
 import { listLinkOptions } from "@/lib/case-studies/data";
+import { listCampaignFacts, loadFormHistory } from "@/lib/defaults/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("caseStudies.newTitle");
 
 export default async function NewCaseStudyPage() {
   const user = await requireUser("/dashboard/case-studies/new");
-  const [options, names, t] = await Promise.all([listLinkOptions(user.id), ownConfidentialNames(user.id), getTranslations()]);
+  const [options, names, campaignFacts, history, t] = await Promise.all([
+    listLinkOptions(user.id),
+    ownConfidentialNames(user.id),
+    listCampaignFacts(user.id),
+    loadFormHistory(user.id),
+    getTranslations(),
+  ]);
   return (
     <div>
       <PageHeader title={t("caseStudies.newTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
-      <CaseStudyForm caseStudy={null} options={options} handle={user.handle} confidentialNames={names} />
+      <CaseStudyForm caseStudy={null} options={options} handle={user.handle} confidentialNames={names} campaignFacts={campaignFacts} history={history} />
     </div>
   );
 }

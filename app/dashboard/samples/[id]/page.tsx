@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
+import { listCampaignFacts } from "@/lib/defaults/data";
 import { loadSampleEditor } from "@/lib/samples/loaders";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -12,11 +13,11 @@ export const generateMetadata = pageTitle("editor.samples.editTitle");
 export default async function EditSamplePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/samples/${id}`);
-  const [{ sample, campaigns }, t] = await Promise.all([loadSampleEditor(user.id, id), getTranslations("editor")]);
+  const [{ sample, campaigns }, campaignFacts, t] = await Promise.all([loadSampleEditor(user.id, id), listCampaignFacts(user.id), getTranslations("editor")]);
   return (
     <div>
       <PageHeader title={sample.title} lead={t("samples.editTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
-      <SampleForm sample={sample} campaigns={campaigns} />
+      <SampleForm sample={sample} campaigns={campaigns} campaignFacts={campaignFacts} />
     </div>
   );
 }

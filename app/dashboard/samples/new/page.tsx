@@ -3,17 +3,23 @@ import { PageHeader } from "@/components/editor/page-header";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
+import { listCampaignFacts, loadFormHistory } from "@/lib/defaults/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle("editor.samples.newTitle");
 
 export default async function NewSamplePage() {
   const user = await requireUser("/dashboard/samples/new");
-  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations("editor")]);
+  const [campaigns, campaignFacts, history, t] = await Promise.all([
+    listCampaignOptions(user.id),
+    listCampaignFacts(user.id),
+    loadFormHistory(user.id),
+    getTranslations("editor"),
+  ]);
   return (
     <div>
       <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
-      <SampleForm sample={null} campaigns={campaigns} />
+      <SampleForm sample={null} campaigns={campaigns} campaignFacts={campaignFacts} history={history} />
     </div>
   );
 }
