@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
+import { LeavePrompt } from "@/components/editor/leave-prompt";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ZodJitless } from "@/components/ui/zod-jitless";
 import { DashboardNav } from "./nav";
@@ -43,6 +44,7 @@ export async function DashboardShell({ user, nav: { counts, sharing }, children 
     <NextIntlClientProvider>
       <div className="min-h-screen">
         <ZodJitless />
+        <LeavePrompt />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2"
