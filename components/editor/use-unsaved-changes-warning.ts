@@ -31,6 +31,8 @@ export function useUnsavedChangesWarning(isDirty: boolean): void {
       else stay();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      // "Leave" was already answered in our dialog: going back to a page loaded in full must not ask twice.
+      if (leaving.current) return;
       event.preventDefault();
       // Older browsers need returnValue set to show the prompt.
       event.returnValue = "";

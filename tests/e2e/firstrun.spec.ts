@@ -63,13 +63,13 @@ test("a linked campaign fills what the user has not typed; a case study ticks it
   await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-11-26");
   const figures = page.getByTestId("campaign-figures");
   await expect(figures).toContainText("Use the campaign's figures: Home for Winter");
-  const reach = figures.getByRole("checkbox", { name: /Reach\s+18,400/ });
+  const reach = figures.getByRole("checkbox", { name: /Reach.*18,400/ });
   await expect(reach).toBeVisible();
   await reach.check();
   const rows = page.getByTestId("key-result-row");
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByLabel("Value", { exact: true })).toHaveValue("18400");
-  await expect(rows.first().getByLabel("From", { exact: true })).toHaveValue("2026-10-01");
+  await expect(rows.first().getByLabel("Period from", { exact: true })).toHaveValue("2026-10-01");
   await reach.uncheck();
   await expect(rows).toHaveCount(0);
   await reach.check();
