@@ -25,3 +25,14 @@ export function unquote(text: string): string {
   }
   return text;
 }
+
+const INNER_QUOTES: Record<string, string> = { "“": "‘", "”": "’", "„": "‚", '"': "'" };
+
+/**
+ * A name ready for a message that puts its own double quotes around it: one outer pair dropped
+ * (unquote), and double quotes inside it made single, as quotes within quotes are written
+ * ("See the sample “‘Guess the new drink’ barista reel”", never "““Guess…”").
+ */
+export function quotable(text: string): string {
+  return unquote(text).replace(/[“”„"]/g, (mark) => INNER_QUOTES[mark] ?? mark);
+}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatHeadlineValue, formatMetricValue } from "@/lib/metrics/format";
 import type { PublicFeatured } from "@/lib/public/types";
+import { quotable } from "@/lib/utils";
 import { PlatformTag } from "./platform-tag";
 import { Growth, SourceNote, useResultLabel } from "./results";
 
@@ -66,7 +67,7 @@ export function FeaturedStrip({ featured, basePath }: { featured: PublicFeatured
                     fetchPriority={index === 0 ? "high" : undefined}
                     className="aspect-square w-full object-cover transition-transform group-hover:scale-[1.02] sm:aspect-[4/3]"
                   />
-                  <span className="sr-only">{t("openSample", { title: sampleTitle })}</span>
+                  <span className="sr-only">{t("openSample", { title: quotable(sampleTitle) })}</span>
                   <span className="absolute bottom-1 left-1 hidden sm:block" aria-hidden="true">
                     <PlatformTag platform={platform} />
                   </span>

@@ -57,9 +57,9 @@ export function ResultCard({ result, currency }: { result: PublicResult; currenc
   const label = useResultLabel()(result);
   const full = (n: number) => formatMetricValue(result.kind, n, locale, currency);
   return (
-    <div className="flex flex-col gap-1 rounded-card border border-border bg-bg p-4 break-inside-avoid" data-result={result.kind}>
+    <div className="flex min-w-0 flex-col gap-1 rounded-card border border-border bg-bg p-3 break-inside-avoid sm:p-4" data-result={result.kind}>
       <dt className="text-sm text-muted">{label}</dt>
-      <dd className="text-3xl font-semibold tracking-tight tabular">
+      <dd className="text-2xl font-semibold tracking-tight tabular sm:text-3xl">
         <span aria-hidden="true">{formatHeadlineValue(result, locale, currency)}</span>
         <span className="sr-only">{full(result.value)}</span>
       </dd>
@@ -84,7 +84,8 @@ export function ResultCard({ result, currency }: { result: PublicResult; currenc
 export function ResultGrid({ results, currency, label }: { results: PublicResult[]; currency: string; label: string }) {
   if (results.length === 0) return null;
   return (
-    <dl aria-label={label} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    // Two to a row even on phones: one per row made each campaign a screen of cards at 375 px (issue #15).
+    <dl aria-label={label} className="grid grid-cols-2 gap-3 lg:grid-cols-3">
       {results.map((result) => (
         <ResultCard key={result.id} result={result} currency={currency} />
       ))}

@@ -1,7 +1,7 @@
 import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import { ImportedMark } from "@/components/imports/imported-mark";
-import { unquote } from "@/lib/utils";
+import { quotable } from "@/lib/utils";
 import { formatCompact, formatFigure } from "@/lib/metrics/format";
 import { platformValues } from "@/lib/platforms/platforms";
 import type { PublicImage, PublicSample, SampleNumbers } from "@/lib/public/types";
@@ -14,7 +14,8 @@ const numberOrder: (keyof SampleNumbers)[] = ["reach", "impressions", "views", "
 const CAPTION_EXCERPT = 140;
 /** Cards shown before "Show all": two rows on a wide screen, three cards on a phone (one column). */
 export const SAMPLES_SHOWN = 6;
-const SAMPLES_SHOWN_PHONE = 3;
+// On a phone the cards are one column, each about a screen tall: two, then "Show all" (issue #15).
+const SAMPLES_SHOWN_PHONE = 2;
 
 function excerpt(text: string): string {
   const clean = text.trim();
@@ -51,7 +52,7 @@ function Carousel({ sample }: { sample: PublicSample }) {
     <div className="relative" data-carousel={count}>
       {/* Focusable, so a keyboard can scroll the row too (axe: scrollable-region-focusable). */}
       <ul
-        aria-label={t("label", { title: unquote(sample.title) })}
+        aria-label={t("label", { title: quotable(sample.title) })}
         tabIndex={0}
         className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain bg-surface [scrollbar-width:none] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
@@ -129,7 +130,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
             className="inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
           >
             {t("openOriginal")}
-            <span className="sr-only">{t("openOriginalNamed", { title: unquote(sample.title), platform: tp(`platforms.${sample.platform}`) })}</span>
+            <span className="sr-only">{t("openOriginalNamed", { title: quotable(sample.title), platform: tp(`platforms.${sample.platform}`) })}</span>
             <Icon name="external-link" className="size-3.5" />
           </a>
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unquote } from "@/lib/utils";
+import { quotable, unquote } from "@/lib/utils";
 
 describe("unquote", () => {
   it("drops one pair of quotes around the whole text, so a message's own quotes are not doubled", () => {
@@ -15,5 +15,15 @@ describe("unquote", () => {
     expect(unquote("Home for Winter")).toBe("Home for Winter");
     expect(unquote("“")).toBe("“");
     expect(unquote('""')).toBe('""');
+  });
+});
+
+describe("quotable", () => {
+  it("makes a name safe inside a message's own double quotes: no doubled marks (issue #15)", () => {
+    expect(quotable("“Guess the new drink” barista reel")).toBe("‘Guess the new drink’ barista reel");
+    expect(quotable("“Meet the residents”: Bruno's story")).toBe("‘Meet the residents’: Bruno's story");
+    expect(quotable('Founder post: "We stopped doing annual reviews"')).toBe("Founder post: 'We stopped doing annual reviews'");
+    expect(quotable("“Home for Winter”")).toBe("Home for Winter");
+    expect(quotable("Home for Winter")).toBe("Home for Winter");
   });
 });
