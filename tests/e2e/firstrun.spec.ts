@@ -75,7 +75,8 @@ test("a linked campaign fills what the user has not typed; a case study ticks it
   await reach.check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard\/case-studies$/);
-  await expect(page.getByText("1 key result")).toBeVisible();
+  // Saved as the campaign's figure: the list shows the key result with its value.
+  await expect(page.getByRole("listitem").filter({ hasText: /^Reach 18,400$/ })).toBeVisible();
 
   // A new campaign suggests the client used last, in the currency used last.
   await page.goto("/dashboard/campaigns/new");
