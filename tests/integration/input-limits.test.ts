@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { profileForm } from "@/tests/support/forms";
+import { campaignForm, documentForm, profileForm, sampleForm } from "@/tests/support/forms";
 
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-input-limits-"));
 
@@ -31,36 +31,8 @@ async function signedIn() {
 }
 
 const MEGABYTE = "x".repeat(1024 * 1024);
-const campaign = {
-  title: "Spring launch",
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  workKind: "CLIENT" as const,
-  platforms: [],
-  startDate: "2026-01-01",
-  endDate: "",
-  objective: "AWARENESS" as const,
-  budget: "",
-  currency: "USD" as const,
-  summary: "",
-  metrics: [],
-};
-const sample = {
-  platform: "INSTAGRAM" as const,
-  format: "IMAGE_POST" as const,
-  title: "Post",
-  caption: "",
-  hashtags: "",
-  postedAt: "",
-  url: "",
-  campaignId: "",
-  workKind: "CLIENT" as const,
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  mediaIds: [],
-};
+const campaign = campaignForm({ startDate: "2026-01-01", currency: "USD" });
+const sample = sampleForm();
 
 describe("bad input through the real actions", () => {
   it("campaigns: year 0000, 2101, -500 and a 1 MB summary are field errors; NUL is stripped before PostgreSQL sees it", async () => {
@@ -105,17 +77,7 @@ describe("bad input through the real actions", () => {
 
   it("documents: a 1 MB body is a field error; NUL in a body is stripped", async () => {
     const user = await signedIn();
-    const document = {
-      title: "Plan",
-      kind: "OTHER" as const,
-      summary: "",
-      body: MEGABYTE,
-      pdfId: "",
-      campaignId: "",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-    };
+    const document = documentForm({ body: MEGABYTE });
     expect(await saveDocumentAction(document)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { body: ["tooLong"] } });
     expect(await saveDocumentAction({ ...document, body: "# Plan\u0000" })).toMatchObject({ ok: true });
     expect((await db().strategyDocument.findFirstOrThrow({ where: { portfolio: { userId: user.id } } })).body).toBe("# Plan");
@@ -199,19 +161,7 @@ describe("every account has its portfolio from the start", () => {
   it("a profile save for an account without a portfolio is NOT_FOUND, not INTERNAL", async () => {
     const user = await signedIn();
     await db().portfolio.delete({ where: { userId: user.id } });
-    const profile = {
-      displayName: "A",
-      headline: "",
-      bio: "",
-      location: "",
-      contactEmail: "",
-      website: "",
-      profileLinks: [],
-      targetIndustry: "",
-      platforms: [],
-      openToWork: false,
-      avatarId: null,
-    };
+    const profile = profileForm({ displayName: "A" });
     expect(await updateProfileAction(profile)).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await getOwnPortfolio(user.id)).toBeNull();
   });

@@ -1,6 +1,7 @@
 // One show/hide switch in every room (issue #14 §5): campaigns and samples get
 // the same action shape as documents, and no write creates a missing portfolio.
 import { describe, expect, it, vi } from "vitest";
+import { campaignForm } from "@/tests/support/forms";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
@@ -64,21 +65,7 @@ describe("writes never create a portfolio", () => {
   it("saving a campaign for an account without its portfolio is NOT_FOUND and creates none", async () => {
     const { user } = await signedIn();
     await db().portfolio.delete({ where: { userId: user.id } });
-    const result = await saveCampaignAction({
-      title: "Spring launch",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-      workKind: "CLIENT",
-      platforms: [],
-      startDate: "2026-03-01",
-      endDate: "",
-      objective: "AWARENESS",
-      budget: "",
-      currency: "EUR",
-      summary: "",
-      metrics: [],
-    });
+    const result = await saveCampaignAction(campaignForm());
     expect(result).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await db().portfolio.findUnique({ where: { userId: user.id } })).toBeNull();
   });
