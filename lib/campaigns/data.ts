@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import { toFigureView } from "@/lib/metrics/rows";
 import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import type { CampaignOption, CampaignView, MetricView } from "./types";
@@ -10,7 +10,7 @@ import type { CampaignOption, CampaignView, MetricView } from "./types";
 const campaignInclude = {
   metrics: {
     orderBy: { position: "asc" },
-    include: { evidence: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } } },
+    include: { evidence: { select: mediaViewSelect } },
   },
   _count: { select: { samples: true } },
 } satisfies Prisma.CampaignInclude;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import { toFigureView } from "@/lib/metrics/rows";
 import { toOptionalIsoDate } from "@/lib/dates";
 import type { CaseStudyView, LinkOptions } from "./types";
@@ -11,7 +11,7 @@ const byPosition: { position?: "asc"; createdAt?: "asc" }[] = [{ position: "asc"
 const linked = { select: { id: true, title: true }, orderBy: byPosition };
 
 const caseStudyInclude = {
-  cover: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } },
+  cover: { select: mediaViewSelect },
   keyResults: { orderBy: { position: "asc" } },
   campaigns: linked,
   samples: linked,

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import type { DocumentListItem, DocumentView } from "./types";
 
 const documentInclude = {
-  pdf: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } },
+  pdf: { select: mediaViewSelect },
   campaign: { select: { id: true, title: true } },
 } satisfies Prisma.StrategyDocumentInclude;
 

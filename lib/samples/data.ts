@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import { toOptionalIsoDate } from "@/lib/dates";
 import type { SampleView } from "./types";
@@ -11,7 +11,7 @@ const sampleInclude = {
   campaign: { select: { id: true, title: true } },
   media: {
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true },
+    select: mediaViewSelect,
   },
 } satisfies Prisma.ContentSampleInclude;
 
