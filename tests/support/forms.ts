@@ -5,6 +5,7 @@ import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { UpsertDocumentInput } from "@/lib/documents/schema";
 import type { UpdateProfileInput } from "@/lib/portfolio/schema";
 import type { UpsertSampleInput } from "@/lib/samples/schema";
+import type { CreateShareLink } from "@/lib/sharing/schema";
 
 export function profileForm(overrides: Partial<UpdateProfileInput> = {}): UpdateProfileInput {
   return {
@@ -107,4 +108,9 @@ export function withoutWorkKind<T extends { workKind?: unknown }>(form: T): Omit
   const { workKind, ...rest } = form;
   void workKind;
   return rest;
+}
+
+/** A share link for Jane at Acme showing the campaigns, as createShareLink takes it (after its schema). */
+export function shareLinkInput(overrides: Partial<CreateShareLink> = {}): CreateShareLink {
+  return { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false, ...overrides };
 }
