@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toIsoDate } from "@/lib/dates";
@@ -39,9 +40,7 @@ type CalendarHead = Omit<CalendarView, "entries">;
 /** What the list and the editor both show of a calendar: its place, visibility, title and months. */
 function calendarHead(row: { id: string; position: number; hidden: boolean; title: string; startMonth: Date; endMonth: Date }): CalendarHead {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
     startMonth: toMonth(row.startMonth),
     endMonth: toMonth(row.endMonth),

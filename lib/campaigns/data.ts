@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
@@ -28,13 +29,9 @@ function parseSeries(value: Prisma.JsonValue): MetricView["series"] {
 
 function toView(row: CampaignRow): CampaignView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     workKind: row.workKind,
     platforms: row.platforms,
     startDate: toIsoDate(row.startDate),

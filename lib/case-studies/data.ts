@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
@@ -22,14 +23,10 @@ type CaseStudyRow = Prisma.CaseStudyGetPayload<{ include: typeof caseStudyInclud
 
 function toView(row: CaseStudyRow): CaseStudyView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
     slug: row.slug,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     workKind: row.workKind,
     currency: row.currency,
     role: row.role,

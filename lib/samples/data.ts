@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
@@ -19,9 +20,7 @@ type SampleRow = Prisma.ContentSampleGetPayload<{ include: typeof sampleInclude 
 
 function toView(row: SampleRow): SampleView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     platform: row.platform,
     format: row.format,
     title: row.title,
@@ -31,9 +30,7 @@ function toView(row: SampleRow): SampleView {
     url: row.url,
     campaign: row.campaign,
     workKind: row.workKind,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     reach: row.reach,
     impressions: row.impressions,
     likes: row.likes,
