@@ -16,28 +16,33 @@ const { getSample } = await import("@/lib/samples/data");
 const { getPreviewPortfolio } = await import("@/lib/public/data");
 
 describe("show/hide for campaigns and samples", () => {
-  it("hides and shows a campaign through its action; the public page follows", async () => {
+  const rooms = [
+    {
+      room: "campaign",
+      create: (portfolioId: string) => createCampaign(db(), portfolioId, { title: "Spring menu launch" }),
+      setHidden: setCampaignHiddenAction,
+      read: getCampaign,
+      onPublicPage: async (userId: string) => (await getPreviewPortfolio(userId))?.campaigns.map((item) => item.id),
+    },
+    {
+      room: "sample",
+      create: (portfolioId: string) => createSample(db(), portfolioId, { title: "Latte art reel" }),
+      setHidden: setSampleHiddenAction,
+      read: getSample,
+      onPublicPage: async (userId: string) => (await getPreviewPortfolio(userId))?.samples.map((item) => item.id),
+    },
+  ];
+
+  it.each(rooms)("hides and shows a $room through its action; the public page follows", async ({ create, setHidden, read, onPublicPage }) => {
     const { user, portfolio } = await signedInOwner();
-    const campaign = await createCampaign(db(), portfolio.id, { title: "Spring menu launch" });
+    const item = await create(portfolio.id);
 
-    expect(await setCampaignHiddenAction({ id: campaign.id, hidden: true })).toEqual({ ok: true, data: { id: campaign.id, hidden: true } });
-    expect((await getCampaign(user.id, campaign.id)).hidden).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.campaigns.map((item) => item.title)).toEqual([]);
+    expect(await setHidden({ id: item.id, hidden: true })).toEqual({ ok: true, data: { id: item.id, hidden: true } });
+    expect((await read(user.id, item.id)).hidden).toBe(true);
+    expect(await onPublicPage(user.id)).toEqual([]);
 
-    expect((await setCampaignHiddenAction({ id: campaign.id, hidden: false })).ok).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.campaigns.map((item) => item.title)).toEqual(["Spring menu launch"]);
-  });
-
-  it("hides and shows a sample through its action; the public page follows", async () => {
-    const { user, portfolio } = await signedInOwner();
-    const sample = await createSample(db(), portfolio.id, { title: "Latte art reel" });
-
-    expect(await setSampleHiddenAction({ id: sample.id, hidden: true })).toEqual({ ok: true, data: { id: sample.id, hidden: true } });
-    expect((await getSample(user.id, sample.id)).hidden).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.samples.map((item) => item.id)).toEqual([]);
-
-    expect((await setSampleHiddenAction({ id: sample.id, hidden: false })).ok).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.samples.map((item) => item.id)).toEqual([sample.id]);
+    expect((await setHidden({ id: item.id, hidden: false })).ok).toBe(true);
+    expect(await onPublicPage(user.id)).toEqual([item.id]);
   });
 
   it("never touches someone else's item, and validates its input", async () => {
