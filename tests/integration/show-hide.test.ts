@@ -15,31 +15,34 @@ const { setSampleHiddenAction } = await import("@/lib/samples/actions");
 const { setDocumentHiddenAction } = await import("@/lib/documents/actions");
 
 describe("show/hide in every room", () => {
-  it("hides and shows the owner's campaign; another user's is NOT_FOUND and stays as it was", async () => {
+  const rooms = [
+    {
+      room: "campaign",
+      create: (portfolioId: string) => createCampaign(db(), portfolioId),
+      setHidden: setCampaignHiddenAction,
+      stored: async (id: string) => (await db().campaign.findUniqueOrThrow({ where: { id } })).hidden,
+    },
+    {
+      room: "sample",
+      create: (portfolioId: string) => createSample(db(), portfolioId),
+      setHidden: setSampleHiddenAction,
+      stored: async (id: string) => (await db().contentSample.findUniqueOrThrow({ where: { id } })).hidden,
+    },
+  ];
+
+  it.each(rooms)("hides and shows the owner's $room; another user's is NOT_FOUND and stays as it was", async ({ create, setHidden, stored }) => {
     const other = await signedInOwner();
-    const theirs = await createCampaign(db(), other.portfolio.id);
+    const theirs = await create(other.portfolio.id);
     const { portfolio } = await signedInOwner();
-    const mine = await createCampaign(db(), portfolio.id);
+    const mine = await create(portfolio.id);
 
-    expect(await setCampaignHiddenAction({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: true });
-    expect(await setCampaignHiddenAction({ id: mine.id, hidden: false })).toMatchObject({ ok: true });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: false });
+    expect(await setHidden({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
+    expect(await stored(mine.id)).toBe(true);
+    expect(await setHidden({ id: mine.id, hidden: false })).toMatchObject({ ok: true });
+    expect(await stored(mine.id)).toBe(false);
 
-    expect(await setCampaignHiddenAction({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ hidden: false });
-  });
-
-  it("hides the owner's sample; another user's is NOT_FOUND", async () => {
-    const other = await signedInOwner();
-    const theirs = await createSample(db(), other.portfolio.id);
-    const { portfolio } = await signedInOwner();
-    const mine = await createSample(db(), portfolio.id);
-
-    expect(await setSampleHiddenAction({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
-    expect(await db().contentSample.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: true });
-    expect(await setSampleHiddenAction({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
-    expect(await db().contentSample.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ hidden: false });
+    expect(await setHidden({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await stored(theirs.id)).toBe(false);
   });
 
   it("takes the same input in every room and reports every field error", async () => {
