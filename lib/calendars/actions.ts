@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { listActions } from "@/lib/list-actions";
 import { authedAction } from "@/lib/safe-action";
 import {
   deleteCalendar,
@@ -13,30 +13,17 @@ import {
   saveEntry,
   setCalendarHidden,
 } from "./mutations";
-import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
+import { itemIdSchema } from "@/lib/validation";
 import { importEntriesSchema, moveEntrySchema, upsertCalendarSchema, upsertEntrySchema } from "./schema";
 
 export const saveCalendarAction = authedAction(upsertCalendarSchema, async (input, { user }) => saveCalendar(user.id, input));
 
-export const deleteCalendarAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  await deleteCalendar(user.id, id);
-  return { id };
-});
+const list = listActions({ remove: deleteCalendar, duplicate: duplicateCalendar, reorder: reorderCalendars, setHidden: setCalendarHidden });
 
-export const duplicateCalendarAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  const t = await getTranslations("editor.common");
-  return duplicateCalendar(user.id, id, t("copySuffix"));
-});
-
-export const reorderCalendarsAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
-  await reorderCalendars(user.id, ids);
-  return { ids };
-});
-
-export const setCalendarHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
-  await setCalendarHidden(user.id, input);
-  return input;
-});
+export const deleteCalendarAction = list.remove;
+export const duplicateCalendarAction = list.duplicate;
+export const reorderCalendarsAction = list.reorder;
+export const setCalendarHiddenAction = list.setHidden;
 
 export const saveEntryAction = authedAction(upsertEntrySchema, async (input, { user }) => saveEntry(user.id, input));
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { toIsoDate } from "@/lib/dates";
@@ -34,6 +35,18 @@ export function toMonth(date: Date): string {
   return toIsoDate(date).slice(0, 7);
 }
 
+type CalendarHead = Omit<CalendarView, "entries">;
+
+/** What the list and the editor both show of a calendar: its place, visibility, title and months. */
+function calendarHead(row: { id: string; position: number; hidden: boolean; title: string; startMonth: Date; endMonth: Date }): CalendarHead {
+  return {
+    ...toListItemView(row),
+    title: row.title,
+    startMonth: toMonth(row.startMonth),
+    endMonth: toMonth(row.endMonth),
+  };
+}
+
 /** The owner's calendars in their chosen order, with what the list shows about their entries. */
 export async function listCalendars(userId: string): Promise<CalendarListItem[]> {
   const rows = await db().calendar.findMany({
@@ -45,12 +58,7 @@ export async function listCalendars(userId: string): Promise<CalendarListItem[]>
     const statusCounts: CalendarListItem["statusCounts"] = {};
     for (const entry of row.entries) statusCounts[entry.status] = (statusCounts[entry.status] ?? 0) + 1;
     return {
-      id: row.id,
-      position: row.position,
-      hidden: row.hidden,
-      title: row.title,
-      startMonth: toMonth(row.startMonth),
-      endMonth: toMonth(row.endMonth),
+      ...calendarHead(row),
       entryCount: row.entries.length,
       platforms: [...new Set(row.entries.map((entry) => entry.platform))],
       statusCounts,
@@ -66,12 +74,7 @@ export async function getCalendar(userId: string, id: string): Promise<CalendarV
   });
   if (!row) throw notFound();
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
-    title: row.title,
-    startMonth: toMonth(row.startMonth),
-    endMonth: toMonth(row.endMonth),
+    ...calendarHead(row),
     entries: row.entries.map(toEntryView),
   };
 }

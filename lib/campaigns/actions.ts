@@ -1,29 +1,15 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { listActions } from "@/lib/list-actions";
 import { authedAction } from "@/lib/safe-action";
-import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
 import { deleteCampaign, duplicateCampaign, reorderCampaigns, saveCampaign, setCampaignHidden } from "./mutations";
 import { upsertCampaignSchema } from "./schema";
 
 export const saveCampaignAction = authedAction(upsertCampaignSchema, async (input, { user }) => saveCampaign(user.id, input));
 
-export const deleteCampaignAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  await deleteCampaign(user.id, id);
-  return { id };
-});
+const list = listActions({ remove: deleteCampaign, duplicate: duplicateCampaign, reorder: reorderCampaigns, setHidden: setCampaignHidden });
 
-export const duplicateCampaignAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  const t = await getTranslations("editor.common");
-  return duplicateCampaign(user.id, id, t("copySuffix"));
-});
-
-export const reorderCampaignsAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
-  await reorderCampaigns(user.id, ids);
-  return { ids };
-});
-
-export const setCampaignHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
-  await setCampaignHidden(user.id, input);
-  return input;
-});
+export const deleteCampaignAction = list.remove;
+export const duplicateCampaignAction = list.duplicate;
+export const reorderCampaignsAction = list.reorder;
+export const setCampaignHiddenAction = list.setHidden;

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import { toFigureView } from "@/lib/metrics/rows";
 import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import type { CampaignOption, CampaignView, MetricView } from "./types";
@@ -10,7 +11,7 @@ import type { CampaignOption, CampaignView, MetricView } from "./types";
 const campaignInclude = {
   metrics: {
     orderBy: { position: "asc" },
-    include: { evidence: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } } },
+    include: { evidence: { select: mediaViewSelect } },
   },
   _count: { select: { samples: true } },
 } satisfies Prisma.CampaignInclude;
@@ -28,13 +29,9 @@ function parseSeries(value: Prisma.JsonValue): MetricView["series"] {
 
 function toView(row: CampaignRow): CampaignView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     workKind: row.workKind,
     platforms: row.platforms,
     startDate: toIsoDate(row.startDate),

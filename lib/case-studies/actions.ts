@@ -1,29 +1,15 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { listActions } from "@/lib/list-actions";
 import { authedAction } from "@/lib/safe-action";
 import { deleteCaseStudy, duplicateCaseStudy, reorderCaseStudies, saveCaseStudy, setCaseStudyHidden } from "./mutations";
-import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
 import { upsertCaseStudySchema } from "./schema";
 
 export const saveCaseStudyAction = authedAction(upsertCaseStudySchema, async (input, { user }) => saveCaseStudy(user.id, input));
 
-export const deleteCaseStudyAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  await deleteCaseStudy(user.id, id);
-  return { id };
-});
+const list = listActions({ remove: deleteCaseStudy, duplicate: duplicateCaseStudy, reorder: reorderCaseStudies, setHidden: setCaseStudyHidden });
 
-export const duplicateCaseStudyAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  const t = await getTranslations("editor.common");
-  return duplicateCaseStudy(user.id, id, t("copySuffix"));
-});
-
-export const reorderCaseStudiesAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
-  await reorderCaseStudies(user.id, ids);
-  return { ids };
-});
-
-export const setCaseStudyHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
-  await setCaseStudyHidden(user.id, input);
-  return input;
-});
+export const deleteCaseStudyAction = list.remove;
+export const duplicateCaseStudyAction = list.duplicate;
+export const reorderCaseStudiesAction = list.reorder;
+export const setCaseStudyHiddenAction = list.setHidden;

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import { toFigureView } from "@/lib/metrics/rows";
 import { toOptionalIsoDate } from "@/lib/dates";
 import type { CaseStudyView, LinkOptions } from "./types";
@@ -11,7 +12,7 @@ const byPosition: { position?: "asc"; createdAt?: "asc" }[] = [{ position: "asc"
 const linked = { select: { id: true, title: true }, orderBy: byPosition };
 
 const caseStudyInclude = {
-  cover: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } },
+  cover: { select: mediaViewSelect },
   keyResults: { orderBy: { position: "asc" } },
   campaigns: linked,
   samples: linked,
@@ -22,14 +23,10 @@ type CaseStudyRow = Prisma.CaseStudyGetPayload<{ include: typeof caseStudyInclud
 
 function toView(row: CaseStudyRow): CaseStudyView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
     slug: row.slug,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     workKind: row.workKind,
     currency: row.currency,
     role: row.role,

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import type { DocumentListItem, DocumentView } from "./types";
 
 const documentInclude = {
-  pdf: { select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } },
+  pdf: { select: mediaViewSelect },
   campaign: { select: { id: true, title: true } },
 } satisfies Prisma.StrategyDocumentInclude;
 
@@ -14,18 +15,14 @@ type DocumentRow = Prisma.StrategyDocumentGetPayload<{ include: typeof documentI
 
 function toView(row: DocumentRow): DocumentView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     title: row.title,
     kind: row.kind,
     summary: row.summary,
     body: row.body,
     pdf: row.pdf ? toMediaView(row.pdf) : null,
     campaign: row.campaign,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

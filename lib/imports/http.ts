@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { readCapped } from "@/lib/media/http";
+import { multipartWithFile, readCapped } from "@/lib/media/http";
 import { UploadTooLargeError } from "@/lib/media/errors";
 import { ImportFileError } from "./errors";
 import { MAX_FILE_BYTES } from "./limits";
@@ -24,14 +24,7 @@ export async function readImportRequest(request: Request, withOptions: boolean):
     if (error instanceof UploadTooLargeError) throw fileError(new ImportFileError("tooLarge"));
     throw error;
   }
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-  } catch {
-    throw new AppError("VALIDATION", { fieldErrors: { file: ["missingFile"] } });
-  }
-  const file = form.get("file");
-  if (!file || typeof file === "string") throw new AppError("VALIDATION", { fieldErrors: { file: ["missingFile"] } });
+  const { form, file } = await multipartWithFile(body, contentType);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!withOptions) return { bytes, options: null };
   let json: unknown;

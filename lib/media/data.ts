@@ -4,16 +4,14 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SectionKey } from "@/lib/sections";
 import { verifyMediaSignature } from "./signing";
-import { toMediaView } from "./urls";
+import { mediaViewSelect, toMediaView } from "./urls";
 import type { MediaVariant, MediaView } from "./types";
 
 export { mediaUrl, toMediaView } from "./urls";
 
-const viewSelect = { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } as const;
-
 /** One of the owner's media items; NOT_FOUND when missing or someone else's. */
 export async function getOwnMedia(userId: string, mediaId: string): Promise<MediaView> {
-  const media = await db().media.findFirst({ where: { id: mediaId, userId }, select: viewSelect });
+  const media = await db().media.findFirst({ where: { id: mediaId, userId }, select: mediaViewSelect });
   if (!media) throw notFound();
   return toMediaView(media);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { storage } from "@/lib/storage";
 import { canReadMedia, keyForVariant } from "./data";
 import { SHARE_LINK_PARAM, SIGNATURE_PARAM } from "./signing";
@@ -42,6 +42,18 @@ export async function readUploadRequest(request: Request): Promise<{ bytes: Uint
   if (declared > MAX_REQUEST_BYTES) throw new UploadTooLargeError("uploadTooLarge");
   const body = await readCapped(request.body, MAX_REQUEST_BYTES);
 
+  const { form, file } = await multipartWithFile(body, contentType);
+  const alt = form.get("alt");
+  const purpose = form.get("purpose");
+  return {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    alt: typeof alt === "string" ? alt : "",
+    purpose: typeof purpose === "string" ? purpose : "",
+  };
+}
+
+/** A multipart body already read (capped) and its `file` part; a body that is not a form or has no file is a field error on `file`. */
+export async function multipartWithFile(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ form: FormData; file: File }> {
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
@@ -50,13 +62,26 @@ export async function readUploadRequest(request: Request): Promise<{ bytes: Uint
   }
   const file = form.get("file");
   if (!file || typeof file === "string") throw new AppError("VALIDATION", { fieldErrors: { file: ["missingFile"] } });
-  const alt = form.get("alt");
-  const purpose = form.get("purpose");
-  return {
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    alt: typeof alt === "string" ? alt : "",
-    purpose: typeof purpose === "string" ? purpose : "",
-  };
+  return { form, file };
+}
+
+/**
+ * The guard every upload route handler runs first (same origin, signed in), then its work; whatever that throws
+ * becomes the room's error response.
+ */
+export async function authedUpload(
+  request: Request,
+  handle: (user: SessionUser) => Promise<Response>,
+  toErrorResponse: (error: unknown) => Response,
+): Promise<Response> {
+  if (!isSameOrigin(request)) return Response.json({ code: "FORBIDDEN" }, { status: 403 });
+  const user = await getSessionUser();
+  if (!user) return Response.json({ code: "UNAUTHENTICATED" }, { status: 401 });
+  try {
+    return await handle(user);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
 }
 
 /** The whole stream, or UploadTooLargeError the moment it passes `limit` bytes. */

@@ -14,6 +14,9 @@ type MediaRow = {
   pageCount: number | null;
 };
 
+/** The columns toMediaView reads: every room selects its attached media with this. */
+export const mediaViewSelect = { id: true, kind: true, width: true, height: true, alt: true, pageCount: true } as const;
+
 export function toMediaView(media: MediaRow): MediaView {
   const image = media.kind === "IMAGE";
   return {

@@ -1,5 +1,4 @@
 import { fromOptionalIsoDate, toOptionalIsoDate } from "@/lib/dates";
-import type { MetricKind, MetricSource } from "@/lib/db/generated/enums";
 import type { FigureView } from "./types";
 
 // One mapping between the stored row and the view/input of a figure (a
@@ -7,15 +6,8 @@ import type { FigureView } from "./types";
 // a figure the same way.
 
 type FigureRow = Omit<FigureView, "periodStart" | "periodEnd"> & { position: number; periodStart: Date | null; periodEnd: Date | null };
-type FigureInput = {
-  kind: MetricKind;
-  customName: string;
-  value: number;
-  baseline: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  source: MetricSource;
-};
+/** A figure as the forms send it, after its schema: the view without its id. */
+type FigureInput = Omit<FigureView, "id">;
 
 /** The columns a figure stores at `position`; a custom name is kept only for a custom figure. */
 export function figureData(figure: FigureInput, position: number) {

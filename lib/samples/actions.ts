@@ -1,29 +1,15 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { listActions } from "@/lib/list-actions";
 import { authedAction } from "@/lib/safe-action";
-import { itemIdSchema, reorderSchema, setHiddenSchema } from "@/lib/validation";
 import { deleteSample, duplicateSample, reorderSamples, saveSample, setSampleHidden } from "./mutations";
 import { upsertSampleSchema } from "./schema";
 
 export const saveSampleAction = authedAction(upsertSampleSchema, async (input, { user }) => saveSample(user.id, input));
 
-export const deleteSampleAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  await deleteSample(user.id, id);
-  return { id };
-});
+const list = listActions({ remove: deleteSample, duplicate: duplicateSample, reorder: reorderSamples, setHidden: setSampleHidden });
 
-export const duplicateSampleAction = authedAction(itemIdSchema, async ({ id }, { user }) => {
-  const t = await getTranslations("editor.common");
-  return duplicateSample(user.id, id, t("copySuffix"));
-});
-
-export const reorderSamplesAction = authedAction(reorderSchema, async ({ ids }, { user }) => {
-  await reorderSamples(user.id, ids);
-  return { ids };
-});
-
-export const setSampleHiddenAction = authedAction(setHiddenSchema, async (input, { user }) => {
-  await setSampleHidden(user.id, input);
-  return input;
-});
+export const deleteSampleAction = list.remove;
+export const duplicateSampleAction = list.duplicate;
+export const reorderSamplesAction = list.reorder;
+export const setSampleHiddenAction = list.setHidden;

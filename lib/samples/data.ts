@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { toClientView, toListItemView } from "@/lib/item-view";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
-import { toMediaView } from "@/lib/media/urls";
+import { mediaViewSelect, toMediaView } from "@/lib/media/urls";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import { toOptionalIsoDate } from "@/lib/dates";
 import type { SampleView } from "./types";
@@ -11,7 +12,7 @@ const sampleInclude = {
   campaign: { select: { id: true, title: true } },
   media: {
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, width: true, height: true, alt: true, pageCount: true },
+    select: mediaViewSelect,
   },
 } satisfies Prisma.ContentSampleInclude;
 
@@ -19,9 +20,7 @@ type SampleRow = Prisma.ContentSampleGetPayload<{ include: typeof sampleInclude 
 
 function toView(row: SampleRow): SampleView {
   return {
-    id: row.id,
-    position: row.position,
-    hidden: row.hidden,
+    ...toListItemView(row),
     platform: row.platform,
     format: row.format,
     title: row.title,
@@ -31,9 +30,7 @@ function toView(row: SampleRow): SampleView {
     url: row.url,
     campaign: row.campaign,
     workKind: row.workKind,
-    client: row.client,
-    confidential: row.confidential,
-    anonymizedLabel: row.anonymizedLabel,
+    ...toClientView(row),
     reach: row.reach,
     impressions: row.impressions,
     likes: row.likes,

@@ -20,16 +20,30 @@ export async function createUser(prisma: PrismaClient, input: UserInput = {}) {
   });
 }
 
+/** The position after the last item of a list in `portfolioId`: a factory appends, as the editor does. */
+async function appendPosition(
+  prisma: PrismaClient,
+  model: "campaign" | "contentSample" | "caseStudy" | "certification" | "experience" | "skill",
+  portfolioId: string,
+): Promise<number> {
+  // The delegates share this one call; one cast spares a switch over the models (as lib/portfolio/ordering.ts does).
+  const delegate = prisma[model] as unknown as {
+    aggregate(args: { where: { portfolioId: string }; _max: { position: true } }): Promise<{ _max: { position: number | null } }>;
+  };
+  const last = await delegate.aggregate({ where: { portfolioId }, _max: { position: true } });
+  return (last._max.position ?? -1) + 1;
+}
+
 type CampaignData = Parameters<PrismaClient["campaign"]["create"]>[0]["data"];
 export type CampaignOverrides = Partial<Omit<Extract<CampaignData, { portfolioId: string }>, "portfolioId">>;
 
 /** A campaign in `portfolioId` (a plausible client campaign unless overridden). */
 export async function createCampaign(prisma: PrismaClient, portfolioId: string, overrides: CampaignOverrides = {}) {
-  const last = await prisma.campaign.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = await appendPosition(prisma, "campaign", portfolioId);
   return prisma.campaign.create({
     data: {
       portfolioId,
-      position: (last._max.position ?? -1) + 1,
+      position,
       title: "Spring menu launch",
       client: "Northside Coffee",
       workKind: "CLIENT",
@@ -47,11 +61,11 @@ export type SampleOverrides = Partial<Omit<Extract<SampleData, { portfolioId: st
 
 /** A content sample in `portfolioId` (an Instagram carousel unless overridden). */
 export async function createSample(prisma: PrismaClient, portfolioId: string, overrides: SampleOverrides = {}) {
-  const last = await prisma.contentSample.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = await appendPosition(prisma, "contentSample", portfolioId);
   return prisma.contentSample.create({
     data: {
       portfolioId,
-      position: (last._max.position ?? -1) + 1,
+      position,
       platform: "INSTAGRAM",
       format: "CAROUSEL",
       title: "5 ways to brew at home",
@@ -80,8 +94,7 @@ export type CaseStudyOverrides = Partial<Omit<Extract<CaseStudyData, { portfolio
 
 /** A case study in `portfolioId` with one key result (followers, with a baseline) unless overridden. */
 export async function createCaseStudy(prisma: PrismaClient, portfolioId: string, overrides: CaseStudyOverrides = {}) {
-  const last = await prisma.caseStudy.aggregate({ where: { portfolioId }, _max: { position: true } });
-  const position = (last._max.position ?? -1) + 1;
+  const position = await appendPosition(prisma, "caseStudy", portfolioId);
   return prisma.caseStudy.create({
     data: {
       portfolioId,
@@ -101,11 +114,11 @@ type CertificationData = Parameters<PrismaClient["certification"]["create"]>[0][
 export type CertificationOverrides = Partial<Omit<Extract<CertificationData, { portfolioId: string }>, "portfolioId">>;
 
 export async function createCertification(prisma: PrismaClient, portfolioId: string, overrides: CertificationOverrides = {}) {
-  const last = await prisma.certification.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = await appendPosition(prisma, "certification", portfolioId);
   return prisma.certification.create({
     data: {
       portfolioId,
-      position: (last._max.position ?? -1) + 1,
+      position,
       name: "Hootsuite Social Marketing",
       issuer: "Hootsuite",
       issuedAt: new Date("2025-09-12T00:00:00Z"),
@@ -118,11 +131,11 @@ type ExperienceData = Parameters<PrismaClient["experience"]["create"]>[0]["data"
 export type ExperienceOverrides = Partial<Omit<Extract<ExperienceData, { portfolioId: string }>, "portfolioId">>;
 
 export async function createExperience(prisma: PrismaClient, portfolioId: string, overrides: ExperienceOverrides = {}) {
-  const last = await prisma.experience.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = await appendPosition(prisma, "experience", portfolioId);
   return prisma.experience.create({
     data: {
       portfolioId,
-      position: (last._max.position ?? -1) + 1,
+      position,
       role: "Social media intern",
       organization: "Brightside Agency",
       kind: "INTERNSHIP",
@@ -137,8 +150,8 @@ type SkillData = Parameters<PrismaClient["skill"]["create"]>[0]["data"];
 export type SkillOverrides = Partial<Omit<Extract<SkillData, { portfolioId: string }>, "portfolioId">>;
 
 export async function createSkill(prisma: PrismaClient, portfolioId: string, overrides: SkillOverrides = {}) {
-  const last = await prisma.skill.aggregate({ where: { portfolioId }, _max: { position: true } });
+  const position = await appendPosition(prisma, "skill", portfolioId);
   return prisma.skill.create({
-    data: { portfolioId, position: (last._max.position ?? -1) + 1, name: "Copywriting", category: "SKILL", ...overrides },
+    data: { portfolioId, position, name: "Copywriting", category: "SKILL", ...overrides },
   });
 }

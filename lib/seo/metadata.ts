@@ -11,6 +11,14 @@ import { absoluteUrl, siteHost } from "@/lib/site";
 // Twitter card tags pointing at the generated preview image (versioned by its
 // content), and the ProfilePage JSON-LD.
 
+/**
+ * A page under a share link (/s/<token>/...): a private address, so never indexed or cached by search engines, and
+ * sent with no referrer beyond the site (the token must not leak to the sites the page links to).
+ */
+export function sharedLinkMetadata(title: string): Metadata {
+  return { title, robots: { index: false, follow: false, nocache: true }, referrer: "same-origin" };
+}
+
 export function portfolioPath(handle: string): string {
   return `/${handle}`;
 }

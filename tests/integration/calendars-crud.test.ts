@@ -146,15 +146,18 @@ describe("calendars", () => {
 });
 
 describe("CSV import", () => {
+  // Lines 2 and 4 are good; line 3 names a platform that does not exist.
+  const oneBadRow = [
+    header,
+    "2026-03-02,Instagram,reel,Good one,scheduled,Product",
+    "2026-03-03,Myspace,reel,Bad platform,idea,",
+    "2026-03-04,TikTok,reel,Also good,idea,",
+  ].join("\n");
+
   it("saves nothing when one row is bad", async () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
-    const csv = [
-      header,
-      "2026-03-02,Instagram,reel,Good one,scheduled,Product",
-      "2026-03-03,Myspace,reel,Bad platform,idea,",
-      "2026-03-04,TikTok,reel,Also good,idea,",
-    ].join("\n");
+    const csv = oneBadRow;
     const error = await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv }), "VALIDATION");
     expect(error.fieldErrors).toEqual({ csv: ["csvInvalid"] });
     expect((await getCalendar(user.id, calendar.id)).entries.map((entry) => entry.topic)).toEqual(["Existing"]);
@@ -170,12 +173,7 @@ describe("CSV import", () => {
   it("skips exactly the bad rows the user chose to skip and saves the good ones (issue #15)", async () => {
     const { user, calendar } = await userWithCalendar();
     await saveEntry(user.id, entryInput(calendar.id, { topic: "Existing" }));
-    const csv = [
-      header,
-      "2026-03-02,Instagram,reel,Good one,scheduled,Product",
-      "2026-03-03,Myspace,reel,Bad platform,idea,",
-      "2026-03-04,TikTok,reel,Also good,idea,",
-    ].join("\n");
+    const csv = oneBadRow;
     // A skip list that is not the file's bad rows saves nothing.
     await expectAppError(importEntries(user.id, { calendarId: calendar.id, csv, skipRows: [4] }), "VALIDATION");
     expect(await db().calendarEntry.count({ where: { calendarId: calendar.id } })).toBe(1);

@@ -1,57 +1,55 @@
 // Campaigns and samples get the documents' show/hide switch: the same action
 // shape ({ id, hidden }), owner-scoped, and a hidden item leaves the public page.
 import { describe, expect, it, vi } from "vitest";
+import { signedInOwner } from "@/tests/support/acting-user";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
-let actingUser: { id: string; name: string; email: string; handle: string } | null = null;
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => actingUser }));
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
-const { createCampaign, createSample, createUser } = await import("@/lib/seed/factories");
+const { createCampaign, createSample } = await import("@/lib/seed/factories");
 const { setCampaignHiddenAction } = await import("@/lib/campaigns/actions");
 const { setSampleHiddenAction } = await import("@/lib/samples/actions");
 const { getCampaign } = await import("@/lib/campaigns/data");
 const { getSample } = await import("@/lib/samples/data");
 const { getPreviewPortfolio } = await import("@/lib/public/data");
 
-async function signedIn() {
-  const user = await createUser(db());
-  actingUser = { id: user.id, name: user.name, email: user.email, handle: user.handle };
-  const portfolio = await db().portfolio.update({ where: { userId: user.id }, data: { displayName: user.name } });
-  return { user, portfolio };
-}
-
 describe("show/hide for campaigns and samples", () => {
-  it("hides and shows a campaign through its action; the public page follows", async () => {
-    const { user, portfolio } = await signedIn();
-    const campaign = await createCampaign(db(), portfolio.id, { title: "Spring menu launch" });
+  const rooms = [
+    {
+      room: "campaign",
+      create: (portfolioId: string) => createCampaign(db(), portfolioId, { title: "Spring menu launch" }),
+      setHidden: setCampaignHiddenAction,
+      read: getCampaign,
+      onPublicPage: async (userId: string) => (await getPreviewPortfolio(userId))?.campaigns.map((item) => item.id),
+    },
+    {
+      room: "sample",
+      create: (portfolioId: string) => createSample(db(), portfolioId, { title: "Latte art reel" }),
+      setHidden: setSampleHiddenAction,
+      read: getSample,
+      onPublicPage: async (userId: string) => (await getPreviewPortfolio(userId))?.samples.map((item) => item.id),
+    },
+  ];
 
-    expect(await setCampaignHiddenAction({ id: campaign.id, hidden: true })).toEqual({ ok: true, data: { id: campaign.id, hidden: true } });
-    expect((await getCampaign(user.id, campaign.id)).hidden).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.campaigns.map((item) => item.title)).toEqual([]);
+  it.each(rooms)("hides and shows a $room through its action; the public page follows", async ({ create, setHidden, read, onPublicPage }) => {
+    const { user, portfolio } = await signedInOwner();
+    const item = await create(portfolio.id);
 
-    expect((await setCampaignHiddenAction({ id: campaign.id, hidden: false })).ok).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.campaigns.map((item) => item.title)).toEqual(["Spring menu launch"]);
-  });
+    expect(await setHidden({ id: item.id, hidden: true })).toEqual({ ok: true, data: { id: item.id, hidden: true } });
+    expect((await read(user.id, item.id)).hidden).toBe(true);
+    expect(await onPublicPage(user.id)).toEqual([]);
 
-  it("hides and shows a sample through its action; the public page follows", async () => {
-    const { user, portfolio } = await signedIn();
-    const sample = await createSample(db(), portfolio.id, { title: "Latte art reel" });
-
-    expect(await setSampleHiddenAction({ id: sample.id, hidden: true })).toEqual({ ok: true, data: { id: sample.id, hidden: true } });
-    expect((await getSample(user.id, sample.id)).hidden).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.samples.map((item) => item.id)).toEqual([]);
-
-    expect((await setSampleHiddenAction({ id: sample.id, hidden: false })).ok).toBe(true);
-    expect((await getPreviewPortfolio(user.id))?.samples.map((item) => item.id)).toEqual([sample.id]);
+    expect((await setHidden({ id: item.id, hidden: false })).ok).toBe(true);
+    expect(await onPublicPage(user.id)).toEqual([item.id]);
   });
 
   it("never touches someone else's item, and validates its input", async () => {
-    const { portfolio } = await signedIn();
+    const { portfolio } = await signedInOwner();
     const campaign = await createCampaign(db(), portfolio.id);
     const sample = await createSample(db(), portfolio.id);
-    await signedIn();
+    await signedInOwner();
 
     expect(await setCampaignHiddenAction({ id: campaign.id, hidden: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await setSampleHiddenAction({ id: sample.id, hidden: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { shareLinkInput } from "@/tests/support/forms";
 
 // /api/contact's 413 page reads messages through next-intl's request config, which only Next sets up.
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
@@ -34,14 +35,7 @@ describe("contact form", () => {
   });
 
   it("links a message sent from a share page to its link, and refuses revoked links", async () => {
-    const link = await createShareLink(riley.user.id, {
-      recipientName: "Jane",
-      company: "Acme",
-      note: "",
-      expiresAt: null,
-      sections: ["campaigns"],
-      anonymizeAll: false,
-    });
+    const link = await createShareLink(riley.user.id, shareLinkInput());
     await sendContactMessage(message({ token: link.token, message: "From the link" }), freshIp());
     const fromLink = (await listMessages(riley.user.id)).find((item) => item.message === "From the link");
     expect(fromLink?.via).toEqual({ recipientName: "Jane", company: "Acme" });
@@ -57,14 +51,7 @@ describe("contact form", () => {
   it("reaches an unlisted portfolio only through its share links, not by its handle", async () => {
     const unlisted = await owner("UNLISTED");
     await expect(sendContactMessage(message({ handle: unlisted.user.handle }), freshIp())).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const link = await createShareLink(unlisted.user.id, {
-      recipientName: "Jane",
-      company: "Acme",
-      note: "",
-      expiresAt: null,
-      sections: ["campaigns"],
-      anonymizeAll: false,
-    });
+    const link = await createShareLink(unlisted.user.id, shareLinkInput());
     expect(await sendContactMessage(message({ token: link.token }), freshIp())).toEqual({ stored: true });
     expect(await db().contactMessage.count({ where: { portfolioId: unlisted.portfolio.id } })).toBe(1);
   });

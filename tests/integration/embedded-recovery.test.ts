@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce as query } from "@/tests/support/pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type RunningDatabase } from "@/lib/db/embedded";
 import { parsePostmasterPid } from "@/lib/db/postmaster";
@@ -37,16 +37,6 @@ function startInChild(dataDir: string, port: number): Promise<{ child: ChildProc
     });
     child.once("exit", (code) => reject(new Error(`the child exited with ${code} before its database was up`)));
   });
-}
-
-async function query(url: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 function postmasterPid(dataDir: string): number {

@@ -4,12 +4,12 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { profileForm } from "@/tests/support/forms";
+import { actAs, signedInOwner } from "@/tests/support/acting-user";
+import { campaignForm, documentForm, profileForm, sampleForm } from "@/tests/support/forms";
 
 process.env.STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "postfolio-input-limits-"));
 
-let actingUser: { id: string; name: string; email: string; handle: string } | null = null;
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => actingUser }));
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
 const { createUser } = await import("@/lib/seed/factories");
@@ -24,47 +24,13 @@ const { createShareLinkAction } = await import("@/lib/sharing/actions");
 const { updateProfileAction } = await import("@/lib/portfolio/actions");
 const { getOwnPortfolio } = await import("@/lib/portfolio/data");
 
-async function signedIn() {
-  const user = await createUser(db());
-  actingUser = { id: user.id, name: user.name, email: user.email, handle: user.handle };
-  return user;
-}
-
 const MEGABYTE = "x".repeat(1024 * 1024);
-const campaign = {
-  title: "Spring launch",
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  workKind: "CLIENT" as const,
-  platforms: [],
-  startDate: "2026-01-01",
-  endDate: "",
-  objective: "AWARENESS" as const,
-  budget: "",
-  currency: "USD" as const,
-  summary: "",
-  metrics: [],
-};
-const sample = {
-  platform: "INSTAGRAM" as const,
-  format: "IMAGE_POST" as const,
-  title: "Post",
-  caption: "",
-  hashtags: "",
-  postedAt: "",
-  url: "",
-  campaignId: "",
-  workKind: "CLIENT" as const,
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  mediaIds: [],
-};
+const campaign = campaignForm({ startDate: "2026-01-01", currency: "USD" });
+const sample = sampleForm();
 
 describe("bad input through the real actions", () => {
   it("campaigns: year 0000, 2101, -500 and a 1 MB summary are field errors; NUL is stripped before PostgreSQL sees it", async () => {
-    const user = await signedIn();
+    const { user } = await signedInOwner();
     expect(await saveCampaignAction({ ...campaign, startDate: "0000-01-01" })).toEqual({
       ok: false,
       code: "VALIDATION",
@@ -93,7 +59,7 @@ describe("bad input through the real actions", () => {
   });
 
   it("samples: a reach of -500 or 308 digits is a field error, not a number printed 415 characters wide", async () => {
-    await signedIn();
+    await signedInOwner();
     expect(await saveSampleAction({ ...sample, reach: "-500" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reach: ["nonNegative"] } });
     expect(await saveSampleAction({ ...sample, reach: "9".repeat(308) })).toMatchObject({
       ok: false,
@@ -104,25 +70,15 @@ describe("bad input through the real actions", () => {
   });
 
   it("documents: a 1 MB body is a field error; NUL in a body is stripped", async () => {
-    const user = await signedIn();
-    const document = {
-      title: "Plan",
-      kind: "OTHER" as const,
-      summary: "",
-      body: MEGABYTE,
-      pdfId: "",
-      campaignId: "",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-    };
+    const { user } = await signedInOwner();
+    const document = documentForm({ body: MEGABYTE });
     expect(await saveDocumentAction(document)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { body: ["tooLong"] } });
     expect(await saveDocumentAction({ ...document, body: "# Plan\u0000" })).toMatchObject({ ok: true });
     expect((await db().strategyDocument.findFirstOrThrow({ where: { portfolio: { userId: user.id } } })).body).toBe("# Plan");
   });
 
   it("calendars: NUL in an entry or a CSV caption is stripped; a 100,000-row CSV is a field error", async () => {
-    const user = await signedIn();
+    const { user } = await signedInOwner();
     const calendar = await saveCalendarAction({ title: "March\u0000", startMonth: "2026-03", endMonth: "2026-03" });
     if (!calendar.ok) throw new Error(JSON.stringify(calendar));
     const calendarId = calendar.data.id;
@@ -154,7 +110,7 @@ describe("bad input through the real actions", () => {
   });
 
   it("credentials and share links: year 0000 and 9999 are field errors", async () => {
-    await signedIn();
+    await signedInOwner();
     const experience = { role: "Intern", organization: "Cafe", kind: "JOB" as const, startDate: "0000-01-01", endDate: "", current: true, description: "" };
     expect(await saveExperienceAction(experience)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { startDate: ["dateRange"] } });
     const link = { recipientName: "Rae\u0000", company: "", note: "", expiresAt: "9999-12-31", sections: ["campaigns" as const], anonymizeAll: false };
@@ -162,7 +118,7 @@ describe("bad input through the real actions", () => {
   });
 
   it("ids with NUL are field errors, not a query PostgreSQL refuses", async () => {
-    await signedIn();
+    await signedInOwner();
     expect(await saveCampaignAction({ ...campaign, id: "abc\u0000" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { id: ["invalid"] } });
   });
 });
@@ -174,7 +130,7 @@ describe("every account has its portfolio from the start", () => {
     const created = await signUp(input, { ip: `10.9.${Math.floor(Math.random() * 250)}.1` });
     expect(await getOwnPortfolio(created.id)).toMatchObject({ userId: created.id, displayName: "Fresh Person" });
 
-    actingUser = { id: created.id, name: input.name, email: input.email, handle: input.handle };
+    actAs({ id: created.id, name: input.name, email: input.email, handle: input.handle });
     const profile = profileForm({ displayName: "Fresh\u0000 Person", headline: "Social media manager", bio: "Hello", openToWork: true });
     expect(await updateProfileAction(profile)).toMatchObject({ ok: true });
     expect(await db().portfolio.findUniqueOrThrow({ where: { userId: created.id } })).toMatchObject({ displayName: "Fresh Person", openToWork: true });
@@ -197,21 +153,9 @@ describe("every account has its portfolio from the start", () => {
   });
 
   it("a profile save for an account without a portfolio is NOT_FOUND, not INTERNAL", async () => {
-    const user = await signedIn();
+    const { user } = await signedInOwner();
     await db().portfolio.delete({ where: { userId: user.id } });
-    const profile = {
-      displayName: "A",
-      headline: "",
-      bio: "",
-      location: "",
-      contactEmail: "",
-      website: "",
-      profileLinks: [],
-      targetIndustry: "",
-      platforms: [],
-      openToWork: false,
-      avatarId: null,
-    };
+    const profile = profileForm({ displayName: "A" });
     expect(await updateProfileAction(profile)).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await getOwnPortfolio(user.id)).toBeNull();
   });

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce as query } from "@/tests/support/pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applyMigrations, createMigration, diffSchemas } from "../../lib/db/migrate";
 
@@ -43,15 +43,6 @@ describe("migrations", () => {
     const adminUrl = inject("adminUrl");
     const name = `migrations_${randomBytes(6).toString("hex")}`;
     const dbUrl = () => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
-    const query = async (url: string, sql: string) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query(sql)).rows;
-      } finally {
-        await client.end();
-      }
-    };
     const admin = (sql: string) => query(adminUrl, sql);
 
     beforeAll(() => admin(`CREATE DATABASE ${name}`));

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { shareLinkInput } from "@/tests/support/forms";
 
 // Route handlers read messages through next-intl's request config, which only Next sets up: the same English messages, directly.
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
@@ -113,14 +114,7 @@ describe("the reading pages as plain HTML", () => {
 
   it("a share page is plain HTML, never stored by the browser", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
-    const link = await createShareLink(user.id, {
-      recipientName: "Jane",
-      company: "Acme",
-      note: "",
-      expiresAt: null,
-      sections: ["campaigns"],
-      anonymizeAll: false,
-    });
+    const link = await createShareLink(user.id, shareLinkInput());
     const { status, headers, html } = await get(sharedRoute, { token: link.token });
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toContain("no-store");

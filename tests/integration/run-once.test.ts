@@ -3,8 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import pg from "pg";
+import { queryOnce as query } from "@/tests/support/pg";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { shareLinkInput } from "@/tests/support/forms";
 
 const storageDir = vi.hoisted(() => {
   // Uploads (the demo seed's and the sweep test's) go to a folder of this file's own.
@@ -25,16 +27,6 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { uploadMedia } from "@/lib/media/mutations";
 import { createUser } from "@/lib/seed/factories";
 import { createShareLink } from "@/lib/sharing/mutations";
-
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
@@ -113,14 +105,7 @@ describe("a share link opened on two instances at the same moment", () => {
   it("records both views and sends one first-open email", async () => {
     const owner = await createUser(db());
     await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Riley", visibility: "UNLISTED" } });
-    const link = await createShareLink(owner.id, {
-      recipientName: "Jane",
-      company: "Acme",
-      note: "",
-      expiresAt: null,
-      sections: ["campaigns"],
-      anonymizeAll: false,
-    });
+    const link = await createShareLink(owner.id, shareLinkInput());
     sendMail.mockClear();
     const now = new Date();
     const view = (ip: string) => ({

@@ -1,55 +1,52 @@
 // One show/hide switch in every room (issue #14 §5): campaigns and samples get
 // the same action shape as documents, and no write creates a missing portfolio.
 import { describe, expect, it, vi } from "vitest";
+import { signedInOwner } from "@/tests/support/acting-user";
+import { campaignForm } from "@/tests/support/forms";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
-let actingUser: { id: string; name: string; email: string; handle: string } | null = null;
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => actingUser }));
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
-const { createCampaign, createSample, createUser } = await import("@/lib/seed/factories");
+const { createCampaign, createSample } = await import("@/lib/seed/factories");
 const { saveCampaignAction, setCampaignHiddenAction } = await import("@/lib/campaigns/actions");
 const { setSampleHiddenAction } = await import("@/lib/samples/actions");
 const { setDocumentHiddenAction } = await import("@/lib/documents/actions");
 
-async function signedIn() {
-  const user = await createUser(db());
-  actingUser = { id: user.id, name: user.name, email: user.email, handle: user.handle };
-  const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
-  return { user, portfolio };
-}
-
 describe("show/hide in every room", () => {
-  it("hides and shows the owner's campaign; another user's is NOT_FOUND and stays as it was", async () => {
-    const other = await signedIn();
-    const theirs = await createCampaign(db(), other.portfolio.id);
-    const { portfolio } = await signedIn();
-    const mine = await createCampaign(db(), portfolio.id);
+  const rooms = [
+    {
+      room: "campaign",
+      create: (portfolioId: string) => createCampaign(db(), portfolioId),
+      setHidden: setCampaignHiddenAction,
+      stored: async (id: string) => (await db().campaign.findUniqueOrThrow({ where: { id } })).hidden,
+    },
+    {
+      room: "sample",
+      create: (portfolioId: string) => createSample(db(), portfolioId),
+      setHidden: setSampleHiddenAction,
+      stored: async (id: string) => (await db().contentSample.findUniqueOrThrow({ where: { id } })).hidden,
+    },
+  ];
 
-    expect(await setCampaignHiddenAction({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: true });
-    expect(await setCampaignHiddenAction({ id: mine.id, hidden: false })).toMatchObject({ ok: true });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: false });
+  it.each(rooms)("hides and shows the owner's $room; another user's is NOT_FOUND and stays as it was", async ({ create, setHidden, stored }) => {
+    const other = await signedInOwner();
+    const theirs = await create(other.portfolio.id);
+    const { portfolio } = await signedInOwner();
+    const mine = await create(portfolio.id);
 
-    expect(await setCampaignHiddenAction({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
-    expect(await db().campaign.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ hidden: false });
-  });
+    expect(await setHidden({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
+    expect(await stored(mine.id)).toBe(true);
+    expect(await setHidden({ id: mine.id, hidden: false })).toMatchObject({ ok: true });
+    expect(await stored(mine.id)).toBe(false);
 
-  it("hides the owner's sample; another user's is NOT_FOUND", async () => {
-    const other = await signedIn();
-    const theirs = await createSample(db(), other.portfolio.id);
-    const { portfolio } = await signedIn();
-    const mine = await createSample(db(), portfolio.id);
-
-    expect(await setSampleHiddenAction({ id: mine.id, hidden: true })).toEqual({ ok: true, data: { id: mine.id, hidden: true } });
-    expect(await db().contentSample.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ hidden: true });
-    expect(await setSampleHiddenAction({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
-    expect(await db().contentSample.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ hidden: false });
+    expect(await setHidden({ id: theirs.id, hidden: true })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await stored(theirs.id)).toBe(false);
   });
 
   it("takes the same input in every room and reports every field error", async () => {
-    await signedIn();
+    await signedInOwner();
     for (const action of [setCampaignHiddenAction, setSampleHiddenAction, setDocumentHiddenAction]) {
       expect(await action({ id: "", hidden: "yes" } as never)).toMatchObject({
         ok: false,
@@ -62,23 +59,9 @@ describe("show/hide in every room", () => {
 
 describe("writes never create a portfolio", () => {
   it("saving a campaign for an account without its portfolio is NOT_FOUND and creates none", async () => {
-    const { user } = await signedIn();
+    const { user } = await signedInOwner();
     await db().portfolio.delete({ where: { userId: user.id } });
-    const result = await saveCampaignAction({
-      title: "Spring launch",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-      workKind: "CLIENT",
-      platforms: [],
-      startDate: "2026-03-01",
-      endDate: "",
-      objective: "AWARENESS",
-      budget: "",
-      currency: "EUR",
-      summary: "",
-      metrics: [],
-    });
+    const result = await saveCampaignAction(campaignForm());
     expect(result).toEqual({ ok: false, code: "NOT_FOUND" });
     expect(await db().portfolio.findUnique({ where: { userId: user.id } })).toBeNull();
   });

@@ -2,7 +2,10 @@
 // over them only what it is about. Pass the result through the room's schema, as the server action does.
 import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import type { UpsertDocumentInput } from "@/lib/documents/schema";
 import type { UpdateProfileInput } from "@/lib/portfolio/schema";
+import type { UpsertSampleInput } from "@/lib/samples/schema";
+import type { CreateShareLink } from "@/lib/sharing/schema";
 
 export function profileForm(overrides: Partial<UpdateProfileInput> = {}): UpdateProfileInput {
   return {
@@ -64,4 +67,50 @@ export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): Up
     documentIds: [],
     ...overrides,
   };
+}
+
+export function sampleForm(overrides: Partial<UpsertSampleInput> = {}): UpsertSampleInput {
+  return {
+    platform: "INSTAGRAM",
+    format: "IMAGE_POST",
+    title: "Post",
+    caption: "",
+    hashtags: "",
+    postedAt: "",
+    url: "",
+    campaignId: "",
+    workKind: "CLIENT",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    mediaIds: [],
+    ...overrides,
+  };
+}
+
+export function documentForm(overrides: Partial<UpsertDocumentInput> = {}): UpsertDocumentInput {
+  return {
+    title: "Plan",
+    kind: "OTHER",
+    summary: "",
+    body: "",
+    pdfId: "",
+    campaignId: "",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    ...overrides,
+  };
+}
+
+/** A form as a new item's editor starts it: "Kind of work" not chosen yet (issue #15), so the key is absent. */
+export function withoutWorkKind<T extends { workKind?: unknown }>(form: T): Omit<T, "workKind"> {
+  const { workKind, ...rest } = form;
+  void workKind;
+  return rest;
+}
+
+/** A share link for Jane at Acme showing the campaigns, as createShareLink takes it (after its schema). */
+export function shareLinkInput(overrides: Partial<CreateShareLink> = {}): CreateShareLink {
+  return { recipientName: "Jane", company: "Acme", note: "", expiresAt: null, sections: ["campaigns"], anonymizeAll: false, ...overrides };
 }

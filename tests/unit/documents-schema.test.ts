@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_BODY_MAX, upsertDocumentSchema } from "@/lib/documents/schema";
+import { documentForm } from "@/tests/support/forms";
 
-const base = {
-  title: "Strategy",
-  kind: "CONTENT_PLAN",
-  summary: "",
-  body: "",
-  pdfId: "",
-  campaignId: "",
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-};
+const base = documentForm({ title: "Strategy", kind: "CONTENT_PLAN" });
 
 describe("upsertDocumentSchema", () => {
   it("turns empty links into null and trims text", () => {

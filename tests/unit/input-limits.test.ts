@@ -14,6 +14,7 @@ import { createShareLinkSchema } from "@/lib/sharing/schema";
 import { signUpSchema } from "@/lib/auth/schema";
 import { DATE_MAX, DATE_MIN, LIMITS, NUMBER_MAX, httpUrl, idString, isoDate, multilineText, optionalIsoDate, text } from "@/lib/validation";
 import { numberInput, optionalMoneyInput, optionalNumberInput } from "@/lib/metrics/number";
+import { campaignForm, caseStudyForm, documentForm, profileForm, sampleForm } from "@/tests/support/forms";
 
 function messages(result: z.ZodSafeParseResult<unknown>, path?: string): string[] {
   if (result.success) return [];
@@ -107,21 +108,7 @@ describe("ids and URLs", () => {
 const MEGABYTE = "x".repeat(1024 * 1024);
 
 describe("every schema refuses what once reached PostgreSQL", () => {
-  const campaign = {
-    title: "Launch",
-    client: "",
-    confidential: false,
-    anonymizedLabel: "",
-    workKind: "CLIENT",
-    platforms: [],
-    startDate: "2026-01-01",
-    endDate: "",
-    objective: "AWARENESS",
-    budget: "",
-    currency: "USD",
-    summary: "",
-    metrics: [],
-  };
+  const campaign = campaignForm({ title: "Launch", startDate: "2026-01-01", currency: "USD" });
 
   it("campaigns: NUL stripped, year 0000, -500 and 308 digits refused, a 1 MB summary refused", () => {
     expect(upsertCampaignSchema.parse({ ...campaign, title: "Lau\u0000nch" }).title).toBe("Launch");
@@ -133,65 +120,22 @@ describe("every schema refuses what once reached PostgreSQL", () => {
   });
 
   it("samples: reach -500 and a 308-digit reach refused, hashtags cleaned", () => {
-    const sample = {
-      platform: "INSTAGRAM",
-      format: "IMAGE_POST",
-      title: "Post",
-      caption: "",
-      hashtags: "#a\u0000b",
-      postedAt: "",
-      url: "",
-      campaignId: "",
-      workKind: "CLIENT",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-      mediaIds: [],
-    };
+    const sample = sampleForm({ hashtags: "#a\u0000b" });
     expect(upsertSampleSchema.parse(sample).hashtags).toEqual(["ab"]);
     expect(messages(upsertSampleSchema.safeParse({ ...sample, reach: "-500" }), "reach")).toEqual(["nonNegative"]);
     expect(messages(upsertSampleSchema.safeParse({ ...sample, reach: "9".repeat(308) }), "reach")).toEqual(["numberTooLarge"]);
   });
 
   it("documents: the body keeps its lines, loses NUL and is capped at 50,000 characters", () => {
-    const document = {
-      title: "Plan",
-      kind: "OTHER",
-      summary: "",
-      body: "# A\r\n\u0000b",
-      pdfId: "",
-      campaignId: "",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-    };
+    const document = documentForm({ body: "# A\r\n\u0000b" });
     expect(upsertDocumentSchema.parse(document).body).toBe("# A\nb");
     expect(messages(upsertDocumentSchema.safeParse({ ...document, body: "x".repeat(LIMITS.body + 1) }), "body")).toEqual(["tooLong"]);
   });
 
   it("case studies, credentials, calendars, sharing, profile, contact and sign-up strip NUL", () => {
-    const study = upsertCaseStudySchema.safeParse({
-      title: "T\u0000",
-      slug: "t",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-      workKind: "CLIENT",
-      currency: "USD",
-      role: "",
-      periodStart: "2101-01-01",
-      periodEnd: "",
-      challenge: "a\u0000",
-      strategy: "",
-      execution: "",
-      results: "",
-      lessons: "",
-      coverId: "",
-      keyResults: [],
-      campaignIds: [],
-      sampleIds: [],
-      documentIds: [],
-    });
+    const study = upsertCaseStudySchema.safeParse(
+      caseStudyForm({ title: "T\u0000", slug: "t", currency: "USD", periodStart: "2101-01-01", challenge: "a\u0000", coverId: "" }),
+    );
     expect(messages(study, "periodStart")).toEqual(["dateRange"]);
     const experience = upsertExperienceSchema.parse({
       role: "R\u0000",
@@ -223,19 +167,7 @@ describe("every schema refuses what once reached PostgreSQL", () => {
       anonymizeAll: false,
     });
     expect(messages(link, "expiresAt")).toEqual(["dateRange"]);
-    const profile = updateProfileSchema.parse({
-      displayName: "A\u0000",
-      headline: "",
-      bio: "b\u0000",
-      location: "",
-      contactEmail: "",
-      website: "",
-      profileLinks: [],
-      targetIndustry: "",
-      platforms: [],
-      openToWork: false,
-      avatarId: null,
-    });
+    const profile = updateProfileSchema.parse(profileForm({ displayName: "A\u0000", bio: "b\u0000" }));
     expect([profile.displayName, profile.bio]).toEqual(["A", "b"]);
     const contact = sendContactMessageSchema.safeParse({ name: "N\u0000", email: "a@b.co", company: "", message: MEGABYTE, handle: "demo" });
     expect(messages(contact, "message")).toEqual(["tooLong"]);

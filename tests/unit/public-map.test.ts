@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headlineResults, REDACTED, scrubNames, toPublicPortfolio } from "@/lib/public/map";
 import { mediaSignature, verifyMediaSignature } from "@/lib/media/signing";
 import type { PublicPortfolioRow } from "@/lib/public/select";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { day, publicPortfolioRow } from "@/tests/support/public-row";
 
 function metric(id: string, kind: string, value: number, baseline: number | null = null) {
   return {
@@ -21,31 +20,18 @@ function metric(id: string, kind: string, value: number, baseline: number | null
 }
 
 function row(overrides: Partial<PublicPortfolioRow> = {}): PublicPortfolioRow {
-  return {
+  return publicPortfolioRow({
     displayName: "Alex Rivera",
     headline: "Social media manager",
-    bio: "",
     location: "Riga",
-    contactEmail: null,
-    website: null,
     profileLinks: [
       { platform: "INSTAGRAM", url: "https://instagram.com/alex" },
       { platform: "NOPE", url: "x" },
     ],
-    targetIndustry: "",
     platforms: ["INSTAGRAM"],
     openToWork: true,
-    visibility: "PUBLIC",
-    publishedAt: day("2026-01-01"),
     updatedAt: day("2026-06-01"),
-    theme: "LIGHT",
-    accentColor: "#4338ca",
-    sectionOrder: [],
-    hiddenSections: [],
-    featuredMediaIds: [],
-    featuredResultIds: [],
     user: { handle: "alex" },
-    avatar: null,
     campaigns: [
       {
         id: "c1",
@@ -112,15 +98,9 @@ function row(overrides: Partial<PublicPortfolioRow> = {}): PublicPortfolioRow {
         media: [{ id: "img1", kind: "IMAGE", width: 1080, height: 1080, alt: "Latte art at Northwind Coffee Roasters" }],
       },
     ],
-    documents: [],
-    calendars: [],
-    caseStudies: [],
-    certifications: [],
-    experiences: [],
     skills: [{ id: "k1", name: "Canva", category: "TOOL", level: "ADVANCED" }],
-    education: [],
     ...overrides,
-  } as unknown as PublicPortfolioRow;
+  });
 }
 
 describe("toPublicPortfolio", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toPublicPortfolio } from "@/lib/public/map";
-import type { PublicPortfolioRow } from "@/lib/public/select";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { day, publicPortfolioRow } from "@/tests/support/public-row";
 
 const figure = (id: string, period: [string, string] | null) => ({
   id,
@@ -18,28 +16,7 @@ const figure = (id: string, period: [string, string] | null) => ({
 });
 
 // Only what the mapping of periods reads; the rest of the row is empty.
-const row = {
-  displayName: "Laura Ozola",
-  headline: "",
-  bio: "",
-  location: "",
-  contactEmail: null,
-  website: null,
-  profileLinks: [],
-  targetIndustry: "",
-  platforms: [],
-  openToWork: false,
-  visibility: "PUBLIC",
-  publishedAt: day("2026-01-01"),
-  updatedAt: day("2026-01-01"),
-  theme: "LIGHT",
-  accentColor: "#4338ca",
-  sectionOrder: [],
-  hiddenSections: [],
-  featuredMediaIds: [],
-  featuredResultIds: [],
-  user: { handle: "laura" },
-  avatar: null,
+const row = publicPortfolioRow({
   campaigns: [
     {
       id: "c1",
@@ -58,9 +35,6 @@ const row = {
       metrics: [figure("own", ["2026-09-07", "2026-09-14"]), figure("inherits", null)],
     },
   ],
-  samples: [],
-  documents: [],
-  calendars: [],
   caseStudies: [
     {
       id: "cs1",
@@ -87,11 +61,7 @@ const row = {
       documents: [],
     },
   ],
-  certifications: [],
-  experiences: [],
-  skills: [],
-  education: [],
-} as unknown as PublicPortfolioRow;
+});
 
 describe("the period of a result", () => {
   const view = toPublicPortfolio(row);

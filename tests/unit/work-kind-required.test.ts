@@ -2,60 +2,15 @@ import { describe, expect, it } from "vitest";
 import { upsertCampaignSchema } from "@/lib/campaigns/schema";
 import { upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import { upsertSampleSchema } from "@/lib/samples/schema";
+import { campaignForm, caseStudyForm, sampleForm, withoutWorkKind } from "@/tests/support/forms";
 
 // Issue #15: "Kind of work" is an explicit choice. A new item's form starts at
 // "" (no preselected "Client work"); the same schema refuses "" and a missing
 // value on the form and on the server, beside the field.
 
-const campaign = {
-  title: "Home for Winter",
-  client: "Riga animal shelter",
-  confidential: false,
-  anonymizedLabel: "",
-  platforms: [],
-  startDate: "2026-09-01",
-  endDate: "",
-  objective: "AWARENESS",
-  budget: "",
-  currency: "EUR",
-  summary: "",
-  metrics: [],
-};
-const sample = {
-  platform: "INSTAGRAM",
-  format: "IMAGE_POST",
-  title: "Meet Bruno",
-  caption: "",
-  hashtags: "",
-  postedAt: "",
-  url: "",
-  campaignId: "",
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  mediaIds: [],
-};
-const study = {
-  title: "Home for Winter",
-  slug: "home-for-winter",
-  client: "",
-  confidential: false,
-  anonymizedLabel: "",
-  currency: "EUR",
-  role: "",
-  periodStart: "",
-  periodEnd: "",
-  challenge: "",
-  strategy: "",
-  execution: "",
-  results: "",
-  lessons: "",
-  coverId: null,
-  keyResults: [],
-  campaignIds: [],
-  sampleIds: [],
-  documentIds: [],
-};
+const campaign = withoutWorkKind(campaignForm({ title: "Home for Winter", client: "Riga animal shelter", startDate: "2026-09-01" }));
+const sample = withoutWorkKind(sampleForm({ title: "Meet Bruno" }));
+const study = withoutWorkKind(caseStudyForm({ title: "Home for Winter", slug: "home-for-winter" }));
 
 const schemas = [
   ["campaign", upsertCampaignSchema, campaign],

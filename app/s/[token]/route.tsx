@@ -3,6 +3,7 @@ import { PortfolioPage } from "@/components/public/portfolio-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { renderReadingPage } from "@/components/public/static-html";
 import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
+import { sharedLinkMetadata } from "@/lib/seo/metadata";
 import { todayIso } from "@/lib/dates";
 
 // A share link: the portfolio narrowed to the link's sections and anonymized as
@@ -14,11 +15,7 @@ export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   return sharedReadingPage(token, async ({ portfolio }) => {
     const t = await getTranslations("sharing.meta");
-    const metadata = {
-      title: t("sharedTitle", { name: portfolio.displayName }),
-      robots: { index: false, follow: false, nocache: true },
-      referrer: "same-origin" as const,
-    };
+    const metadata = sharedLinkMetadata(t("sharedTitle", { name: portfolio.displayName }));
     const body = (
       <PortfolioPage
         portfolio={portfolio}

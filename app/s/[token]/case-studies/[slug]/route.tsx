@@ -3,6 +3,7 @@ import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { findCaseStudy, renamedCaseStudySlug } from "@/lib/public/data";
 import { notFoundPage, permanentRedirectPage, renderReadingPage } from "@/components/public/static-html";
 import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
+import { sharedLinkMetadata } from "@/lib/seo/metadata";
 
 // A reading page under a share link (plain HTML, checked every request): see app/s/[token]/route.tsx.
 type Context = { params: Promise<{ token: string; slug: string }> };
@@ -16,11 +17,7 @@ export async function GET(_request: Request, { params }: Context) {
       const current = renamedCaseStudySlug(portfolio, slug);
       return current ? permanentRedirectPage(`/s/${encodeURIComponent(token)}/case-studies/${encodeURIComponent(current)}`) : notFoundPage();
     }
-    const metadata = {
-      title: `${study.title} · ${portfolio.displayName}`,
-      robots: { index: false, follow: false, nocache: true },
-      referrer: "same-origin" as const,
-    };
+    const metadata = sharedLinkMetadata(`${study.title} · ${portfolio.displayName}`);
     const body = (
       <CaseStudyPage
         portfolio={portfolio}

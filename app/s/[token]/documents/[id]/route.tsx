@@ -2,6 +2,7 @@ import { DocumentPage } from "@/components/public/document-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { notFoundPage, renderReadingPage } from "@/components/public/static-html";
 import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
+import { sharedLinkMetadata } from "@/lib/seo/metadata";
 
 // A reading page under a share link (plain HTML, checked every request): see app/s/[token]/route.tsx.
 type Context = { params: Promise<{ token: string; id: string }> };
@@ -11,11 +12,7 @@ export async function GET(_request: Request, { params }: Context) {
   return sharedReadingPage(token, async ({ portfolio }) => {
     const document = portfolio.documents.find((item) => item.id === id);
     if (!document) return notFoundPage();
-    const metadata = {
-      title: `${document.title} · ${portfolio.displayName}`,
-      robots: { index: false, follow: false, nocache: true },
-      referrer: "same-origin" as const,
-    };
+    const metadata = sharedLinkMetadata(`${document.title} · ${portfolio.displayName}`);
     const body = (
       <DocumentPage
         portfolio={portfolio}
