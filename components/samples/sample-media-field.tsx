@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MediaAltControl } from "@/components/media/attached-media";
 import { Uploader } from "@/components/media/uploader";
-import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ALT_MAX_LENGTH } from "@/lib/media/schema";
@@ -51,29 +51,14 @@ export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: Sample
                   </Field>
                 </div>
                 <div className="flex justify-end gap-0.5 p-1">
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    disabled={index === 0}
-                    onClick={() => onMove(index, -1)}
-                    aria-label={t("moveImageUp", { number: index + 1 })}
-                  >
-                    <ArrowUp aria-hidden className="size-4" />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
+                  <IconButton icon={ArrowUp} disabled={index === 0} onClick={() => onMove(index, -1)} label={t("moveImageUp", { number: index + 1 })} />
+                  <IconButton
+                    icon={ArrowDown}
                     disabled={index === media.length - 1}
                     onClick={() => onMove(index, 1)}
-                    aria-label={t("moveImageDown", { number: index + 1 })}
-                  >
-                    <ArrowDown aria-hidden className="size-4" />
-                  </Button>
-                  <Button type="button" variant="ghost" size="icon" onClick={() => onRemove(item.id)} aria-label={t("removeImage", { number: index + 1 })}>
-                    <X aria-hidden className="size-4" />
-                  </Button>
+                    label={t("moveImageDown", { number: index + 1 })}
+                  />
+                  <IconButton icon={X} onClick={() => onRemove(item.id)} label={t("removeImage", { number: index + 1 })} />
                 </div>
               </li>
             );
