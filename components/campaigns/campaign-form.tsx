@@ -17,15 +17,16 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
+import { DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
 import { asCurrency } from "@/lib/money";
 import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { MetricEditor } from "./metric-editor";
 
 type Schema = typeof upsertCampaignSchema;
@@ -132,17 +133,22 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
       }
     >
       <FormSection title={t("campaigns.sections.basics")}>
-        <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
-          </Field>
-          <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
-          </Field>
-        </div>
+        <TextField
+          label={t("campaigns.fields.title")}
+          error={err(errors.title?.message)}
+          registration={register("title")}
+          maxLength={LIMITS.title}
+          placeholder={t("campaigns.fields.titlePlaceholder")}
+        />
+        <DateRangeFields
+          start={{ label: t("campaigns.fields.startDate"), error: err(errors.startDate?.message), registration: register("startDate") }}
+          end={{
+            label: t("campaigns.fields.endDate"),
+            hint: t("campaigns.fields.endDateHint"),
+            error: err(errors.endDate?.message),
+            registration: register("endDate"),
+          }}
+        />
         <fieldset>
           <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
@@ -179,9 +185,15 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-          <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
-            {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
-          </Field>
+          <TextField
+            label={t("campaigns.fields.budget")}
+            hint={t("campaigns.fields.budgetHint")}
+            error={err(errors.budget?.message)}
+            registration={register("budget")}
+            inputMode="decimal"
+            autoComplete="off"
+            className="tabular"
+          />
           <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
             {(c) => (
               <Select {...c} {...register("currency")}>

@@ -17,15 +17,16 @@ import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { ConfidentialName } from "@/lib/confidential/names";
 import type { MediaView } from "@/lib/media/types";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { toFormValues } from "./form-values";
 import { KeyResultEditor } from "./key-result-editor";
 import { LinksSection } from "./links-section";
@@ -100,9 +101,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       }
     >
       <FormSection title={tc("sections.basics")}>
-        <Field label={tc("fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
+        <TextField label={tc("fields.title")} error={err(errors.title?.message)} registration={register("title")} placeholder={tc("fields.titlePlaceholder")} />
         <SlugField
           form={form}
           handle={handle}
@@ -112,17 +111,17 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
           onSuggestion={setSlugSuggestion}
           error={err(errors.slug?.message)}
         />
-        <Field label={tc("fields.role")} error={err(errors.role?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
-          </Field>
-          <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
-          </Field>
-        </div>
+        <TextField
+          label={tc("fields.role")}
+          error={err(errors.role?.message)}
+          registration={register("role")}
+          maxLength={LIMITS.title}
+          placeholder={tc("fields.rolePlaceholder")}
+        />
+        <DateRangeFields
+          start={{ label: tc("fields.periodStart"), error: err(errors.periodStart?.message), registration: register("periodStart") }}
+          end={{ label: tc("fields.periodEnd"), hint: tc("fields.periodEndHint"), error: err(errors.periodEnd?.message), registration: register("periodEnd") }}
+        />
       </FormSection>
 
       <FormSection title={tc("sections.client")}>

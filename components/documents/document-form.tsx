@@ -12,6 +12,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
+import { TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -65,9 +66,13 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
     <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
       <FormSection title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
-          <Field label={t("fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
-          </Field>
+          <TextField
+            label={t("fields.title")}
+            error={err(errors.title?.message)}
+            registration={register("title")}
+            maxLength={LIMITS.title}
+            placeholder={t("fields.titlePlaceholder")}
+          />
           <SelectField
             label={t("fields.kind")}
             error={err(errors.kind?.message)}
@@ -123,9 +128,15 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           registration={register("campaignId")}
           options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
         />
-        <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
-        </Field>
+        <TextField
+          label={t("fields.client")}
+          hint={confidential ? t("fields.clientHint") : undefined}
+          error={err(errors.client?.message)}
+          registration={register("client")}
+          maxLength={LIMITS.title}
+          placeholder={t("fields.clientPlaceholder")}
+          autoComplete="off"
+        />
         <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
         {confidential && (
           <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>

@@ -14,6 +14,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
+import { DateField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -23,7 +24,7 @@ import { platformValues } from "@/lib/platforms/platforms";
 import { saveSampleAction } from "@/lib/samples/actions";
 import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { SampleMediaField } from "./sample-media-field";
 
 type Schema = typeof upsertSampleSchema;
@@ -129,19 +130,26 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
           />
         </div>
-        <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
+        <TextField
+          label={t("samples.fields.title")}
+          error={err(errors.title?.message)}
+          registration={register("title")}
+          maxLength={LIMITS.title}
+          placeholder={t("samples.fields.titlePlaceholder")}
+        />
         <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
           {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
         </Field>
-        <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
-          {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
-        </Field>
+        <TextField
+          label={t("samples.fields.hashtags")}
+          hint={t("samples.fields.hashtagsHint")}
+          error={err(errors.hashtags?.message)}
+          registration={register("hashtags")}
+          autoComplete="off"
+          placeholder="#coffee #homebrew"
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
-          </Field>
+          <DateField label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)} registration={register("postedAt")} />
           <SelectField
             label={t("samples.fields.campaign")}
             error={err(errors.campaignId?.message)}
@@ -149,9 +157,15 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
           />
         </div>
-        <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
-        </Field>
+        <TextField
+          label={t("samples.fields.url")}
+          error={err(errors.url?.message)}
+          registration={register("url")}
+          maxLength={LIMITS.url}
+          type="url"
+          inputMode="url"
+          placeholder={t("samples.fields.urlPlaceholder")}
+        />
       </FormSection>
 
       <FormSection title={t("samples.sections.media")} lead={t("samples.sections.mediaLead")}>
