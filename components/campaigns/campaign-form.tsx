@@ -17,7 +17,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
-import { DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
@@ -91,6 +91,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     defaultValues: toFormValues(campaign),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
@@ -133,20 +134,12 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
       }
     >
       <FormSection title={t("campaigns.sections.basics")}>
-        <TextField
-          label={t("campaigns.fields.title")}
-          error={err(errors.title?.message)}
-          registration={register("title")}
-          maxLength={LIMITS.title}
-          placeholder={t("campaigns.fields.titlePlaceholder")}
-        />
+        <TextField {...field("title", t("campaigns.fields.title"))} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} />
         <DateRangeFields
-          start={{ label: t("campaigns.fields.startDate"), error: err(errors.startDate?.message), registration: register("startDate") }}
+          start={{ ...field("startDate", t("campaigns.fields.startDate")) }}
           end={{
-            label: t("campaigns.fields.endDate"),
+            ...field("endDate", t("campaigns.fields.endDate")),
             hint: t("campaigns.fields.endDateHint"),
-            error: err(errors.endDate?.message),
-            registration: register("endDate"),
           }}
         />
         <fieldset>
@@ -179,17 +172,13 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
 
       <FormSection title={t("campaigns.sections.goal")}>
         <SelectField
-          label={t("campaigns.fields.objective")}
-          error={err(errors.objective?.message)}
-          registration={register("objective")}
+          {...field("objective", t("campaigns.fields.objective"))}
           options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
           <TextField
-            label={t("campaigns.fields.budget")}
+            {...field("budget", t("campaigns.fields.budget"))}
             hint={t("campaigns.fields.budgetHint")}
-            error={err(errors.budget?.message)}
-            registration={register("budget")}
             inputMode="decimal"
             autoComplete="off"
             className="tabular"

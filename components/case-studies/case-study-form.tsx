@@ -17,7 +17,7 @@ import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
@@ -56,6 +56,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     defaultValues: toFormValues(caseStudy, options),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
@@ -101,7 +102,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       }
     >
       <FormSection title={tc("sections.basics")}>
-        <TextField label={tc("fields.title")} error={err(errors.title?.message)} registration={register("title")} placeholder={tc("fields.titlePlaceholder")} />
+        <TextField {...field("title", tc("fields.title"))} placeholder={tc("fields.titlePlaceholder")} />
         <SlugField
           form={form}
           handle={handle}
@@ -111,16 +112,10 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
           onSuggestion={setSlugSuggestion}
           error={err(errors.slug?.message)}
         />
-        <TextField
-          label={tc("fields.role")}
-          error={err(errors.role?.message)}
-          registration={register("role")}
-          maxLength={LIMITS.title}
-          placeholder={tc("fields.rolePlaceholder")}
-        />
+        <TextField {...field("role", tc("fields.role"))} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} />
         <DateRangeFields
-          start={{ label: tc("fields.periodStart"), error: err(errors.periodStart?.message), registration: register("periodStart") }}
-          end={{ label: tc("fields.periodEnd"), hint: tc("fields.periodEndHint"), error: err(errors.periodEnd?.message), registration: register("periodEnd") }}
+          start={{ ...field("periodStart", tc("fields.periodStart")) }}
+          end={{ ...field("periodEnd", tc("fields.periodEnd")), hint: tc("fields.periodEndHint") }}
         />
       </FormSection>
 

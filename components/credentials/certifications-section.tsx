@@ -3,7 +3,7 @@
 import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { FieldError } from "@/components/ui/field";
 import { fromIsoDate } from "@/lib/dates";
 import { saveCertificationAction } from "@/lib/credentials/actions";
@@ -86,7 +86,8 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
     editing: item !== null,
     onDone,
   });
-  const { register, setValue, control } = form;
+  const { setValue, control } = form;
+  const field = bindField(form, err);
   const name = useWatch({ control, name: "name" });
 
   return (
@@ -120,41 +121,19 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
           </div>
         </fieldset>
       )}
-      <TextField
-        label={t("certifications.fields.name")}
-        error={err(errors.name?.message)}
-        registration={register("name")}
-        maxLength={LIMITS.title}
-        placeholder={t("certifications.fields.namePlaceholder")}
-      />
-      <TextField
-        label={t("certifications.fields.issuer")}
-        error={err(errors.issuer?.message)}
-        registration={register("issuer")}
-        maxLength={LIMITS.title}
-        placeholder={t("certifications.fields.issuerPlaceholder")}
-      />
+      <TextField {...field("name", t("certifications.fields.name"))} maxLength={LIMITS.title} placeholder={t("certifications.fields.namePlaceholder")} />
+      <TextField {...field("issuer", t("certifications.fields.issuer"))} maxLength={LIMITS.title} placeholder={t("certifications.fields.issuerPlaceholder")} />
       <DateRangeFields
-        start={{ label: t("certifications.fields.issuedAt"), error: err(errors.issuedAt?.message), registration: register("issuedAt") }}
+        start={{ ...field("issuedAt", t("certifications.fields.issuedAt")) }}
         end={{
-          label: t("certifications.fields.expiresAt"),
+          ...field("expiresAt", t("certifications.fields.expiresAt")),
           hint: t("certifications.fields.expiresAtHint"),
-          error: err(errors.expiresAt?.message),
-          registration: register("expiresAt"),
         }}
       />
+      <TextField {...field("credentialId", t("certifications.fields.credentialId"))} maxLength={LIMITS.title} autoComplete="off" />
       <TextField
-        label={t("certifications.fields.credentialId")}
-        error={err(errors.credentialId?.message)}
-        registration={register("credentialId")}
-        maxLength={LIMITS.title}
-        autoComplete="off"
-      />
-      <TextField
-        label={t("certifications.fields.verifyUrl")}
+        {...field("verifyUrl", t("certifications.fields.verifyUrl"))}
         hint={t("certifications.fields.verifyUrlHint")}
-        error={err(errors.verifyUrl?.message)}
-        registration={register("verifyUrl")}
         maxLength={LIMITS.url}
         type="url"
         placeholder="https://"

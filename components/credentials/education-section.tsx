@@ -2,7 +2,7 @@
 
 import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { TextField } from "@/components/editor/text-field";
+import { bindField, TextField } from "@/components/editor/text-field";
 import { FieldError } from "@/components/ui/field";
 import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
@@ -58,41 +58,17 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
     editing: item !== null,
     onDone,
   });
-  const { register } = form;
+  const field = bindField(form, err);
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <TextField
-        label={t("education.fields.school")}
-        error={err(errors.school?.message)}
-        registration={register("school")}
-        maxLength={LIMITS.title}
-        placeholder={t("education.fields.schoolPlaceholder")}
-      />
+      <TextField {...field("school", t("education.fields.school"))} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("education.fields.degree")}
-          error={err(errors.degree?.message)}
-          registration={register("degree")}
-          maxLength={LIMITS.title}
-          placeholder={t("education.fields.degreePlaceholder")}
-        />
-        <TextField
-          label={t("education.fields.field")}
-          error={err(errors.field?.message)}
-          registration={register("field")}
-          maxLength={LIMITS.title}
-          placeholder={t("education.fields.fieldPlaceholder")}
-        />
-        <TextField label={t("education.fields.startYear")} error={err(errors.startYear?.message)} registration={register("startYear")} {...year} />
-        <TextField
-          label={t("education.fields.endYear")}
-          hint={t("education.fields.endYearHint")}
-          error={err(errors.endYear?.message)}
-          registration={register("endYear")}
-          {...year}
-        />
+        <TextField {...field("degree", t("education.fields.degree"))} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} />
+        <TextField {...field("field", t("education.fields.field"))} maxLength={LIMITS.title} placeholder={t("education.fields.fieldPlaceholder")} />
+        <TextField {...field("startYear", t("education.fields.startYear"))} {...year} />
+        <TextField {...field("endYear", t("education.fields.endYear"))} hint={t("education.fields.endYearHint")} {...year} />
       </div>
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />

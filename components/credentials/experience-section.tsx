@@ -4,7 +4,7 @@ import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { CharCount } from "@/components/ui/char-count";
-import { DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/dates";
@@ -72,21 +72,14 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
     onDone,
   });
   const { register, control } = form;
+  const field = bindField(form, err);
   const current = useWatch({ control, name: "current" });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <TextField {...field("role", t("experience.fields.role"))} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} />
       <TextField
-        label={t("experience.fields.role")}
-        error={err(errors.role?.message)}
-        registration={register("role")}
-        maxLength={LIMITS.title}
-        placeholder={t("experience.fields.rolePlaceholder")}
-      />
-      <TextField
-        label={t("experience.fields.organization")}
-        error={err(errors.organization?.message)}
-        registration={register("organization")}
+        {...field("organization", t("experience.fields.organization"))}
         maxLength={LIMITS.title}
         placeholder={t("experience.fields.organizationPlaceholder")}
       />
@@ -102,8 +95,8 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
         )}
       </Field>
       <DateRangeFields
-        start={{ label: t("experience.fields.startDate"), error: err(errors.startDate?.message), registration: register("startDate") }}
-        end={{ label: t("experience.fields.endDate"), error: err(errors.endDate?.message), registration: register("endDate"), disabled: Boolean(current) }}
+        start={{ ...field("startDate", t("experience.fields.startDate")) }}
+        end={{ ...field("endDate", t("experience.fields.endDate")), disabled: Boolean(current) }}
       />
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />

@@ -37,3 +37,16 @@ export function DateRangeFields({ start, end }: { start: DateFieldProps; end: Da
     </div>
   );
 }
+
+type BindableForm<N extends string> = {
+  register: (name: N) => UseFormRegisterReturn;
+  formState: { errors: Partial<Record<N, { message?: string }>> };
+};
+
+/**
+ * Ties a field to its form in one call: `<TextField {...field("title", t("fields.title"))} />` gives the label, the
+ * field's error (through the room's `err`) and its registration, so a form names each field once.
+ */
+export function bindField<N extends string>(form: BindableForm<N>, err: (message: string | undefined) => string | undefined) {
+  return (name: N, label: string) => ({ label, error: err(form.formState.errors[name]?.message), registration: form.register(name) });
+}

@@ -14,7 +14,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
-import { DateField, TextField } from "@/components/editor/text-field";
+import { bindField, DateField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -65,6 +65,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     defaultValues: toFormValues(sample),
   });
   const { register, control, handleSubmit, setValue, getValues, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
 
@@ -118,49 +119,30 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
       <FormSection title={t("samples.sections.post")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            label={t("samples.fields.platform")}
-            error={err(errors.platform?.message)}
-            registration={register("platform")}
+            {...field("platform", t("samples.fields.platform"))}
             options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
           />
-          <SelectField
-            label={t("samples.fields.format")}
-            error={err(errors.format?.message)}
-            registration={register("format")}
-            options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
-          />
+          <SelectField {...field("format", t("samples.fields.format"))} options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))} />
         </div>
-        <TextField
-          label={t("samples.fields.title")}
-          error={err(errors.title?.message)}
-          registration={register("title")}
-          maxLength={LIMITS.title}
-          placeholder={t("samples.fields.titlePlaceholder")}
-        />
+        <TextField {...field("title", t("samples.fields.title"))} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} />
         <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
           {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
         </Field>
         <TextField
-          label={t("samples.fields.hashtags")}
+          {...field("hashtags", t("samples.fields.hashtags"))}
           hint={t("samples.fields.hashtagsHint")}
-          error={err(errors.hashtags?.message)}
-          registration={register("hashtags")}
           autoComplete="off"
           placeholder="#coffee #homebrew"
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <DateField label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)} registration={register("postedAt")} />
+          <DateField {...field("postedAt", t("samples.fields.postedAt"))} />
           <SelectField
-            label={t("samples.fields.campaign")}
-            error={err(errors.campaignId?.message)}
-            registration={register("campaignId")}
+            {...field("campaignId", t("samples.fields.campaign"))}
             options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
           />
         </div>
         <TextField
-          label={t("samples.fields.url")}
-          error={err(errors.url?.message)}
-          registration={register("url")}
+          {...field("url", t("samples.fields.url"))}
           maxLength={LIMITS.url}
           type="url"
           inputMode="url"
