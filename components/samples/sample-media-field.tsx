@@ -5,11 +5,9 @@ import { useTranslations } from "next-intl";
 import type { MediaAltControl } from "@/components/media/attached-media";
 import { Uploader } from "@/components/media/uploader";
 import { IconButton } from "@/components/ui/icon-button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { ALT_MAX_LENGTH } from "@/lib/media/schema";
 import type { MediaView } from "@/lib/media/types";
 import { MAX_SAMPLE_MEDIA } from "@/lib/samples/schema";
+import { AltField } from "@/components/media/alt-field";
 
 type SampleMediaFieldProps = {
   media: MediaView[];
@@ -22,7 +20,6 @@ type SampleMediaFieldProps = {
 /** The sample's images in order, each with its alt text field, move and remove buttons; the uploader adds more. */
 export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: SampleMediaFieldProps) {
   const t = useTranslations("editor.samples.fields");
-  const tUploader = useTranslations("media.uploader");
   return (
     <div className="grid gap-3">
       {media.length > 0 && (
@@ -36,19 +33,14 @@ export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: Sample
                   <img src={item.thumbUrl} alt={control.value} className="aspect-square w-full object-cover" />
                 )}
                 <div className="px-2 pt-2">
-                  <Field label={t("altNumbered", { number: index + 1 })} error={control.error}>
-                    {(c) => (
-                      <Input
-                        {...c}
-                        data-media-alt={item.id}
-                        value={control.value}
-                        maxLength={ALT_MAX_LENGTH}
-                        required
-                        placeholder={tUploader("altPlaceholder")}
-                        onChange={(event) => control.onChange(event.target.value)}
-                      />
-                    )}
-                  </Field>
+                  <AltField
+                    label={t("altNumbered", { number: index + 1 })}
+                    error={control.error}
+                    image
+                    data-media-alt={item.id}
+                    value={control.value}
+                    onChange={control.onChange}
+                  />
                 </div>
                 <div className="flex justify-end gap-0.5 p-1">
                   <IconButton icon={ArrowUp} disabled={index === 0} onClick={() => onMove(index, -1)} label={t("moveImageUp", { number: index + 1 })} />
