@@ -28,6 +28,7 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { LIMITS } from "@/lib/validation";
 import { MetricEditor } from "./metric-editor";
+import { figureFormValues } from "@/components/editor/figure-values";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -64,14 +65,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
     currency: asCurrency(campaign.currency),
     summary: campaign.summary,
     metrics: campaign.metrics.map((metric) => ({
-      id: metric.id,
-      kind: metric.kind,
-      customName: metric.customName,
-      value: String(metric.value),
-      baseline: metric.baseline === null ? "" : String(metric.baseline),
-      periodStart: metric.periodStart ?? "",
-      periodEnd: metric.periodEnd ?? "",
-      source: metric.source,
+      ...figureFormValues(metric),
       evidenceId: metric.evidence?.id ?? null,
       series: metric.series.map((point) => ({ date: point.date, value: String(point.value) })),
     })),
