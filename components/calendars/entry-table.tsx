@@ -8,6 +8,8 @@ import type { EntryView } from "@/lib/calendars/types";
 import { statusIcons } from "./entry-chip";
 import { useCalendarDates } from "./use-calendar-dates";
 
+const columns = ["date", "platform", "topic", "pillar", "status"] as const;
+
 type EntryTableProps = {
   entries: EntryView[];
   period: { start: string; end: string };
@@ -27,21 +29,11 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead className="bg-surface text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.date")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.platform")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.topic")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.pillar")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.status")}
-            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2 font-medium">
+                {t(`list.${column}`)}
+              </th>
+            ))}
             <th scope="col" className="px-3 py-2 font-medium">
               <span className="sr-only">{t("list.actions")}</span>
             </th>
