@@ -13,6 +13,7 @@ import type { SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { useCalendarDates } from "./use-calendar-dates";
+import { bindField } from "@/components/editor/text-field";
 
 type Schema = typeof upsertEntrySchema;
 
@@ -31,6 +32,7 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
   const dates = useCalendarDates();
   const { register, control, formState } = form;
   const { errors } = formState;
+  const field = bindField(form, err);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
@@ -47,17 +49,10 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label={t("entry.platform")}
-          error={err(errors.platform?.message)}
-          registration={register("platform")}
+          {...field("platform", t("entry.platform"))}
           options={platformValues.map((platform) => ({ value: platform, label: tEditor(`platforms.${platform}`) }))}
         />
-        <SelectField
-          label={t("entry.format")}
-          error={err(errors.format?.message)}
-          registration={register("format")}
-          options={formatValues.map((format) => ({ value: format, label: tEditor(`formats.${format}`) }))}
-        />
+        <SelectField {...field("format", t("entry.format"))} options={formatValues.map((format) => ({ value: format, label: tEditor(`formats.${format}`) }))} />
       </div>
       <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
@@ -82,18 +77,11 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
             </>
           )}
         </Field>
-        <SelectField
-          label={t("entry.status")}
-          error={err(errors.status?.message)}
-          registration={register("status")}
-          options={entryStatusValues.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-        />
+        <SelectField {...field("status", t("entry.status"))} options={entryStatusValues.map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
       </div>
       <SelectField
-        label={t("entry.sample")}
+        {...field("sampleId", t("entry.sample"))}
         hint={t("entry.sampleHint")}
-        error={err(errors.sampleId?.message ?? undefined)}
-        registration={register("sampleId")}
         options={[
           { value: "", label: t("entry.noSample") },
           ...samples.map((sample) => ({ value: sample.id, label: `${sample.title} · ${tEditor(`platforms.${sample.platform}`)}` })),
