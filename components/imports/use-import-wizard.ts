@@ -11,6 +11,16 @@ import type { ImportPreview } from "@/lib/imports/types";
 export type ImportResult = { importId: string; sampleCount: number; campaignId: string | null; metricCount: number };
 type Phase = { step: "drop" } | { step: "reading"; name: string } | { step: "review" } | { step: "saving" } | { step: "done"; result: ImportResult };
 
+/** Sends the file (and the chosen options) to an import route; `ok` only with a JSON answer to a 2xx. */
+async function postFile(url: string, file: File, options?: SaveImportInput): Promise<{ ok: boolean; json: unknown }> {
+  const body = new FormData();
+  body.set("file", file);
+  if (options) body.set("options", JSON.stringify(options));
+  const response = await fetch(url, { method: "POST", body }).catch(() => null);
+  const json: unknown = response ? await response.json().catch(() => null) : null;
+  return { ok: Boolean(response?.ok && json), json };
+}
+
 /** The wizard's state and its two round trips (preview, save); the steps only show it. */
 export function useImportWizard(campaigns: CampaignOption[]) {
   const t = useTranslations("imports");
@@ -61,11 +71,8 @@ export function useImportWizard(campaigns: CampaignOption[]) {
     setFile(picked);
     setErrors([]);
     setPhase({ step: "reading", name: picked.name });
-    const body = new FormData();
-    body.set("file", picked);
-    const response = await fetch("/api/imports/preview", { method: "POST", body }).catch(() => null);
-    const json = response ? await response.json().catch(() => null) : null;
-    if (!response?.ok || !json) {
+    const { ok, json } = await postFile("/api/imports/preview", picked);
+    if (!ok) {
       setErrors(messagesOf(json));
       setPhase({ step: "drop" });
       return;
@@ -140,12 +147,8 @@ export function useImportWizard(campaigns: CampaignOption[]) {
     }
     setErrors([]);
     setPhase({ step: "saving" });
-    const body = new FormData();
-    body.set("file", file);
-    body.set("options", JSON.stringify(options));
-    const response = await fetch("/api/imports", { method: "POST", body }).catch(() => null);
-    const json = response ? await response.json().catch(() => null) : null;
-    if (!response?.ok || !json) {
+    const { ok, json } = await postFile("/api/imports", file, options);
+    if (!ok) {
       setErrors(messagesOf(json));
       setPhase({ step: "review" });
       return;
