@@ -3,9 +3,7 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -15,7 +13,7 @@ import { displayUrl } from "./handle-status";
 import { deleteAccountAction } from "@/lib/auth/actions";
 import { deleteAccountSchema } from "@/lib/auth/schema";
 import { SettingsCard } from "./settings-card";
-import { useSave } from "./use-save";
+import { useSettingsForm } from "./use-settings-form";
 
 /** Danger zone: deleting the account needs the handle typed into a confirmation dialog. */
 export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: string }) {
@@ -23,11 +21,7 @@ export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: st
   const errorText = useErrorText("auth");
   const [open, setOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);
-  const form = useForm<z.input<typeof deleteAccountSchema>, unknown, z.output<typeof deleteAccountSchema>>({
-    resolver: zodResolver(deleteAccountSchema),
-    defaultValues: { confirmHandle: "" },
-  });
-  const save = useSave(form.setError, ["confirmHandle"]);
+  const { form, save } = useSettingsForm(deleteAccountSchema, { confirmHandle: "" });
   const typed = useWatch({ control: form.control, name: "confirmHandle" });
   const matches = typed.trim().toLowerCase() === handle;
   const { errors, isSubmitting } = form.formState;

@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useErrorText } from "@/components/editor/use-error-text";
@@ -11,33 +9,26 @@ import { HandleStatus, displayUrl, useHandleAvailability } from "./handle-status
 import { changeHandleAction } from "@/lib/auth/actions";
 import { changeHandleSchema } from "@/lib/auth/schema";
 import { SettingsForm } from "./settings-card";
-import { useSave } from "./use-save";
+import { useSettingsForm } from "./use-settings-form";
 
 export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: string }) {
   const t = useTranslations("auth");
   const errorText = useErrorText("auth");
-  const form = useForm<z.input<typeof changeHandleSchema>, unknown, z.output<typeof changeHandleSchema>>({
-    resolver: zodResolver(changeHandleSchema),
-    defaultValues: { handle },
-  });
-  const save = useSave(form.setError, ["handle"]);
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { form, submitWith } = useSettingsForm(changeHandleSchema, { handle });
+  const { errors } = form.formState;
   const value = useWatch({ control: form.control, name: "handle" });
   const status = useHandleAvailability(value, handle);
-  const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await save(
-      () => changeHandleAction(values),
-      (data) => t("settings.handle.saved", { url: displayUrl(siteUrl, data.handle) }),
-    );
-    if (saved) form.reset(saved);
-  });
+  const submit = submitWith(
+    changeHandleAction,
+    (data) => t("settings.handle.saved", { url: displayUrl(siteUrl, data.handle) }),
+    (saved) => form.reset(saved),
+  );
   return (
     <SettingsForm
       title={t("settings.handle.title")}
       description={t("settings.handle.description")}
-      onSubmit={onSubmit}
-      pending={isSubmitting}
-      canSave={isDirty && status.state !== "taken"}
+      {...submit}
+      canSave={submit.canSave && status.state !== "taken"}
     >
       <Field
         label={t("fields.handle")}

@@ -5,7 +5,7 @@ import { CalendarDays, ChevronLeft, ChevronRight, List, Settings2 } from "lucide
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
 import { Select } from "@/components/ui/input";
 import { moveEntryAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
 import { addDays, isWithin, monthOf, monthsOf, periodBounds } from "@/lib/calendars/period";
@@ -108,16 +108,7 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
         </div>
         {view === "month" && (
           <div className="flex items-center gap-1">
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              aria-label={t("month.previous")}
-              disabled={monthIndex <= 0}
-              onClick={() => setMonth(months[monthIndex - 1]!)}
-            >
-              <ChevronLeft aria-hidden className="size-4" />
-            </Button>
+            <IconButton icon={ChevronLeft} label={t("month.previous")} disabled={monthIndex <= 0} onClick={() => setMonth(months[monthIndex - 1]!)} />
             <Select aria-label={t("month.pick")} value={shownMonth} onChange={(event) => setMonth(event.target.value)} className="w-44">
               {months.map((value) => (
                 <option key={value} value={value}>
@@ -125,16 +116,12 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
                 </option>
               ))}
             </Select>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              aria-label={t("month.next")}
+            <IconButton
+              icon={ChevronRight}
+              label={t("month.next")}
               disabled={monthIndex >= months.length - 1}
               onClick={() => setMonth(months[monthIndex + 1]!)}
-            >
-              <ChevronRight aria-hidden className="size-4" />
-            </Button>
+            />
           </div>
         )}
       </div>

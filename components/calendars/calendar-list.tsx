@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { ItemActions } from "@/components/editor/item-actions";
+import { ItemList, ItemTitle } from "@/components/editor/item-list";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { SortableList } from "@/components/editor/sortable-list";
 import { deleteCalendarAction, duplicateCalendarAction, reorderCalendarsAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
 import { entryStatusValues } from "@/lib/calendars/schema";
 import type { CalendarListItem } from "@/lib/calendars/types";
@@ -14,22 +12,13 @@ import { useCalendarDates } from "./use-calendar-dates";
 export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
   const t = useTranslations("calendars");
   return (
-    <SortableList
+    <ItemList
       items={calendars}
       label={t("title")}
-      getTitle={(calendar) => calendar.title}
-      onReorder={(ids) => reorderCalendarsAction({ ids })}
+      basePath="/dashboard/calendars"
+      actions={{ reorder: reorderCalendarsAction, duplicate: duplicateCalendarAction, remove: deleteCalendarAction }}
+      deleteCopy={(calendar) => ({ title: t("deleteTitle", { title: calendar.title }), body: t("deleteBody", { count: calendar.entryCount }) })}
       renderItem={(calendar) => <CalendarRow calendar={calendar} />}
-      renderActions={(calendar) => (
-        <ItemActions
-          title={calendar.title}
-          editHref={`/dashboard/calendars/${calendar.id}`}
-          onDuplicate={() => duplicateCalendarAction({ id: calendar.id })}
-          onDelete={() => deleteCalendarAction({ id: calendar.id })}
-          deleteTitle={t("deleteTitle", { title: calendar.title })}
-          deleteBody={t("deleteBody", { count: calendar.entryCount })}
-        />
-      )}
     />
   );
 }
@@ -41,11 +30,7 @@ function CalendarRow({ calendar }: { calendar: CalendarListItem }) {
   return (
     <article aria-labelledby={`calendar-${calendar.id}`}>
       <ShowHideSwitch hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} labels={switchLabels} />
-      <h3 id={`calendar-${calendar.id}`} className="mt-2 font-semibold">
-        <Link href={`/dashboard/calendars/${calendar.id}`} className="hover:underline">
-          {calendar.title}
-        </Link>
-      </h3>
+      <ItemTitle id={`calendar-${calendar.id}`} href={`/dashboard/calendars/${calendar.id}`} title={calendar.title} className="mt-2" />
       <p className="mt-0.5 flex flex-wrap gap-x-2 text-sm text-muted">
         <span>{t("period", { start: dates.shortMonth(calendar.startMonth), end: dates.shortMonth(calendar.endMonth) })}</span>
         <span>· {t("entries", { count: calendar.entryCount })}</span>

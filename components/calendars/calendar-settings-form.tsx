@@ -9,8 +9,7 @@ import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { bindField, TextField } from "@/components/editor/text-field";
 import { saveCalendarAction } from "@/lib/calendars/actions";
 import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
 import { LIMITS } from "@/lib/validation";
@@ -24,8 +23,9 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   const router = useRouter();
   const err = useErrorText("calendars", "editor");
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({ resolver: zodResolver(upsertCalendarSchema), defaultValues: defaults });
-  const { register, handleSubmit, formState, reset } = form;
-  const { errors, isDirty, isSubmitting } = formState;
+  const { handleSubmit, formState, reset } = form;
+  const field = bindField(form, err);
+  const { isDirty, isSubmitting } = formState;
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
   // Saved: an existing calendar refreshes in place, a new one opens.
@@ -39,15 +39,9 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem_10rem_auto] sm:items-start">
-      <Field label={t("fields.title")} error={err(errors.title?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
-      </Field>
-      <Field label={t("fields.startMonth")} error={err(errors.startMonth?.message)}>
-        {(c) => <Input {...c} type="month" placeholder="2026-03" {...register("startMonth")} />}
-      </Field>
-      <Field label={t("fields.endMonth")} hint={t("fields.periodHint")} error={err(errors.endMonth?.message)}>
-        {(c) => <Input {...c} type="month" placeholder="2026-04" {...register("endMonth")} />}
-      </Field>
+      <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
+      <TextField {...field("startMonth", t("fields.startMonth"))} type="month" placeholder="2026-03" />
+      <TextField {...field("endMonth", t("fields.endMonth"))} hint={t("fields.periodHint")} type="month" placeholder="2026-04" />
       <Button type="submit" pending={isSubmitting} className="sm:mt-6">
         {defaults.id ? tEditor("common.saveChanges") : t("add")}
       </Button>

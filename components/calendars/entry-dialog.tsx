@@ -8,20 +8,16 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { useActionForm, useFailureToast } from "@/components/editor/use-action-form";
-import { useErrorText } from "@/components/editor/use-error-text";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
+import { IconButton } from "@/components/ui/icon-button";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogHeader } from "@/components/ui/dialog";
-import { CharCount } from "@/components/ui/char-count";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
 import { isWithin } from "@/lib/calendars/period";
-import { entryStatusValues, PILLAR_MAX, TOPIC_MAX, upsertEntrySchema, type UpsertEntryInput } from "@/lib/calendars/schema";
+import { upsertEntrySchema, type UpsertEntryInput } from "@/lib/calendars/schema";
 import type { EntryView, SampleOption } from "@/lib/calendars/types";
-import { platformValues } from "@/lib/platforms/platforms";
-import { formatValues } from "@/lib/samples/schema";
+import { EntryFields } from "./entry-fields";
 import { useCalendarDates } from "./use-calendar-dates";
 import { callAction } from "@/components/ui/call-action";
 
@@ -77,7 +73,6 @@ export function EntryDialog(props: EntryDialogProps) {
 function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSaved, onDeleted, onMove }: EntryDialogProps & { target: EntryDialogTarget }) {
   const t = useTranslations("calendars");
   const tEditor = useTranslations("editor");
-  const err = useErrorText("calendars", "editor");
   const failed = useFailureToast();
   const dates = useCalendarDates();
   const existing = "entry" in target ? target.entry : null;
@@ -87,8 +82,8 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
     resolver: zodResolver(upsertEntrySchema),
     defaultValues: toFormValues(calendarId, target),
   });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const { errors, isSubmitting } = formState;
+  const { handleSubmit, formState, setError } = form;
+  const { isSubmitting } = formState;
   const action = useActionForm({ setError, failedTitle: tEditor("errors.saveFailed") });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -110,121 +105,31 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
         closeLabel={t("close")}
       />
 
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
-        <Field
-          label={t("entry.date")}
-          hint={t("entry.dateHint", { start: dates.day(period.start), end: dates.day(period.end) })}
-          error={err(errors.date?.message)}
-        >
-          {(c) => <Input {...c} type="date" min={period.start} max={period.end} {...register("date")} />}
-        </Field>
-        <Field label={t("entry.time")} hint={t("entry.timeHint")} error={err(errors.time?.message ?? undefined)}>
-          {(c) => <Input {...c} type="time" {...register("time")} />}
-        </Field>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("entry.platform")} error={err(errors.platform?.message)}>
-          {(c) => (
-            <Select {...c} {...register("platform")}>
-              {platformValues.map((platform) => (
-                <option key={platform} value={platform}>
-                  {tEditor(`platforms.${platform}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t("entry.format")} error={err(errors.format?.message)}>
-          {(c) => (
-            <Select {...c} {...register("format")}>
-              {formatValues.map((format) => (
-                <option key={format} value={format}>
-                  {tEditor(`formats.${format}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      </div>
-      <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
-        {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("entry.pillar")} hint={t("entry.pillarHint")} error={err(errors.pillar?.message)}>
-          {(c) => (
-            <>
-              <Input
-                {...c}
-                list={`${c.id}-pillars`}
-                maxLength={PILLAR_MAX}
-                autoComplete="off"
-                placeholder={t("entry.pillarPlaceholder")}
-                {...register("pillar")}
-              />
-              <datalist id={`${c.id}-pillars`}>
-                {pillars.map((pillar) => (
-                  <option key={pillar} value={pillar} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
-        <Field label={t("entry.status")} error={err(errors.status?.message)}>
-          {(c) => (
-            <Select {...c} {...register("status")}>
-              {entryStatusValues.map((status) => (
-                <option key={status} value={status}>
-                  {t(`statuses.${status}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      </div>
-      <Field label={t("entry.sample")} hint={t("entry.sampleHint")} error={err(errors.sampleId?.message ?? undefined)}>
-        {(c) => (
-          <Select {...c} {...register("sampleId")}>
-            <option value="">{t("entry.noSample")}</option>
-            {samples.map((sample) => (
-              <option key={sample.id} value={sample.id}>
-                {`${sample.title} · ${tEditor(`platforms.${sample.platform}`)}`}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <EntryFields form={form} period={period} samples={samples} pillars={pillars} />
 
       <div className="flex flex-wrap items-center gap-2 border-t border-border pt-4">
         {existing && (
           <>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              aria-label={t("entry.previousDay")}
+            <IconButton
+              icon={ChevronLeft}
+              label={t("entry.previousDay")}
               title={t("entry.previousDay")}
               disabled={existing.date <= period.start}
               onClick={() => {
                 onMove(existing, -1);
                 onClose();
               }}
-            >
-              <ChevronLeft aria-hidden className="size-4" />
-            </Button>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              aria-label={t("entry.nextDay")}
+            />
+            <IconButton
+              icon={ChevronRight}
+              label={t("entry.nextDay")}
               title={t("entry.nextDay")}
               disabled={existing.date >= period.end}
               onClick={() => {
                 onMove(existing, 1);
                 onClose();
               }}
-            >
-              <ChevronRight aria-hidden className="size-4" />
-            </Button>
+            />
             <ConfirmDialog
               open={confirmOpen}
               onOpenChange={setConfirmOpen}
@@ -243,11 +148,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
                   } else failed(tEditor("errors.deleteFailed"), result);
                 })
               }
-              trigger={
-                <Button type="button" variant="ghost" size="icon" aria-label={tEditor("common.delete")} title={tEditor("common.delete")}>
-                  <Trash2 aria-hidden className="size-4 text-danger" />
-                </Button>
-              }
+              trigger={<IconButton icon={Trash2} danger label={tEditor("common.delete")} title={tEditor("common.delete")} />}
             />
           </>
         )}

@@ -3,10 +3,12 @@
 import { ChevronLeft, ChevronRight, Link2, Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { PlatformChip } from "@/components/editor/platform-chip";
-import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
 import type { EntryView } from "@/lib/calendars/types";
 import { statusIcons } from "./entry-chip";
 import { useCalendarDates } from "./use-calendar-dates";
+
+const columns = ["date", "platform", "topic", "pillar", "status"] as const;
 
 type EntryTableProps = {
   entries: EntryView[];
@@ -27,21 +29,11 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <thead className="bg-surface text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.date")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.platform")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.topic")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.pillar")}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t("list.status")}
-            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2 font-medium">
+                {t(`list.${column}`)}
+              </th>
+            ))}
             <th scope="col" className="px-3 py-2 font-medium">
               <span className="sr-only">{t("list.actions")}</span>
             </th>
@@ -78,38 +70,21 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
                 </td>
                 <td className="px-2 py-1.5">
                   <div className="flex justify-end gap-0.5">
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      aria-label={`${t("entry.previousDay")}: ${entry.topic}`}
+                    <IconButton
+                      icon={ChevronLeft}
+                      label={`${t("entry.previousDay")}: ${entry.topic}`}
                       title={t("entry.previousDay")}
                       disabled={entry.date <= period.start}
                       onClick={() => onMove(entry, -1)}
-                    >
-                      <ChevronLeft aria-hidden className="size-4" />
-                    </Button>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      aria-label={`${t("entry.nextDay")}: ${entry.topic}`}
+                    />
+                    <IconButton
+                      icon={ChevronRight}
+                      label={`${t("entry.nextDay")}: ${entry.topic}`}
                       title={t("entry.nextDay")}
                       disabled={entry.date >= period.end}
                       onClick={() => onMove(entry, 1)}
-                    >
-                      <ChevronRight aria-hidden className="size-4" />
-                    </Button>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      aria-label={t("list.edit", { topic: entry.topic })}
-                      title={tEditor("common.edit")}
-                      onClick={() => onOpen(entry)}
-                    >
-                      <Pencil aria-hidden className="size-4" />
-                    </Button>
+                    />
+                    <IconButton icon={Pencil} label={t("list.edit", { topic: entry.topic })} title={tEditor("common.edit")} onClick={() => onOpen(entry)} />
                   </div>
                 </td>
               </tr>

@@ -17,8 +17,9 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Select, Textarea } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
@@ -26,8 +27,9 @@ import { asCurrency } from "@/lib/money";
 import type { CampaignView } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import type { FormHistory } from "@/lib/shared/defaults";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { MetricEditor } from "./metric-editor";
+import { figureFormValues } from "@/components/editor/figure-values";
 
 type Schema = typeof upsertCampaignSchema;
 
@@ -65,14 +67,7 @@ function toFormValues(campaign: CampaignView | null, history?: FormHistory): Ups
     currency: asCurrency(campaign.currency),
     summary: campaign.summary,
     metrics: campaign.metrics.map((metric) => ({
-      id: metric.id,
-      kind: metric.kind,
-      customName: metric.customName,
-      value: String(metric.value),
-      baseline: metric.baseline === null ? "" : String(metric.baseline),
-      periodStart: metric.periodStart ?? "",
-      periodEnd: metric.periodEnd ?? "",
-      source: metric.source,
+      ...figureFormValues(metric),
       evidenceId: metric.evidence?.id ?? null,
       series: metric.series.map((point) => ({ date: point.date, value: String(point.value) })),
     })),
@@ -92,6 +87,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     defaultValues: toFormValues(campaign, history),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
@@ -134,17 +130,14 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
       }
     >
       <FormSection title={t("campaigns.sections.basics")}>
-        <Field label={t("campaigns.fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("campaigns.fields.startDate")} error={err(errors.startDate?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
-          </Field>
-          <Field label={t("campaigns.fields.endDate")} hint={t("campaigns.fields.endDateHint")} error={err(errors.endDate?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("endDate")} />}
-          </Field>
-        </div>
+        <TextField {...field("title", t("campaigns.fields.title"))} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} />
+        <DateRangeFields
+          start={{ ...field("startDate", t("campaigns.fields.startDate")) }}
+          end={{
+            ...field("endDate", t("campaigns.fields.endDate")),
+            hint: t("campaigns.fields.endDateHint"),
+          }}
+        />
         <fieldset>
           <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
@@ -176,15 +169,17 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
 
       <FormSection title={t("campaigns.sections.goal")}>
         <SelectField
-          label={t("campaigns.fields.objective")}
-          error={err(errors.objective?.message)}
-          registration={register("objective")}
+          {...field("objective", t("campaigns.fields.objective"))}
           options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-          <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>
-            {(c) => <Input {...c} inputMode="decimal" autoComplete="off" className="tabular" {...register("budget")} />}
-          </Field>
+          <TextField
+            {...field("budget", t("campaigns.fields.budget"))}
+            hint={t("campaigns.fields.budgetHint")}
+            inputMode="decimal"
+            autoComplete="off"
+            className="tabular"
+          />
           <Field label={t("campaigns.fields.currency")} error={err(errors.currency?.message)}>
             {(c) => (
               <Select {...c} {...register("currency")}>

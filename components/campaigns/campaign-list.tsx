@@ -1,12 +1,9 @@
 "use client";
 
-import { Lock } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
-import { ItemActions } from "@/components/editor/item-actions";
+import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { PlatformChip } from "@/components/editor/platform-chip";
-import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction, setCampaignHiddenAction } from "@/lib/campaigns/actions";
 import { fromIsoDate } from "@/lib/dates";
@@ -17,22 +14,16 @@ import { FigureList } from "@/components/editor/figure-list";
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
   const t = useTranslations("editor");
   return (
-    <SortableList
+    <ItemList
       items={campaigns}
       label={t("campaigns.title")}
-      getTitle={(campaign) => campaign.title}
-      onReorder={(ids) => reorderCampaignsAction({ ids })}
+      basePath="/dashboard/campaigns"
+      actions={{ reorder: reorderCampaignsAction, duplicate: duplicateCampaignAction, remove: deleteCampaignAction }}
+      deleteCopy={(campaign) => ({
+        title: t("campaigns.deleteTitle", { title: campaign.title }),
+        body: t("campaigns.deleteBody", { count: campaign.metrics.length }),
+      })}
       renderItem={(campaign) => <CampaignRow campaign={campaign} />}
-      renderActions={(campaign) => (
-        <ItemActions
-          title={campaign.title}
-          editHref={`/dashboard/campaigns/${campaign.id}`}
-          onDuplicate={() => duplicateCampaignAction({ id: campaign.id })}
-          onDelete={() => deleteCampaignAction({ id: campaign.id })}
-          deleteTitle={t("campaigns.deleteTitle", { title: campaign.title })}
-          deleteBody={t("campaigns.deleteBody", { count: campaign.metrics.length })}
-        />
-      )}
     />
   );
 }
@@ -47,18 +38,9 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
   const switchLabels = useBadgeLabels(campaign.title);
   return (
     <article aria-labelledby={`campaign-${campaign.id}`}>
-      <h3 id={`campaign-${campaign.id}`} className="font-semibold">
-        <Link href={`/dashboard/campaigns/${campaign.id}`} className="hover:underline">
-          {campaign.title}
-        </Link>
-      </h3>
+      <ItemTitle id={`campaign-${campaign.id}`} href={`/dashboard/campaigns/${campaign.id}`} title={campaign.title} />
       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
-        {client && (
-          <span className="inline-flex items-center gap-1">
-            {campaign.confidential && <Lock aria-label={t("common.confidential")} className="size-3.5" />}
-            {client}
-          </span>
-        )}
+        {client && <ClientName name={client} confidential={campaign.confidential} lockLabel={t("common.confidential")} />}
         <span>
           {campaign.endDate
             ? t("campaigns.period", { start: date(campaign.startDate), end: date(campaign.endDate) })

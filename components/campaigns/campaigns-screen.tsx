@@ -1,6 +1,6 @@
 import { BarChart3 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { ListScreen } from "@/components/editor/list-screen";
+import { ListScreen, listCopy } from "@/components/editor/list-screen";
 import { ImportLink } from "@/components/imports/import-link";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
@@ -10,12 +10,9 @@ export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[]
   return (
     <ListScreen
       icon={<BarChart3 />}
-      title={t("campaigns.title")}
-      lead={t("campaigns.lead")}
+      {...listCopy(t, "campaigns", campaigns.length === 0)}
       addHref="/dashboard/campaigns/new"
-      addLabel={t("campaigns.add")}
       extraAction={<ImportLink />}
-      empty={campaigns.length === 0 ? { title: t("campaigns.emptyTitle"), body: t("campaigns.emptyBody"), example: t("campaigns.emptyExample") } : null}
       hint={t("common.reorderHint")}
     >
       <CampaignList campaigns={campaigns} />

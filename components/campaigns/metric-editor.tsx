@@ -7,6 +7,7 @@ import { FigurePiece, FigureRow } from "@/components/editor/figure-rows";
 import { useErrorText } from "@/components/editor/use-error-text";
 import type { MediaAltControl } from "@/components/media/attached-media";
 import { SingleMediaField } from "@/components/media/single-media-field";
+import { IconButton } from "@/components/ui/icon-button";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -111,16 +112,7 @@ export function MetricEditor({
                     <Field label={t("seriesValue")} className="flex-1" error={err(pointErrors?.value?.message)}>
                       {(c) => <Input {...c} inputMode="decimal" className="tabular" {...register(`metrics.${index}.series.${pointIndex}.value`)} />}
                     </Field>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      className="mt-6"
-                      aria-label={t("removePoint", { number: pointIndex + 1 })}
-                      onClick={() => series.remove(pointIndex)}
-                    >
-                      <Trash2 aria-hidden className="size-4" />
-                    </Button>
+                    <IconButton icon={Trash2} className="mt-6" label={t("removePoint", { number: pointIndex + 1 })} onClick={() => series.remove(pointIndex)} />
                   </li>
                 );
               })}

@@ -1,6 +1,6 @@
 import { BookOpen } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { ListScreen } from "@/components/editor/list-screen";
+import { ListScreen, listCopy } from "@/components/editor/list-screen";
 import type { CaseStudyView } from "@/lib/case-studies/types";
 import { CaseStudyList } from "./case-study-list";
 
@@ -9,11 +9,8 @@ export async function CaseStudiesScreen({ caseStudies }: { caseStudies: CaseStud
   return (
     <ListScreen
       icon={<BookOpen />}
-      title={t("caseStudies.title")}
-      lead={t("caseStudies.lead")}
+      {...listCopy(t, "caseStudies", caseStudies.length === 0)}
       addHref="/dashboard/case-studies/new"
-      addLabel={t("caseStudies.add")}
-      empty={caseStudies.length === 0 ? { title: t("caseStudies.emptyTitle"), body: t("caseStudies.emptyBody"), example: t("caseStudies.emptyExample") } : null}
       hint={t("editor.common.reorderHint")}
     >
       <CaseStudyList caseStudies={caseStudies} />

@@ -18,8 +18,9 @@ import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema } from "@/lib/case-studies/schema";
@@ -27,7 +28,7 @@ import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { ConfidentialName } from "@/lib/confidential/names";
 import type { MediaView } from "@/lib/media/types";
 import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { CampaignFiguresPicker } from "./campaign-figures-picker";
 import { toFormValues } from "./form-values";
 import { KeyResultEditor } from "./key-result-editor";
@@ -61,6 +62,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     defaultValues: toFormValues(caseStudy, options, history),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
@@ -117,9 +119,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       }
     >
       <FormSection title={tc("sections.basics")}>
-        <Field label={tc("fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} placeholder={tc("fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
+        <TextField {...field("title", tc("fields.title"))} placeholder={tc("fields.titlePlaceholder")} />
         <SlugField
           form={form}
           handle={handle}
@@ -129,17 +129,11 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
           onSuggestion={setSlugSuggestion}
           error={err(errors.slug?.message)}
         />
-        <Field label={tc("fields.role")} error={err(errors.role?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} {...register("role")} />}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={tc("fields.periodStart")} error={err(errors.periodStart?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodStart")} />}
-          </Field>
-          <Field label={tc("fields.periodEnd")} hint={tc("fields.periodEndHint")} error={err(errors.periodEnd?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("periodEnd")} />}
-          </Field>
-        </div>
+        <TextField {...field("role", tc("fields.role"))} maxLength={LIMITS.title} placeholder={tc("fields.rolePlaceholder")} />
+        <DateRangeFields
+          start={{ ...field("periodStart", tc("fields.periodStart")) }}
+          end={{ ...field("periodEnd", tc("fields.periodEnd")), hint: tc("fields.periodEndHint") }}
+        />
       </FormSection>
 
       <FormSection title={tc("sections.client")}>

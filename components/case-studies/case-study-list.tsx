@@ -1,11 +1,9 @@
 "use client";
 
-import Link from "next/link";
-import { EyeOff, Lock } from "lucide-react";
+import { EyeOff } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { ItemActions } from "@/components/editor/item-actions";
+import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
-import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { MediaThumb } from "@/components/media/media-thumb";
 import { deleteCaseStudyAction, duplicateCaseStudyAction, reorderCaseStudiesAction, setCaseStudyHiddenAction } from "@/lib/case-studies/actions";
@@ -17,34 +15,28 @@ import { formatMetricValue, formatSignedPercent } from "@/lib/metrics/format";
 export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] }) {
   const t = useTranslations();
   return (
-    <SortableList
+    <ItemList
       items={caseStudies}
       label={t("caseStudies.title")}
-      getTitle={(study) => study.title}
-      onReorder={(ids) => reorderCaseStudiesAction({ ids })}
+      basePath="/dashboard/case-studies"
+      actions={{ reorder: reorderCaseStudiesAction, duplicate: duplicateCaseStudyAction, remove: deleteCaseStudyAction }}
+      deleteCopy={(study) => ({
+        title: t("caseStudies.deleteTitle", { title: study.title }),
+        body: t("caseStudies.deleteBody", { count: study.keyResults.length }),
+      })}
       renderItem={(study) => <CaseStudyRow study={study} />}
-      renderActions={(study) => (
-        <div className="flex gap-0.5">
-          <ShowHideSwitch
-            hidden={study.hidden}
-            onChange={(hidden) => setCaseStudyHiddenAction({ id: study.id, hidden })}
-            labels={{
-              show: t("caseStudies.showItem", { title: study.title }),
-              hide: t("caseStudies.hideItem", { title: study.title }),
-              nowShown: t("caseStudies.nowShown"),
-              nowHidden: t("caseStudies.nowHidden"),
-              failed: t("caseStudies.visibilityFailed"),
-            }}
-          />
-          <ItemActions
-            title={study.title}
-            editHref={`/dashboard/case-studies/${study.id}`}
-            onDuplicate={() => duplicateCaseStudyAction({ id: study.id })}
-            onDelete={() => deleteCaseStudyAction({ id: study.id })}
-            deleteTitle={t("caseStudies.deleteTitle", { title: study.title })}
-            deleteBody={t("caseStudies.deleteBody", { count: study.keyResults.length })}
-          />
-        </div>
+      renderExtraActions={(study) => (
+        <ShowHideSwitch
+          hidden={study.hidden}
+          onChange={(hidden) => setCaseStudyHiddenAction({ id: study.id, hidden })}
+          labels={{
+            show: t("caseStudies.showItem", { title: study.title }),
+            hide: t("caseStudies.hideItem", { title: study.title }),
+            nowShown: t("caseStudies.nowShown"),
+            nowHidden: t("caseStudies.nowHidden"),
+            failed: t("caseStudies.visibilityFailed"),
+          }}
+        />
       )}
     />
   );
@@ -62,18 +54,9 @@ function CaseStudyRow({ study }: { study: CaseStudyView }) {
     <article aria-labelledby={`case-study-${study.id}`} className="flex gap-3">
       {study.cover && <MediaThumb media={study.cover} className="hidden w-24 shrink-0 sm:block" />}
       <div className="min-w-0 flex-1">
-        <h3 id={`case-study-${study.id}`} className="font-semibold">
-          <Link href={`/dashboard/case-studies/${study.id}`} className="hover:underline">
-            {study.title}
-          </Link>
-        </h3>
+        <ItemTitle id={`case-study-${study.id}`} href={`/dashboard/case-studies/${study.id}`} title={study.title} />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-          {client && (
-            <span className="inline-flex items-center gap-1">
-              {study.confidential && <Lock aria-label={t("editor.common.confidential")} className="size-3.5" />}
-              {client}
-            </span>
-          )}
+          {client && <ClientName name={client} confidential={study.confidential} lockLabel={t("editor.common.confidential")} />}
           {study.periodStart && (
             <span>
               {study.periodEnd

@@ -1,3 +1,4 @@
+import { figureFormValues } from "@/components/editor/figure-values";
 import { asCurrency, mostUsedCurrency } from "@/lib/money";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
@@ -50,16 +51,7 @@ export function toFormValues(study: CaseStudyView | null, options: LinkOptions, 
     results: study.results,
     lessons: study.lessons,
     coverId: study.cover?.id ?? null,
-    keyResults: study.keyResults.map((result) => ({
-      id: result.id,
-      kind: result.kind,
-      customName: result.customName,
-      value: String(result.value),
-      baseline: result.baseline === null ? "" : String(result.baseline),
-      periodStart: result.periodStart ?? "",
-      periodEnd: result.periodEnd ?? "",
-      source: result.source,
-    })),
+    keyResults: study.keyResults.map(figureFormValues),
     campaignIds: study.campaigns.map((item) => item.id),
     sampleIds: study.samples.map((item) => item.id),
     documentIds: study.documents.map((item) => item.id),

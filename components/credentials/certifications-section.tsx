@@ -3,8 +3,8 @@
 import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
+import { FieldError } from "@/components/ui/field";
 import { fromIsoDate } from "@/lib/dates";
 import { saveCertificationAction } from "@/lib/credentials/actions";
 import { isExpired, todayIso } from "@/lib/credentials/expiry";
@@ -14,7 +14,7 @@ import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 import { useCredentialForm } from "./use-credential-form";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 
 export function CertificationsSection({ items }: { items: CertificationView[] }) {
   const t = useTranslations("credentials");
@@ -86,7 +86,8 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
     editing: item !== null,
     onDone,
   });
-  const { register, setValue, control } = form;
+  const { setValue, control } = form;
+  const field = bindField(form, err);
   const name = useWatch({ control, name: "name" });
 
   return (
@@ -120,26 +121,23 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
           </div>
         </fieldset>
       )}
-      <Field label={t("certifications.fields.name")} error={err(errors.name?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("certifications.fields.namePlaceholder")} {...register("name")} />}
-      </Field>
-      <Field label={t("certifications.fields.issuer")} error={err(errors.issuer?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("certifications.fields.issuerPlaceholder")} {...register("issuer")} />}
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("certifications.fields.issuedAt")} error={err(errors.issuedAt?.message)}>
-          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("issuedAt")} />}
-        </Field>
-        <Field label={t("certifications.fields.expiresAt")} hint={t("certifications.fields.expiresAtHint")} error={err(errors.expiresAt?.message)}>
-          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("expiresAt")} />}
-        </Field>
-      </div>
-      <Field label={t("certifications.fields.credentialId")} error={err(errors.credentialId?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} autoComplete="off" {...register("credentialId")} />}
-      </Field>
-      <Field label={t("certifications.fields.verifyUrl")} hint={t("certifications.fields.verifyUrlHint")} error={err(errors.verifyUrl?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.url} type="url" placeholder="https://" {...register("verifyUrl")} />}
-      </Field>
+      <TextField {...field("name", t("certifications.fields.name"))} maxLength={LIMITS.title} placeholder={t("certifications.fields.namePlaceholder")} />
+      <TextField {...field("issuer", t("certifications.fields.issuer"))} maxLength={LIMITS.title} placeholder={t("certifications.fields.issuerPlaceholder")} />
+      <DateRangeFields
+        start={{ ...field("issuedAt", t("certifications.fields.issuedAt")) }}
+        end={{
+          ...field("expiresAt", t("certifications.fields.expiresAt")),
+          hint: t("certifications.fields.expiresAtHint"),
+        }}
+      />
+      <TextField {...field("credentialId", t("certifications.fields.credentialId"))} maxLength={LIMITS.title} autoComplete="off" />
+      <TextField
+        {...field("verifyUrl", t("certifications.fields.verifyUrl"))}
+        hint={t("certifications.fields.verifyUrlHint")}
+        maxLength={LIMITS.url}
+        type="url"
+        placeholder="https://"
+      />
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />
     </form>

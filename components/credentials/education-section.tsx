@@ -2,8 +2,8 @@
 
 import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Field, FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { bindField, TextField } from "@/components/editor/text-field";
+import { FieldError } from "@/components/ui/field";
 import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
@@ -58,27 +58,17 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
     editing: item !== null,
     onDone,
   });
-  const { register } = form;
+  const field = bindField(form, err);
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <Field label={t("education.fields.school")} error={err(errors.school?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} {...register("school")} />}
-      </Field>
+      <TextField {...field("school", t("education.fields.school"))} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("education.fields.degree")} error={err(errors.degree?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} {...register("degree")} />}
-        </Field>
-        <Field label={t("education.fields.field")} error={err(errors.field?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("education.fields.fieldPlaceholder")} {...register("field")} />}
-        </Field>
-        <Field label={t("education.fields.startYear")} error={err(errors.startYear?.message)}>
-          {(c) => <Input {...c} {...year} {...register("startYear")} />}
-        </Field>
-        <Field label={t("education.fields.endYear")} hint={t("education.fields.endYearHint")} error={err(errors.endYear?.message)}>
-          {(c) => <Input {...c} {...year} {...register("endYear")} />}
-        </Field>
+        <TextField {...field("degree", t("education.fields.degree"))} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} />
+        <TextField {...field("field", t("education.fields.field"))} maxLength={LIMITS.title} placeholder={t("education.fields.fieldPlaceholder")} />
+        <TextField {...field("startYear", t("education.fields.startYear"))} {...year} />
+        <TextField {...field("endYear", t("education.fields.endYear"))} hint={t("education.fields.endYearHint")} {...year} />
       </div>
       {errors.root?.message && <FieldError message={errors.root.message} />}
       <DialogButtons pending={isSubmitting} onCancel={onDone} />

@@ -4,15 +4,16 @@ import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { CharCount } from "@/components/ui/char-count";
+import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/dates";
 import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
 import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
 import { useCredentialForm } from "./use-credential-form";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 
 export function ExperienceSection({ items }: { items: ExperienceView[] }) {
   const t = useTranslations("credentials");
@@ -71,16 +72,17 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
     onDone,
   });
   const { register, control } = form;
+  const field = bindField(form, err);
   const current = useWatch({ control, name: "current" });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <Field label={t("experience.fields.role")} error={err(errors.role?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} {...register("role")} />}
-      </Field>
-      <Field label={t("experience.fields.organization")} error={err(errors.organization?.message)}>
-        {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("experience.fields.organizationPlaceholder")} {...register("organization")} />}
-      </Field>
+      <TextField {...field("role", t("experience.fields.role"))} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} />
+      <TextField
+        {...field("organization", t("experience.fields.organization"))}
+        maxLength={LIMITS.title}
+        placeholder={t("experience.fields.organizationPlaceholder")}
+      />
       <Field label={t("experience.fields.kind")} error={err(errors.kind?.message)}>
         {(c) => (
           <Select {...c} {...register("kind")}>
@@ -92,14 +94,10 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
           </Select>
         )}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("experience.fields.startDate")} error={err(errors.startDate?.message)}>
-          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("startDate")} />}
-        </Field>
-        <Field label={t("experience.fields.endDate")} error={err(errors.endDate?.message)}>
-          {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" disabled={Boolean(current)} {...register("endDate")} />}
-        </Field>
-      </div>
+      <DateRangeFields
+        start={{ ...field("startDate", t("experience.fields.startDate")) }}
+        end={{ ...field("endDate", t("experience.fields.endDate")), disabled: Boolean(current) }}
+      />
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />
         {t("experience.fields.current")}

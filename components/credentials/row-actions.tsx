@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { useFailureToast } from "@/components/editor/use-action-form";
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
-import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
 import { deleteCredentialAction, setCredentialHiddenAction } from "@/lib/credentials/actions";
 import { callAction } from "@/components/ui/call-action";
 
@@ -38,9 +38,7 @@ export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps)
           failed: t("visibilityFailed"),
         }}
       />
-      <Button type="button" variant="ghost" size="icon" aria-label={t("editItem", { title })} title={t("edit")} onClick={onEdit}>
-        <Pencil aria-hidden className="size-4" />
-      </Button>
+      <IconButton icon={Pencil} label={t("editItem", { title })} title={t("edit")} onClick={onEdit} />
       <ConfirmDialog
         open={confirmOpen}
         onOpenChange={setConfirmOpen}
@@ -57,11 +55,7 @@ export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps)
             } else failed(t("deleteFailed"), result);
           })
         }
-        trigger={
-          <Button type="button" variant="ghost" size="icon" aria-label={t("deleteItem", { title })} title={t("deleteItem", { title })}>
-            <Trash2 aria-hidden className="size-4 text-danger" />
-          </Button>
-        }
+        trigger={<IconButton icon={Trash2} danger label={t("deleteItem", { title })} title={t("deleteItem", { title })} />}
       />
     </div>
   );

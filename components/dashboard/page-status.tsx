@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BarChart3, ExternalLink, Eye, Globe, Inbox, Link2, Lock, Palette, Share2 } from "lucide-react";
+import { BarChart3, ExternalLink, Globe, Inbox, Link2, Lock, Palette, Share2 } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { Visibility as VisibilityValue } from "@/lib/db/generated/enums";
 import { cn } from "@/lib/utils";
+import { PreviewLink } from "@/components/editor/preview-link";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
 
@@ -50,10 +51,7 @@ export async function PageStatus({ visibility, publicUrl, views, sharing }: Page
           )}
         </div>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href="/dashboard/preview" variant="secondary" size="sm">
-            <Eye aria-hidden className="size-4" />
-            {t("preview")}
-          </ButtonLink>
+          <PreviewLink label={t("preview")} />
           <ButtonLink href="/dashboard/publish" variant="secondary" size="sm">
             <Palette aria-hidden className="size-4" />
             {t("settings")}

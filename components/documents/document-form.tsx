@@ -12,6 +12,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
+import { bindField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -51,6 +52,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
     defaultValues: toFormValues(document),
   });
   const { register, control, handleSubmit, setValue, formState } = form;
+  const field = bindField(form, err);
   const { errors, isDirty, isSubmitting } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
   const confidential = useWatch({ control, name: "confidential" });
@@ -65,15 +67,8 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
     <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
       <FormSection title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
-          <Field label={t("fields.title")} error={err(errors.title?.message)}>
-            {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} {...register("title")} />}
-          </Field>
-          <SelectField
-            label={t("fields.kind")}
-            error={err(errors.kind?.message)}
-            registration={register("kind")}
-            options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-          />
+          <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
+          <SelectField {...field("kind", t("fields.kind"))} options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         </div>
         <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
           {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
@@ -117,15 +112,17 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
 
       <FormSection title={t("sections.context")}>
         <SelectField
-          label={t("fields.campaign")}
+          {...field("campaignId", t("fields.campaign"))}
           hint={t("fields.campaignHint")}
-          error={err(errors.campaignId?.message)}
-          registration={register("campaignId")}
           options={[{ value: "", label: t("fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
         />
-        <Field label={t("fields.client")} hint={confidential ? t("fields.clientHint") : undefined} error={err(errors.client?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("fields.clientPlaceholder")} autoComplete="off" {...register("client")} />}
-        </Field>
+        <TextField
+          {...field("client", t("fields.client"))}
+          hint={confidential ? t("fields.clientHint") : undefined}
+          maxLength={LIMITS.title}
+          placeholder={t("fields.clientPlaceholder")}
+          autoComplete="off"
+        />
         <SwitchField label={tEditor("common.confidential")} hint={tEditor("common.confidentialHint")} {...register("confidential")} />
         {confidential && (
           <Field label={tEditor("common.anonymizedLabel")} hint={tEditor("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>

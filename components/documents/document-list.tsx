@@ -1,33 +1,22 @@
 "use client";
 
-import { FileText, Lock } from "lucide-react";
+import { FileText } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
-import { ItemActions } from "@/components/editor/item-actions";
+import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { SortableList } from "@/components/editor/sortable-list";
 import { deleteDocumentAction, duplicateDocumentAction, reorderDocumentsAction, setDocumentHiddenAction } from "@/lib/documents/actions";
 import type { DocumentListItem } from "@/lib/documents/types";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
   const t = useTranslations("documents");
   return (
-    <SortableList
+    <ItemList
       items={documents}
       label={t("title")}
-      getTitle={(document) => document.title}
-      onReorder={(ids) => reorderDocumentsAction({ ids })}
+      basePath="/dashboard/documents"
+      actions={{ reorder: reorderDocumentsAction, duplicate: duplicateDocumentAction, remove: deleteDocumentAction }}
+      deleteCopy={(document) => ({ title: t("deleteTitle", { title: document.title }), body: t("deleteBody") })}
       renderItem={(document) => <DocumentRow document={document} />}
-      renderActions={(document) => (
-        <ItemActions
-          title={document.title}
-          editHref={`/dashboard/documents/${document.id}`}
-          onDuplicate={() => duplicateDocumentAction({ id: document.id })}
-          onDelete={() => deleteDocumentAction({ id: document.id })}
-          deleteTitle={t("deleteTitle", { title: document.title })}
-          deleteBody={t("deleteBody")}
-        />
-      )}
     />
   );
 }
@@ -43,19 +32,10 @@ function DocumentRow({ document }: { document: DocumentListItem }) {
         <span className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-border">{t(`kinds.${document.kind}`)}</span>
         <ShowHideSwitch hidden={document.hidden} onChange={(hidden) => setDocumentHiddenAction({ id: document.id, hidden })} labels={switchLabels} />
       </div>
-      <h3 id={`document-${document.id}`} className="mt-2 font-semibold">
-        <Link href={`/dashboard/documents/${document.id}`} className="hover:underline">
-          {document.title}
-        </Link>
-      </h3>
+      <ItemTitle id={`document-${document.id}`} href={`/dashboard/documents/${document.id}`} title={document.title} className="mt-2" />
       {document.summary && <p className="mt-1 line-clamp-2 text-sm text-muted">{document.summary}</p>}
       <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-        {client && (
-          <span className="inline-flex items-center gap-1">
-            {document.confidential && <Lock aria-hidden className="size-3.5" />}
-            {client}
-          </span>
-        )}
+        {client && <ClientName name={client} confidential={document.confidential} />}
         {document.pdf && (
           <span className="inline-flex items-center gap-1">
             <FileText aria-hidden className="size-3.5" />

@@ -1,6 +1,6 @@
 import { FileText } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { ListScreen } from "@/components/editor/list-screen";
+import { ListScreen, listCopy } from "@/components/editor/list-screen";
 import type { DocumentListItem } from "@/lib/documents/types";
 import { DocumentList } from "./document-list";
 
@@ -9,11 +9,8 @@ export async function DocumentsScreen({ documents }: { documents: DocumentListIt
   return (
     <ListScreen
       icon={<FileText />}
-      title={t("documents.title")}
-      lead={t("documents.lead")}
+      {...listCopy(t, "documents", documents.length === 0)}
       addHref="/dashboard/documents/new"
-      addLabel={t("documents.add")}
-      empty={documents.length === 0 ? { title: t("documents.emptyTitle"), body: t("documents.emptyBody"), example: t("documents.emptyExample") } : null}
       hint={t("editor.common.reorderHint")}
     >
       <DocumentList documents={documents} />

@@ -23,6 +23,12 @@ type MarkdownEditorProps = {
  * Markdown source beside its live, sanitized preview on wide screens; "Write /
  * Preview" tabs on phones. The preview is the same renderer as the public page.
  */
+/** The two panes, as tabs on narrow screens. */
+const tabs = [
+  { name: "write", icon: PencilLine },
+  { name: "preview", icon: Eye },
+] as const;
+
 export function MarkdownEditor({ value, onChange, onBlur, max, control, placeholder }: MarkdownEditorProps) {
   const t = useTranslations("documents.editor");
   const [tab, setTab] = useState<"write" | "preview">("write");
@@ -55,30 +61,21 @@ export function MarkdownEditor({ value, onChange, onBlur, max, control, placehol
   return (
     <div className="grid gap-3">
       <div role="tablist" aria-label={t("write")} className="flex gap-1 rounded-lg bg-surface p-1 lg:hidden">
-        <button
-          type="button"
-          role="tab"
-          id={`${baseId}-write-tab`}
-          aria-controls={`${baseId}-write`}
-          aria-selected={tab === "write"}
-          className={tabClass(tab === "write")}
-          onClick={() => setTab("write")}
-        >
-          <PencilLine aria-hidden className="size-4" />
-          {t("write")}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id={`${baseId}-preview-tab`}
-          aria-controls={`${baseId}-preview`}
-          aria-selected={tab === "preview"}
-          className={tabClass(tab === "preview")}
-          onClick={() => setTab("preview")}
-        >
-          <Eye aria-hidden className="size-4" />
-          {t("preview")}
-        </button>
+        {tabs.map(({ name, icon: TabIcon }) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`${baseId}-${name}-tab`}
+            aria-controls={`${baseId}-${name}`}
+            aria-selected={tab === name}
+            className={tabClass(tab === name)}
+            onClick={() => setTab(name)}
+          >
+            <TabIcon aria-hidden className="size-4" />
+            {t(name)}
+          </button>
+        ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <div id={`${baseId}-write`} className={cn("grid content-start gap-2", tab !== "write" && "hidden lg:grid")}>

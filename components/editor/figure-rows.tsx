@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { metricKindValues, metricSourceValues } from "@/lib/metrics/schema";
 import type { MetricKindName } from "@/lib/metrics/formulas";
+import { SelectField } from "./select-field";
 
 /** A new figure row as the forms add it: the kind suggested for its place, everything else empty. */
 export function newFigureRow(kind: MetricKindName) {
@@ -55,26 +56,18 @@ type FigurePieceProps = {
 export function FigurePiece({ name, label, registration, error }: FigurePieceProps) {
   const tm = useTranslations("metrics");
   const hint = name === "value" ? label("valueHint") : name === "baseline" ? label("baselineHint") : undefined;
+  // The two pickers: which figure, and where it came from.
+  const choices =
+    name === "kind"
+      ? metricKindValues.map((value) => ({ value, label: tm(`kinds.${value}`) }))
+      : name === "source"
+        ? metricSourceValues.map((value) => ({ value, label: tm(`sources.${value}`) }))
+        : null;
+  if (choices) return <SelectField label={label(name)} hint={hint} error={error} registration={registration} options={choices} />;
   return (
     <Field label={label(name)} hint={hint} error={error}>
       {(c) =>
-        name === "kind" ? (
-          <Select {...c} {...registration}>
-            {metricKindValues.map((value) => (
-              <option key={value} value={value}>
-                {tm(`kinds.${value}`)}
-              </option>
-            ))}
-          </Select>
-        ) : name === "source" ? (
-          <Select {...c} {...registration}>
-            {metricSourceValues.map((value) => (
-              <option key={value} value={value}>
-                {tm(`sources.${value}`)}
-              </option>
-            ))}
-          </Select>
-        ) : name === "customName" ? (
+        name === "customName" ? (
           <Input {...c} placeholder={label("customNamePlaceholder")} {...registration} />
         ) : name === "periodStart" || name === "periodEnd" ? (
           <Input {...c} type="date" {...registration} />

@@ -6,6 +6,7 @@ import { Copy, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/safe-action";
+import { IconButton } from "@/components/ui/icon-button";
 import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -38,12 +39,10 @@ export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitl
       >
         <Pencil aria-hidden className="size-4" />
       </Link>
-      <Button
-        type="button"
-        variant="ghost"
-        size="icon"
+      <IconButton
+        icon={Copy}
         pending={duplicating}
-        aria-label={t("common.duplicateItem", { title })}
+        label={t("common.duplicateItem", { title })}
         title={t("common.duplicate")}
         onClick={() =>
           startDuplicate(async () => {
@@ -52,9 +51,7 @@ export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitl
             else failed(t("errors.duplicateFailed"), result);
           })
         }
-      >
-        {!duplicating && <Copy aria-hidden className="size-4" />}
-      </Button>
+      />
       <ConfirmDialog
         open={confirmOpen}
         onOpenChange={setConfirmOpen}
@@ -73,11 +70,7 @@ export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitl
             }
           })
         }
-        trigger={
-          <Button type="button" variant="ghost" size="icon" aria-label={t("common.deleteItem", { title })} title={t("common.delete")}>
-            <Trash2 aria-hidden className="size-4 text-danger" />
-          </Button>
-        }
+        trigger={<IconButton icon={Trash2} danger label={t("common.deleteItem", { title })} title={t("common.delete")} />}
       />
     </div>
   );

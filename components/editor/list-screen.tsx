@@ -21,6 +21,22 @@ type ListScreenProps = {
   children: React.ReactNode;
 };
 
+type ListCopyKey = "title" | "lead" | "add" | "emptyTitle" | "emptyBody" | "emptyExample";
+
+/**
+ * The texts every room's list page shows, read from the room's messages (`<room>.title`, `.lead`, `.add`,
+ * `.emptyTitle`, `.emptyBody`, `.emptyExample`); `empty` is null when the room has items.
+ */
+export function listCopy<R extends string>(t: (key: `${R}.${ListCopyKey}`) => string, room: R, isEmpty: boolean) {
+  const text = (key: ListCopyKey) => t(`${room}.${key}`);
+  return {
+    title: text("title"),
+    lead: text("lead"),
+    addLabel: text("add"),
+    empty: isEmpty ? { title: text("emptyTitle"), body: text("emptyBody"), example: text("emptyExample") } : null,
+  };
+}
+
 /** An editor room's list page: header with "add", the guided empty state, or the hint and the list. */
 export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, extraAction, toolbar, children }: ListScreenProps) {
   const add = (

@@ -7,7 +7,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
 import { cn } from "@/lib/utils";
 
 type Identified = { id: string };
@@ -155,28 +155,8 @@ function SortableRow({ id, title, reorderDisabled, canMoveUp, canMoveDown, onMov
       <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:items-start">
         {!reorderDisabled && (
           <div className="flex gap-0.5">
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              disabled={!canMoveUp}
-              onClick={onMoveUp}
-              aria-label={t("moveUp", { title })}
-              title={t("moveUp", { title })}
-            >
-              <ArrowUp aria-hidden className="size-4" />
-            </Button>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
-              disabled={!canMoveDown}
-              onClick={onMoveDown}
-              aria-label={t("moveDown", { title })}
-              title={t("moveDown", { title })}
-            >
-              <ArrowDown aria-hidden className="size-4" />
-            </Button>
+            <IconButton icon={ArrowUp} disabled={!canMoveUp} onClick={onMoveUp} label={t("moveUp", { title })} title={t("moveUp", { title })} />
+            <IconButton icon={ArrowDown} disabled={!canMoveDown} onClick={onMoveDown} label={t("moveDown", { title })} title={t("moveDown", { title })} />
           </div>
         )}
         {actions}

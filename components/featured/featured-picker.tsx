@@ -78,86 +78,78 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
           save({ mediaIds, resultIds });
         }}
       >
-        <fieldset className="grid gap-2">
-          <legend className="mb-1 flex items-baseline gap-2 text-sm font-medium">
-            {t("images", { max: FEATURED_IMAGES })}
-            <span className="text-xs font-normal text-muted">{t("picked", { count: mediaIds.length })}</span>
-          </legend>
-          {choices.images.length === 0 ? (
-            <p className="text-sm text-muted">{t("noImages")}</p>
-          ) : (
-            <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 md:grid-cols-6">
-              {choices.images.map(({ image, sampleTitle }) => {
-                const checked = mediaIds.includes(image.id);
-                const position = mediaIds.indexOf(image.id) + 1;
-                return (
-                  <li key={image.id}>
-                    <label className={cn(tile(checked), "flex-col p-1")}>
-                      {/* eslint-disable-next-line @next/next/no-img-element -- the owner's own thumbnail from our media route */}
-                      <img src={image.thumbUrl} alt="" width={120} height={120} className="aspect-square w-full rounded-md object-cover" />
-                      <span className="flex items-center gap-1.5 text-xs">
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          disabled={!checked && mediaIds.length >= FEATURED_IMAGES}
-                          onChange={() => setMediaIds((list) => toggle(list, image.id, FEATURED_IMAGES))}
-                          aria-label={t("imageFrom", { alt: image.alt || sampleTitle, title: sampleTitle })}
-                        />
-                        <span className="line-clamp-1">{sampleTitle}</span>
-                      </span>
-                      {checked && (
-                        <span
-                          aria-hidden
-                          className="absolute top-2 left-2 grid size-5 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
-                        >
-                          {position}
-                        </span>
-                      )}
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          {mediaIds.length >= FEATURED_IMAGES && <p className="text-xs text-muted">{t("limit", { max: FEATURED_IMAGES })}</p>}
-        </fieldset>
-
-        <fieldset className="grid gap-2">
-          <legend className="mb-1 flex items-baseline gap-2 text-sm font-medium">
-            {t("figures", { max: FEATURED_FIGURES })}
-            <span className="text-xs font-normal text-muted">{t("picked", { count: resultIds.length })}</span>
-          </legend>
-          {choices.figures.length === 0 ? (
-            <p className="text-sm text-muted">{t("noFigures")}</p>
-          ) : (
-            <ul className="grid gap-2 sm:grid-cols-2">
-              {choices.figures.map(({ result, currency, from }) => {
-                const checked = resultIds.includes(result.id);
-                const text = t("figureFrom", {
-                  label: label(result.kind, result.customName),
-                  value: formatHeadlineValue(result, locale, currency),
-                  title: from.title,
-                });
-                return (
-                  <li key={result.id}>
-                    <label className={cn(tile(checked), "items-start")}>
+        <PickGroup
+          legend={t("images", { max: FEATURED_IMAGES })}
+          picked={mediaIds.length}
+          max={FEATURED_IMAGES}
+          empty={choices.images.length === 0 ? t("noImages") : null}
+        >
+          <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 md:grid-cols-6">
+            {choices.images.map(({ image, sampleTitle }) => {
+              const checked = mediaIds.includes(image.id);
+              const position = mediaIds.indexOf(image.id) + 1;
+              return (
+                <li key={image.id}>
+                  <label className={cn(tile(checked), "flex-col p-1")}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- the owner's own thumbnail from our media route */}
+                    <img src={image.thumbUrl} alt="" width={120} height={120} className="aspect-square w-full rounded-md object-cover" />
+                    <span className="flex items-center gap-1.5 text-xs">
                       <input
                         type="checkbox"
-                        className="mt-0.5"
                         checked={checked}
-                        disabled={!checked && resultIds.length >= FEATURED_FIGURES}
-                        onChange={() => setResultIds((list) => toggle(list, result.id, FEATURED_FIGURES))}
+                        disabled={!checked && mediaIds.length >= FEATURED_IMAGES}
+                        onChange={() => setMediaIds((list) => toggle(list, image.id, FEATURED_IMAGES))}
+                        aria-label={t("imageFrom", { alt: image.alt || sampleTitle, title: sampleTitle })}
                       />
-                      <span>{text}</span>
-                      {checked && <span className="ml-auto text-xs font-semibold text-accent tabular">{resultIds.indexOf(result.id) + 1}</span>}
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          {resultIds.length >= FEATURED_FIGURES && <p className="text-xs text-muted">{t("limit", { max: FEATURED_FIGURES })}</p>}
-        </fieldset>
+                      <span className="line-clamp-1">{sampleTitle}</span>
+                    </span>
+                    {checked && (
+                      <span
+                        aria-hidden
+                        className="absolute top-2 left-2 grid size-5 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
+                      >
+                        {position}
+                      </span>
+                    )}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </PickGroup>
+
+        <PickGroup
+          legend={t("figures", { max: FEATURED_FIGURES })}
+          picked={resultIds.length}
+          max={FEATURED_FIGURES}
+          empty={choices.figures.length === 0 ? t("noFigures") : null}
+        >
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {choices.figures.map(({ result, currency, from }) => {
+              const checked = resultIds.includes(result.id);
+              const text = t("figureFrom", {
+                label: label(result.kind, result.customName),
+                value: formatHeadlineValue(result, locale, currency),
+                title: from.title,
+              });
+              return (
+                <li key={result.id}>
+                  <label className={cn(tile(checked), "items-start")}>
+                    <input
+                      type="checkbox"
+                      className="mt-0.5"
+                      checked={checked}
+                      disabled={!checked && resultIds.length >= FEATURED_FIGURES}
+                      onChange={() => setResultIds((list) => toggle(list, result.id, FEATURED_FIGURES))}
+                    />
+                    <span>{text}</span>
+                    {checked && <span className="ml-auto text-xs font-semibold text-accent tabular">{resultIds.indexOf(result.id) + 1}</span>}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </PickGroup>
 
         {errors.length > 0 && (
           <ul className="text-sm text-danger" role="alert">
@@ -179,5 +171,28 @@ export function FeaturedPicker({ choices }: { choices: FeaturedChoices }) {
         </div>
       </form>
     </section>
+  );
+}
+
+type PickGroupProps = {
+  legend: string;
+  picked: number;
+  max: number;
+  /** Said instead of the choices when there are none. */ empty: string | null;
+  children: React.ReactNode;
+};
+
+/** One kind of pick (pictures, figures): how many are picked, the choices, and a note once the limit is reached. */
+function PickGroup({ legend, picked, max, empty, children }: PickGroupProps) {
+  const t = useTranslations("featured.picker");
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="mb-1 flex items-baseline gap-2 text-sm font-medium">
+        {legend}
+        <span className="text-xs font-normal text-muted">{t("picked", { count: picked })}</span>
+      </legend>
+      {empty ? <p className="text-sm text-muted">{empty}</p> : children}
+      {picked >= max && <p className="text-xs text-muted">{t("limit", { max })}</p>}
+    </fieldset>
   );
 }

@@ -3,12 +3,11 @@
 import { useCallback, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { useFormState, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
-import { ALT_MAX_LENGTH, type MediaAlt } from "@/lib/media/schema";
+import { type MediaAlt } from "@/lib/media/schema";
 import type { MediaView } from "@/lib/media/types";
 import { MediaThumb } from "./media-thumb";
+import { AltField } from "./alt-field";
 
 type AltForm = UseFormReturn<{ mediaAlts: MediaAlt[] }>;
 
@@ -79,19 +78,15 @@ export function AttachedMedia({ media, alt, onRemove, removeLabel, rounded, altL
   return (
     <div className={cn("grid min-w-0 gap-3", image && "sm:grid-cols-[96px_minmax(0,1fr)] sm:items-start", className)}>
       <MediaThumb media={{ ...media, alt: alt.value }} onRemove={onRemove} removeLabel={removeLabel} rounded={rounded} />
-      <Field label={altLabel ?? (image ? t("alt") : t("title"))} hint={image ? t("altHint") : t("titleHint")} error={alt.error}>
-        {(control) => (
-          <Input
-            {...control}
-            data-media-alt={media.id}
-            value={alt.value}
-            maxLength={ALT_MAX_LENGTH}
-            required={image}
-            placeholder={image ? t("altPlaceholder") : undefined}
-            onChange={(event) => alt.onChange(event.target.value)}
-          />
-        )}
-      </Field>
+      <AltField
+        label={altLabel ?? (image ? t("alt") : t("title"))}
+        hint={image ? t("altHint") : t("titleHint")}
+        error={alt.error}
+        image={image}
+        data-media-alt={media.id}
+        value={alt.value}
+        onChange={alt.onChange}
+      />
     </div>
   );
 }

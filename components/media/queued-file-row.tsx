@@ -3,9 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FileText, Upload, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { ALT_MAX_LENGTH } from "@/lib/media/schema";
+import { AltField } from "./alt-field";
 
 export type QueuedFile = {
   key: string;
@@ -78,27 +76,19 @@ export function QueuedFileRow({
         </div>
 
         {!unusable && (
-          <Field
+          <AltField
             label={item.kind === "IMAGE" ? t("alt") : t("title")}
             hint={item.kind === "IMAGE" ? t("altHint") : t("titleHint")}
             error={item.altError ? tError(item.altError as "altRequired") : undefined}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                data-alt-for={item.key}
-                value={item.alt}
-                maxLength={ALT_MAX_LENGTH}
-                required={item.kind === "IMAGE"}
-                placeholder={item.kind === "IMAGE" ? t("altPlaceholder") : undefined}
-                onChange={(event) => onAltChange(event.target.value)}
-                onKeyDown={(event) => {
-                  // Enter would submit the form before this file is in it.
-                  if (event.key === "Enter") event.preventDefault();
-                }}
-              />
-            )}
-          </Field>
+            image={item.kind === "IMAGE"}
+            data-alt-for={item.key}
+            value={item.alt}
+            onChange={onAltChange}
+            onKeyDown={(event) => {
+              // Enter would submit the form before this file is in it.
+              if (event.key === "Enter") event.preventDefault();
+            }}
+          />
         )}
 
         {uploading && (

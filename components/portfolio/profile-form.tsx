@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Plus, Trash2 } from "lucide-react";
 import type { z } from "zod";
+import { IconButton } from "@/components/ui/icon-button";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
@@ -146,9 +147,7 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
                 <Field label={<span className="sr-only sm:not-sr-only">{t("linkUrl")}</span>} error={errors.profileLinks?.[index]?.url?.message}>
                   {(control) => <Input {...control} type="url" placeholder="https://" {...register(`profileLinks.${index}.url`)} />}
                 </Field>
-                <Button type="button" variant="ghost" size="icon" className="sm:mt-6" aria-label={t("removeLink")} onClick={() => links.remove(index)}>
-                  <Trash2 aria-hidden className="size-4" />
-                </Button>
+                <IconButton icon={Trash2} className="sm:mt-6" label={t("removeLink")} onClick={() => links.remove(index)} />
               </div>
             ))}
             {errors.profileLinks?.root?.message && <FieldError message={errors.profileLinks.root.message} />}

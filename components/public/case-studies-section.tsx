@@ -1,4 +1,3 @@
-import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
@@ -7,6 +6,7 @@ import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "@/lib/date-formats";
 import { ResultGrid } from "./results";
 import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
+import { MoreLink } from "./more-link";
 
 const storyParts = ["challenge", "strategy", "execution", "results", "lessons"] as const;
 
@@ -40,14 +40,7 @@ function CaseStudyCard({ study, basePath }: { study: PublicCaseStudy; basePath: 
         </div>
       )}
       <p>
-        <a
-          href={`${basePath}/case-studies/${study.slug}`}
-          className="inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
-        >
-          {t("read")}
-          <span className="sr-only">: {study.title}</span>
-          <Icon name="arrow-right" className="size-4" />
-        </a>
+        <MoreLink href={`${basePath}/case-studies/${study.slug}`} label={t("read")} named={`: ${study.title}`} />
       </p>
     </article>
   );

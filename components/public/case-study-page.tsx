@@ -80,53 +80,56 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
           ))}
 
         {campaigns.length > 0 && (
-          <section aria-labelledby="linked-campaigns" className="grid gap-3">
-            <h2 id="linked-campaigns" className="text-xl font-semibold">
-              {t("linkedCampaigns")}
-            </h2>
-            <ul className="grid gap-2">
-              {campaigns.map((campaign) => (
-                <li key={campaign.id}>
-                  <a href={`${basePath}#campaign-${campaign.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
-                    {campaign.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <LinkedSection id="linked-campaigns" title={t("linkedCampaigns")}>
+          <ul className="grid gap-2">
+            {campaigns.map((campaign) => (
+              <li key={campaign.id}>
+                <a href={`${basePath}#campaign-${campaign.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+                  {campaign.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+          </LinkedSection>
         )}
 
         {samples.length > 0 && (
-          <section aria-labelledby="linked-samples" className="grid gap-3">
-            <h2 id="linked-samples" className="text-xl font-semibold">
-              {t("linkedSamples")}
-            </h2>
-            <div className="grid gap-4 sm:grid-cols-2">
-              {samples.map((sample) => (
-                <SampleCard key={sample.id} sample={sample} headingLevel={3} />
-              ))}
-            </div>
-          </section>
+          <LinkedSection id="linked-samples" title={t("linkedSamples")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {samples.map((sample) => (
+              <SampleCard key={sample.id} sample={sample} headingLevel={3} />
+            ))}
+          </div>
+          </LinkedSection>
         )}
 
         {documents.length > 0 && (
-          <section aria-labelledby="linked-documents" className="grid gap-3">
-            <h2 id="linked-documents" className="text-xl font-semibold">
-              {t("linkedDocuments")}
-            </h2>
-            <ul className="grid gap-3">
-              {documents.map((document) => (
-                <li key={document.id} className="flex flex-wrap items-center gap-2">
-                  <DocumentKindBadge kind={document.kind} />
-                  <a href={`${basePath}/documents/${document.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
-                    {document.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <LinkedSection id="linked-documents" title={t("linkedDocuments")}>
+          <ul className="grid gap-3">
+            {documents.map((document) => (
+              <li key={document.id} className="flex flex-wrap items-center gap-2">
+                <DocumentKindBadge kind={document.kind} />
+                <a href={`${basePath}/documents/${document.id}`} className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+                  {document.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+          </LinkedSection>
         )}
       </article>
     </ItemPageShell>
+  );
+}
+
+/** One "linked work" block under the story: campaigns, samples or documents. */
+function LinkedSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="grid gap-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { PublicCertification, PublicEducation, PublicExperience, PublicSkill } from "@/lib/public/types";
 import { Markdown } from "@/components/markdown/markdown";
 import { formatDay, formatMonth } from "@/lib/date-formats";
+import { MoreLink } from "./more-link";
 
 /** Certifications; `today` ("YYYY-MM-DD") decides the expired flag, so renders are reproducible. */
 export function CertificationsSection({ certifications, today }: { certifications: PublicCertification[]; today: string }) {
@@ -32,16 +33,7 @@ export function CertificationsSection({ certifications, today }: { certification
             </p>
             {cert.credentialId && <p className="text-xs text-muted">{t("credentialId", { id: cert.credentialId })}</p>}
             {cert.verifyUrl && (
-              <a
-                href={cert.verifyUrl}
-                target="_blank"
-                rel="noopener noreferrer nofollow"
-                className="mt-1 inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
-              >
-                {t("verify")}
-                <span className="sr-only">: {cert.name}</span>
-                <Icon name="external-link" className="size-3.5" />
-              </a>
+              <MoreLink href={cert.verifyUrl} external label={t("verify")} named={`: ${cert.name}`} className="mt-1" />
             )}
           </li>
         );

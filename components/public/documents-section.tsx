@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { PublicDocument } from "@/lib/public/types";
 import { ClientLine } from "./badges";
 import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
+import { MoreLink } from "./more-link";
 
 export function DocumentKindBadge({ kind }: { kind: PublicDocument["kind"] }) {
   const t = useTranslations("publicPage.documentKinds");
@@ -26,11 +27,7 @@ function DocumentCard({ document, basePath }: { document: PublicDocument; basePa
       {document.summary && <p className="text-sm leading-relaxed whitespace-pre-line">{document.summary}</p>}
       <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-sm">
         {(document.body || document.pdf) && (
-          <a href={`${basePath}/documents/${document.id}`} className="inline-flex items-center gap-1 font-medium text-accent underline-offset-2 hover:underline">
-            {t("read")}
-            <span className="sr-only">: {document.title}</span>
-            <Icon name="arrow-right" className="size-4" />
-          </a>
+          <MoreLink href={`${basePath}/documents/${document.id}`} label={t("read")} named={`: ${document.title}`} />
         )}
         {document.pdf && (
           <span className="text-muted">

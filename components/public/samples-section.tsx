@@ -1,4 +1,3 @@
-import { Icon } from "@/components/ui/sprite-icon";
 import { useLocale, useTranslations } from "next-intl";
 import { ImportedMark } from "@/components/imports/imported-mark";
 import { quotable } from "@/lib/utils";
@@ -9,6 +8,7 @@ import { ClientLine, WorkBadge } from "./badges";
 import { formatDay } from "@/lib/date-formats";
 import { PlatformTag } from "./platform-tag";
 import { MoreOnline } from "./show-all";
+import { MoreLink } from "./more-link";
 
 const numberOrder: (keyof SampleNumbers)[] = ["reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks"];
 const CAPTION_EXCERPT = 140;
@@ -123,16 +123,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
         )}
         {sample.importedFrom && <ImportedMark platform={sample.importedFrom} />}
         {sample.url && (
-          <a
-            href={sample.url}
-            target="_blank"
-            rel="noopener noreferrer nofollow"
-            className="inline-flex items-center gap-1 text-sm font-medium text-accent underline-offset-2 hover:underline"
-          >
-            {t("openOriginal")}
-            <span className="sr-only">{t("openOriginalNamed", { title: quotable(sample.title), platform: tp(`platforms.${sample.platform}`) })}</span>
-            <Icon name="external-link" className="size-3.5" />
-          </a>
+          <MoreLink href={sample.url} external label={t("openOriginal")} named={t("openOriginalNamed", { title: quotable(sample.title), platform: tp(`platforms.${sample.platform}`) })} />
         )}
       </div>
     </article>

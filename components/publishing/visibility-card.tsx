@@ -2,11 +2,10 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Eye, Globe, Link2, Lock } from "lucide-react";
+import { Globe, Link2, Lock } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
 import { useFailureToast } from "@/components/editor/use-action-form";
 import { setVisibilityAction } from "@/lib/publishing/actions";
 import { visibilityValues, type VisibilityValue } from "@/lib/publishing/schema";
@@ -14,6 +13,7 @@ import { cn } from "@/lib/utils";
 import { useLinkToast } from "@/components/ui/copy-toast";
 import { CardSection } from "@/components/ui/card-section";
 import { callAction } from "@/components/ui/call-action";
+import { PreviewLink } from "@/components/editor/preview-link";
 
 const icons = { DRAFT: Lock, UNLISTED: Link2, PUBLIC: Globe } as const;
 
@@ -57,10 +57,7 @@ export function VisibilityCard({ initial, handle, publicUrl }: { initial: Visibi
           <span className="font-medium">{t(`status.${saved}`)}</span>
         </p>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href="/dashboard/preview" variant="secondary" size="sm">
-            <Eye aria-hidden className="size-4" />
-            {t("preview")}
-          </ButtonLink>
+          <PreviewLink label={t("preview")} />
           {saved === "DRAFT" ? (
             <Button size="sm" pending={pendingTarget === "PUBLIC"} disabled={pending} onClick={() => save("PUBLIC", { undoable: true })}>
               {t("publish")}

@@ -15,6 +15,7 @@ import { SelectField } from "@/components/editor/select-field";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
+import { bindField, DateField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -25,7 +26,7 @@ import { saveSampleAction } from "@/lib/samples/actions";
 import { CAPTION_MAX, formatValues, postNumberFields, upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
-import { DATE_MAX, DATE_MIN, LIMITS } from "@/lib/validation";
+import { LIMITS } from "@/lib/validation";
 import { SampleMediaField } from "./sample-media-field";
 
 type Schema = typeof upsertSampleSchema;
@@ -75,6 +76,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     defaultValues: toFormValues(sample, history),
   });
   const { register, control, handleSubmit, setValue, getValues, formState } = form;
+  const field = bindField(form, err);
   const { errors, isSubmitting } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
   const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel"]);
@@ -129,42 +131,37 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
       <FormSection title={t("samples.sections.post")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            label={t("samples.fields.platform")}
-            error={err(errors.platform?.message)}
-            registration={register("platform")}
+            {...field("platform", t("samples.fields.platform"))}
             options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
           />
-          <SelectField
-            label={t("samples.fields.format")}
-            error={err(errors.format?.message)}
-            registration={register("format")}
-            options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
-          />
+          <SelectField {...field("format", t("samples.fields.format"))} options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))} />
         </div>
-        <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} {...register("title")} />}
-        </Field>
+        <TextField {...field("title", t("samples.fields.title"))} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} />
         <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
           {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
         </Field>
-        <Field label={t("samples.fields.hashtags")} hint={t("samples.fields.hashtagsHint")} error={err(errors.hashtags?.message)}>
-          {(c) => <Input {...c} autoComplete="off" placeholder="#coffee #homebrew" {...register("hashtags")} />}
-        </Field>
+        <TextField
+          {...field("hashtags", t("samples.fields.hashtags"))}
+          hint={t("samples.fields.hashtagsHint")}
+          autoComplete="off"
+          placeholder="#coffee #homebrew"
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("samples.fields.postedAt")} error={err(errors.postedAt?.message)}>
-            {(c) => <Input {...c} min={DATE_MIN} max={DATE_MAX} type="date" {...register("postedAt")} />}
-          </Field>
+          <DateField {...field("postedAt", t("samples.fields.postedAt"))} />
           <SelectField
-            label={t("samples.fields.campaign")}
-            error={err(errors.campaignId?.message)}
+            {...field("campaignId", t("samples.fields.campaign"))}
             registration={register("campaignId", { onChange: (event) => campaignFill.apply(campaignFacts.find((item) => item.id === event.target.value)) })}
             options={[{ value: "", label: t("samples.fields.noCampaign") }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.title }))]}
           />
         </div>
         <CampaignFillNote note={campaignFill.note} />
-        <Field label={t("samples.fields.url")} error={err(errors.url?.message)}>
-          {(c) => <Input {...c} maxLength={LIMITS.url} type="url" inputMode="url" placeholder={t("samples.fields.urlPlaceholder")} {...register("url")} />}
-        </Field>
+        <TextField
+          {...field("url", t("samples.fields.url"))}
+          maxLength={LIMITS.url}
+          type="url"
+          inputMode="url"
+          placeholder={t("samples.fields.urlPlaceholder")}
+        />
       </FormSection>
 
       <FormSection title={t("samples.sections.media")} lead={t("samples.sections.mediaLead")}>

@@ -1,12 +1,10 @@
 "use client";
 
-import { ExternalLink, Lock } from "lucide-react";
-import Link from "next/link";
+import { ExternalLink } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { ItemActions } from "@/components/editor/item-actions";
+import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { PlatformChip } from "@/components/editor/platform-chip";
-import { SortableList } from "@/components/editor/sortable-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { FigureList } from "@/components/editor/figure-list";
 import { fromIsoDate } from "@/lib/dates";
@@ -19,23 +17,14 @@ import type { SampleView } from "@/lib/samples/types";
 export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]; reorderDisabled?: boolean }) {
   const t = useTranslations("editor");
   return (
-    <SortableList
+    <ItemList
       items={samples}
       label={t("samples.title")}
       reorderDisabled={reorderDisabled}
-      getTitle={(sample) => sample.title}
-      onReorder={(ids) => reorderSamplesAction({ ids })}
+      basePath="/dashboard/samples"
+      actions={{ reorder: reorderSamplesAction, duplicate: duplicateSampleAction, remove: deleteSampleAction }}
+      deleteCopy={(sample) => ({ title: t("samples.deleteTitle", { title: sample.title }), body: t("samples.deleteBody") })}
       renderItem={(sample) => <SampleRow sample={sample} />}
-      renderActions={(sample) => (
-        <ItemActions
-          title={sample.title}
-          editHref={`/dashboard/samples/${sample.id}`}
-          onDuplicate={() => duplicateSampleAction({ id: sample.id })}
-          onDelete={() => deleteSampleAction({ id: sample.id })}
-          deleteTitle={t("samples.deleteTitle", { title: sample.title })}
-          deleteBody={t("samples.deleteBody")}
-        />
-      )}
     />
   );
 }
@@ -62,18 +51,9 @@ function SampleRow({ sample }: { sample: SampleView }) {
           <WorkKindBadge kind={sample.workKind} />
           <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setSampleHiddenAction({ id: sample.id, hidden })} labels={switchLabels} />
         </div>
-        <h3 id={`sample-${sample.id}`} className="mt-1 font-semibold">
-          <Link href={`/dashboard/samples/${sample.id}`} className="hover:underline">
-            {sample.title}
-          </Link>
-        </h3>
+        <ItemTitle id={`sample-${sample.id}`} href={`/dashboard/samples/${sample.id}`} title={sample.title} className="mt-1" />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
-          {client && (
-            <span className="inline-flex items-center gap-1">
-              {sample.confidential && <Lock aria-label={t("common.confidential")} className="size-3.5" />}
-              {client}
-            </span>
-          )}
+          {client && <ClientName name={client} confidential={sample.confidential} lockLabel={t("common.confidential")} />}
           {sample.postedAt && <span>{format.dateTime(fromIsoDate(sample.postedAt), { dateStyle: "medium", timeZone: "UTC" })}</span>}
           {sample.campaign && <span>· {t("samples.linkedCampaign", { title: sample.campaign.title })}</span>}
           {sample.url && (

@@ -4,12 +4,10 @@ import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MediaAltControl } from "@/components/media/attached-media";
 import { Uploader } from "@/components/media/uploader";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { ALT_MAX_LENGTH } from "@/lib/media/schema";
+import { IconButton } from "@/components/ui/icon-button";
 import type { MediaView } from "@/lib/media/types";
 import { MAX_SAMPLE_MEDIA } from "@/lib/samples/schema";
+import { AltField } from "@/components/media/alt-field";
 
 type SampleMediaFieldProps = {
   media: MediaView[];
@@ -22,7 +20,6 @@ type SampleMediaFieldProps = {
 /** The sample's images in order, each with its alt text field, move and remove buttons; the uploader adds more. */
 export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: SampleMediaFieldProps) {
   const t = useTranslations("editor.samples.fields");
-  const tUploader = useTranslations("media.uploader");
   return (
     <div className="grid gap-3">
       {media.length > 0 && (
@@ -36,44 +33,24 @@ export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: Sample
                   <img src={item.thumbUrl} alt={control.value} className="aspect-square w-full object-cover" />
                 )}
                 <div className="px-2 pt-2">
-                  <Field label={t("altNumbered", { number: index + 1 })} error={control.error}>
-                    {(c) => (
-                      <Input
-                        {...c}
-                        data-media-alt={item.id}
-                        value={control.value}
-                        maxLength={ALT_MAX_LENGTH}
-                        required
-                        placeholder={tUploader("altPlaceholder")}
-                        onChange={(event) => control.onChange(event.target.value)}
-                      />
-                    )}
-                  </Field>
+                  <AltField
+                    label={t("altNumbered", { number: index + 1 })}
+                    error={control.error}
+                    image
+                    data-media-alt={item.id}
+                    value={control.value}
+                    onChange={control.onChange}
+                  />
                 </div>
                 <div className="flex justify-end gap-0.5 p-1">
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    disabled={index === 0}
-                    onClick={() => onMove(index, -1)}
-                    aria-label={t("moveImageUp", { number: index + 1 })}
-                  >
-                    <ArrowUp aria-hidden className="size-4" />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
+                  <IconButton icon={ArrowUp} disabled={index === 0} onClick={() => onMove(index, -1)} label={t("moveImageUp", { number: index + 1 })} />
+                  <IconButton
+                    icon={ArrowDown}
                     disabled={index === media.length - 1}
                     onClick={() => onMove(index, 1)}
-                    aria-label={t("moveImageDown", { number: index + 1 })}
-                  >
-                    <ArrowDown aria-hidden className="size-4" />
-                  </Button>
-                  <Button type="button" variant="ghost" size="icon" onClick={() => onRemove(item.id)} aria-label={t("removeImage", { number: index + 1 })}>
-                    <X aria-hidden className="size-4" />
-                  </Button>
+                    label={t("moveImageDown", { number: index + 1 })}
+                  />
+                  <IconButton icon={X} onClick={() => onRemove(item.id)} label={t("removeImage", { number: index + 1 })} />
                 </div>
               </li>
             );

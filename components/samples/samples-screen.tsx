@@ -1,6 +1,6 @@
 import { LayoutGrid } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { ListScreen } from "@/components/editor/list-screen";
+import { ListScreen, listCopy } from "@/components/editor/list-screen";
 import { ImportLink } from "@/components/imports/import-link";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type { SampleView } from "@/lib/samples/types";
@@ -19,12 +19,9 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
   return (
     <ListScreen
       icon={<LayoutGrid />}
-      title={t("samples.title")}
-      lead={t("samples.lead")}
+      {...listCopy(t, "samples", total === 0)}
       addHref="/dashboard/samples/new"
-      addLabel={t("samples.add")}
       extraAction={<ImportLink />}
-      empty={total === 0 ? { title: t("samples.emptyTitle"), body: t("samples.emptyBody"), example: t("samples.emptyExample") } : null}
       hint={platform ? t("samples.filteredNoReorder") : t("common.reorderHint")}
       toolbar={<PlatformFilter active={platform} counts={counts} />}
     >

@@ -98,34 +98,16 @@ export async function ShareLinkCard({ link, url, qrSvg, stats, targetTitles }: P
       {link.firstViewedAt ? (
         <div className="grid gap-3">
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-            <div>
-              <dt className="text-xs text-muted">{t("firstOpened")}</dt>
-              <dd>
-                <time dateTime={link.firstViewedAt} title={dateTime(link.firstViewedAt)}>
-                  {relative(link.firstViewedAt)}
-                </time>
-              </dd>
-            </div>
-            <div>
-              <dt className="text-xs text-muted">{t("lastOpened")}</dt>
-              <dd>
-                {link.lastViewedAt && (
-                  <time dateTime={link.lastViewedAt} title={dateTime(link.lastViewedAt)}>
-                    {relative(link.lastViewedAt)}
-                  </time>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-xs text-muted">{t("views")}</dt>
-              <dd className="tabular" data-testid="link-views">
-                {link.viewCount}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-xs text-muted">{t("visitors")}</dt>
-              <dd className="tabular">{stats?.visitors ?? 0}</dd>
-            </div>
+            <Stat label={t("firstOpened")}>
+              <When iso={link.firstViewedAt} relative={relative} full={dateTime} />
+            </Stat>
+            <Stat label={t("lastOpened")}>{link.lastViewedAt && <When iso={link.lastViewedAt} relative={relative} full={dateTime} />}</Stat>
+            <Stat label={t("views")} className="tabular" testId="link-views">
+              {link.viewCount}
+            </Stat>
+            <Stat label={t("visitors")} className="tabular">
+              {stats?.visitors ?? 0}
+            </Stat>
           </dl>
           <div>
             <h4 className="text-xs font-medium text-muted">{t("openedPages")}</h4>
@@ -152,5 +134,26 @@ export async function ShareLinkCard({ link, url, qrSvg, stats, targetTitles }: P
         <p className="text-sm text-muted">{t("notOpened")}</p>
       )}
     </article>
+  );
+}
+
+/** One figure of a link's use: label above, value below. */
+function Stat({ label, className, testId, children }: { label: string; className?: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className={className} data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** A moment said relatively ("2 days ago"), the full date and time on hover. */
+function When({ iso, relative, full }: { iso: string; relative: (iso: string) => string; full: (iso: string) => string }) {
+  return (
+    <time dateTime={iso} title={full(iso)}>
+      {relative(iso)}
+    </time>
   );
 }

@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { Lock } from "lucide-react";
+import type { ActionResult } from "@/lib/safe-action";
+import { cn } from "@/lib/utils";
+import { ItemActions } from "./item-actions";
+import { SortableList } from "./sortable-list";
+
+type Titled = { id: string; title: string };
+
+type ItemListProps<T extends Titled> = {
+  items: T[];
+  label: string;
+  /** The room's dashboard path; an item is edited at `${basePath}/${id}`. */
+  basePath: string;
+  /** The room's server actions for the whole list and one item. */
+  actions: {
+    reorder: (input: { ids: string[] }) => Promise<ActionResult<unknown>>;
+    duplicate: (input: { id: string }) => Promise<ActionResult<unknown>>;
+    remove: (input: { id: string }) => Promise<ActionResult<unknown>>;
+  };
+  /** What the delete confirmation says about this item. */
+  deleteCopy: (item: T) => { title: string; body: string };
+  renderItem: (item: T) => React.ReactNode;
+  /** Before edit, duplicate and delete (say, a show/hide switch). */
+  renderExtraActions?: (item: T) => React.ReactNode;
+  reorderDisabled?: boolean;
+};
+
+/** A room's reorderable list of items, each with edit, duplicate and delete: the shape every editor list shares. */
+export function ItemList<T extends Titled>({ items, label, basePath, actions, deleteCopy, renderItem, renderExtraActions, reorderDisabled }: ItemListProps<T>) {
+  return (
+    <SortableList
+      items={items}
+      label={label}
+      reorderDisabled={reorderDisabled}
+      getTitle={(item) => item.title}
+      onReorder={(ids) => actions.reorder({ ids })}
+      renderItem={renderItem}
+      renderActions={(item) => {
+        const copy = deleteCopy(item);
+        const standard = (
+          <ItemActions
+            title={item.title}
+            editHref={`${basePath}/${item.id}`}
+            onDuplicate={() => actions.duplicate({ id: item.id })}
+            onDelete={() => actions.remove({ id: item.id })}
+            deleteTitle={copy.title}
+            deleteBody={copy.body}
+          />
+        );
+        if (!renderExtraActions) return standard;
+        return (
+          <div className="flex gap-0.5">
+            {renderExtraActions(item)}
+            {standard}
+          </div>
+        );
+      }}
+    />
+  );
+}
+
+/** An item's heading in its list row, linking to its editor; `id` labels the row's article. */
+export function ItemTitle({ id, href, title, className }: { id: string; href: string; title: string; className?: string }) {
+  return (
+    <h3 id={id} className={cn("font-semibold", className)}>
+      <Link href={href} className="hover:underline">
+        {title}
+      </Link>
+    </h3>
+  );
+}
+
+/** The client's name (or its anonymised label) with a lock when the work is confidential. */
+export function ClientName({ name, confidential, lockLabel }: { name: string; confidential: boolean; lockLabel?: string }) {
+  return (
+    <span className="inline-flex items-center gap-1">
+      {confidential && (lockLabel ? <Lock aria-label={lockLabel} className="size-3.5" /> : <Lock aria-hidden className="size-3.5" />)}
+      {name}
+    </span>
+  );
+}
