@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { toIsoDate, toOptionalIsoDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
+import { toJsonResume, type JsonResumeLabels } from "./json-resume";
 import { EXPORT_FORMAT, EXPORT_VERSION, type PortfolioExport } from "./schema";
 
 /** A stored file to copy into the ZIP: its path there and its storage key. */
@@ -255,4 +256,10 @@ export async function readPortfolioExport(userId: string, now: Date = new Date()
     })),
   };
   return { document, files };
+}
+
+/** The owner's JSON Resume (lib/export/json-resume.ts), from the same owner-scoped read. */
+export async function readJsonResume(userId: string, labels: JsonResumeLabels): Promise<Record<string, unknown>> {
+  const { document } = await readPortfolioExport(userId);
+  return toJsonResume(document, labels);
 }

@@ -22,12 +22,14 @@ vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { db } from "@/lib/db/client";
 import { GET } from "@/app/api/export/route";
+import { GET as getJsonResume } from "@/app/api/export/json-resume/route";
 import { importPortfolioExport } from "@/lib/export/mutations";
 import { portfolioExportSchema } from "@/lib/export/schema";
 import { loadPublicPortfolio } from "@/lib/public/data";
 import { seedDemoPortfolio } from "@/lib/seed/demo";
 import { createUser } from "@/lib/seed/factories";
 import { zipBomb } from "../support/import-fixtures";
+import { jsonResumeErrors } from "../support/json-resume";
 
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
@@ -111,6 +113,23 @@ describe("Export everything", () => {
     const refused = await GET();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("JSON Resume export", () => {
+  it("the demo portfolio's resume.json is valid against @jsonresume/schema and holds the owner's name and work", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
+    signInAs(user);
+    const response = await getJsonResume();
+    expect(response.status).toBe(200);
+    const resume = await response.json();
+    expect(await jsonResumeErrors(resume)).toEqual([]);
+    const portfolio = await db().portfolio.findUniqueOrThrow({ where: { userId: owner.userId } });
+    expect(resume.basics.name).toBe(portfolio.displayName);
+    expect(resume.work.length).toBe(await db().experience.count({ where: { portfolioId: portfolio.id, hidden: false } }));
+    expect(resume.projects.length).toBeGreaterThan(0);
+    session.user = null;
+    expect((await getJsonResume()).status).toBe(401);
   });
 });
 
