@@ -23,6 +23,8 @@ vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 import { db } from "@/lib/db/client";
 import { GET } from "@/app/api/export/route";
 import { GET as getJsonResume } from "@/app/api/export/json-resume/route";
+import { POST as importRoute } from "@/app/api/export/import/route";
+import { POST as previewRoute } from "@/app/api/export/import/preview/route";
 import { importPortfolioExport } from "@/lib/export/mutations";
 import { portfolioExportSchema } from "@/lib/export/schema";
 import { loadPublicPortfolio } from "@/lib/public/data";
@@ -188,6 +190,34 @@ describe("Import a Postfolio export", () => {
     expect(await errorOf(strToU8("hello"))).toBe("dataExport.errors.notAnExport");
     expect(await db().campaign.count({ where: { portfolio: { userId: target.id } } })).toBe(0);
     expect(filesOf(target.id)).toBe(0);
+  });
+
+  it("through the routes: the preview counts without storing, the confirmed import lands in the signed-in account only", async () => {
+    const origin = "http://localhost:3000";
+    const upload = (url: string, headers: Record<string, string> = { origin }) => {
+      const form = new FormData();
+      form.set("file", new Blob([archive as Uint8Array<ArrayBuffer>], { type: "application/zip" }), "export.zip");
+      return new Request(url, { method: "POST", body: form, headers: { host: "localhost:3000", ...headers } });
+    };
+    const target = await createUser(db());
+    session.user = null;
+    expect((await previewRoute(upload(`${origin}/api/export/import/preview`))).status).toBe(401);
+    signInAs(target);
+    expect((await importRoute(upload(`${origin}/api/export/import`, { origin: "https://evil.example" }))).status).toBe(403);
+
+    const preview = await previewRoute(upload(`${origin}/api/export/import/preview`));
+    expect(preview.status).toBe(200);
+    const { counts } = await preview.json();
+    const document = portfolioExportSchema.parse(JSON.parse(new TextDecoder().decode(unzipSync(archive)["portfolio.json"])));
+    expect(counts).toMatchObject({ campaigns: document.campaigns.length, samples: document.samples.length, caseStudies: document.caseStudies.length });
+    expect(counts.files).toBe(Object.keys(unzipSync(archive)).filter((name) => /^(media|imports)\//.test(name)).length);
+    expect(await db().campaign.count({ where: { portfolio: { userId: target.id } } })).toBe(0);
+
+    const saved = await importRoute(upload(`${origin}/api/export/import`));
+    expect(saved.status).toBe(201);
+    expect(await db().campaign.count({ where: { portfolio: { userId: target.id } } })).toBe(document.campaigns.length);
+    // The account it came from is untouched.
+    expect(await db().campaign.count({ where: { portfolio: { userId: owner.userId } } })).toBe(document.campaigns.length);
   });
 
   it("a failing transaction removes the files it wrote (no orphans)", async () => {
