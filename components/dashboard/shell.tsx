@@ -26,6 +26,7 @@ type ShellProps = {
  */
 export async function DashboardShell({ user, nav: { counts, sharing }, children }: ShellProps) {
   const t = await getTranslations("dashboard");
+  const tData = await getTranslations("dataExport");
   const items = [
     { href: "/dashboard", label: t("nav.overview"), icon: <Home /> },
     { href: "/dashboard/profile", label: t("nav.profile"), icon: <UserRound /> },
@@ -38,6 +39,7 @@ export async function DashboardShell({ user, nav: { counts, sharing }, children 
     { href: "/dashboard/sharing", label: t("nav.sharing"), count: sharing.newOpens || undefined, icon: <Share2 /> },
     { href: "/dashboard/inbox", label: t("nav.inbox"), count: sharing.unreadMessages || undefined, icon: <Inbox /> },
     { href: "/dashboard/publish", label: t("nav.publish"), icon: <Globe /> },
+    { href: "/dashboard/data", label: tData("navLabel"), icon: <FileText /> },
     { href: "/settings", label: t("nav.settings"), icon: <Settings /> },
   ];
   return (

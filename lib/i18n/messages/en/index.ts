@@ -19,6 +19,7 @@ import kpiTable from "./kpi-table.json";
 import imports from "./imports.json";
 import featured from "./featured.json";
 import firstRunDefaults from "./firstrun.json";
+import dataExport from "./export.json";
 
 const messages = {
   ...common,
@@ -41,5 +42,6 @@ const messages = {
   ...imports,
   ...featured,
   ...firstRunDefaults,
+  ...dataExport,
 };
 export default messages;

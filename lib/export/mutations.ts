@@ -1,0 +1,394 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
+import { notFound } from "@/lib/errors";
+import { removeStoredFiles } from "@/lib/media/mutations";
+import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { storage } from "@/lib/storage";
+import { importKey, mediaKey } from "@/lib/storage/keys";
+import { readExportZip, type ExportCounts } from "./read";
+
+export type ImportExportOptions = {
+  /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
+  replaceProfile: boolean;
+};
+
+export type ImportExportResult = { counts: ExportCounts };
+
+const contentTypes = { webp: "image/webp", pdf: "application/pdf", bin: "application/octet-stream" } as const;
+
+/**
+ * Imports a Postfolio export into `userId`'s portfolio, all or nothing: the ZIP is read and
+ * checked in full, the files are written to storage under new ids first, then every row goes in
+ * one transaction of batched inserts with new ids and remapped references. If anything fails the
+ * written files are removed again, so nothing is left behind. Items are added after the owner's
+ * own (nothing is overwritten); the handle and the page's visibility are never imported.
+ */
+export async function importPortfolioExport(userId: string, bytes: Uint8Array, options: ImportExportOptions): Promise<ImportExportResult> {
+  const { document, files, counts } = readExportZip(bytes);
+  const portfolio = await db().portfolio.findFirst({ where: { userId }, select: { id: true, avatarId: true } });
+  if (!portfolio) throw notFound();
+  const portfolioId = portfolio.id;
+
+  // Without a profile replacement the export's photo is used only when the account has none.
+  const avatarRef = document.profile.avatar;
+  const takeAvatar = avatarRef !== null && (options.replaceProfile || portfolio.avatarId === null);
+  const mediaToImport = document.media.filter((item) => takeAvatar || item.ref !== avatarRef);
+
+  const ids = new Map<string, string>();
+  const fresh = (ref: string) => {
+    const id = randomUUID();
+    ids.set(ref, id);
+    return id;
+  };
+  const mapped = (ref: string | null) => (ref === null ? null : ids.get(ref)!);
+
+  // Files first, under keys made here (never from the ZIP's names).
+  type Planned = { key: string; bytes: Uint8Array; contentType: string };
+  const planned: Planned[] = [];
+  const mediaRows = mediaToImport.map((item) => {
+    const id = fresh(item.ref);
+    const displayName = item.kind === "PDF" ? "document.pdf" : "display.webp";
+    const displayKey = mediaKey(userId, id, displayName);
+    const thumbKey = item.thumb ? mediaKey(userId, id, "thumb.webp") : null;
+    planned.push({ key: displayKey, bytes: files.get(item.file)!, contentType: item.kind === "PDF" ? contentTypes.pdf : contentTypes.webp });
+    if (item.thumb && thumbKey) planned.push({ key: thumbKey, bytes: files.get(item.thumb)!, contentType: contentTypes.webp });
+    return { item, id, displayKey, thumbKey };
+  });
+  const importRows = document.imports.map((item) => {
+    const id = fresh(item.ref);
+    const fileKey = importKey(userId, id);
+    planned.push({ key: fileKey, bytes: files.get(item.file)!, contentType: contentTypes.bin });
+    return { item, id, fileKey };
+  });
+  for (const campaign of document.campaigns) {
+    fresh(campaign.ref);
+    campaign.metrics.forEach((metric) => fresh(metric.ref));
+  }
+  document.samples.forEach((sample) => fresh(sample.ref));
+  document.documents.forEach((item) => fresh(item.ref));
+  for (const study of document.caseStudies) {
+    fresh(study.ref);
+    study.keyResults.forEach((result) => fresh(result.ref));
+  }
+
+  const keys = planned.map((file) => file.key);
+  try {
+    for (const file of planned) await storage().put(file.key, file.bytes, file.contentType);
+  } catch (error) {
+    await removeStoredFiles(keys);
+    throw error;
+  }
+
+  try {
+    await db().$transaction(
+      async (tx) => {
+        const where = { portfolioId };
+        const [campaignCount, sampleCount, documentCount, calendarCount, studyCount, certCount, experienceCount, skillCount, educationCount] =
+          await Promise.all([
+            tx.campaign.count({ where }),
+            tx.contentSample.count({ where }),
+            tx.strategyDocument.count({ where }),
+            tx.calendar.count({ where }),
+            tx.caseStudy.count({ where }),
+            tx.certification.count({ where }),
+            tx.experience.count({ where }),
+            tx.skill.count({ where }),
+            tx.education.count({ where }),
+          ]);
+
+        await tx.analyticsImport.createMany({
+          data: importRows.map(({ item, id, fileKey }) => ({
+            id,
+            userId,
+            platform: item.platform,
+            reports: item.reports,
+            rangeStart: fromOptionalIsoDate(item.rangeStart),
+            rangeEnd: fromOptionalIsoDate(item.rangeEnd),
+            fileType: item.fileType,
+            fileBytes: item.fileBytes,
+            fileKey,
+            createdAt: new Date(item.importedAt),
+          })),
+        });
+        await tx.campaign.createMany({
+          data: document.campaigns.map((campaign, index) => ({
+            id: mapped(campaign.ref)!,
+            portfolioId,
+            position: campaignCount + index,
+            hidden: campaign.hidden,
+            title: campaign.title,
+            client: campaign.client,
+            confidential: campaign.confidential,
+            anonymizedLabel: campaign.anonymizedLabel,
+            workKind: campaign.workKind,
+            platforms: campaign.platforms,
+            startDate: fromIsoDate(campaign.startDate),
+            endDate: fromOptionalIsoDate(campaign.endDate),
+            objective: campaign.objective,
+            budget: campaign.budget,
+            currency: campaign.currency,
+            summary: campaign.summary,
+          })),
+        });
+        await tx.contentSample.createMany({
+          data: document.samples.map((sample, index) => ({
+            id: mapped(sample.ref)!,
+            portfolioId,
+            position: sampleCount + index,
+            hidden: sample.hidden,
+            platform: sample.platform,
+            format: sample.format,
+            title: sample.title,
+            caption: sample.caption,
+            hashtags: sample.hashtags,
+            postedAt: fromOptionalIsoDate(sample.postedAt),
+            url: sample.url,
+            campaignId: mapped(sample.campaign),
+            workKind: sample.workKind,
+            client: sample.client,
+            confidential: sample.confidential,
+            anonymizedLabel: sample.anonymizedLabel,
+            reach: sample.reach,
+            impressions: sample.impressions,
+            likes: sample.likes,
+            comments: sample.comments,
+            shares: sample.shares,
+            saves: sample.saves,
+            views: sample.views,
+            clicks: sample.clicks,
+            importId: mapped(sample.import),
+          })),
+        });
+        const sampleOfMedia = new Map<string, { sampleId: string; position: number }>();
+        for (const sample of document.samples) sample.media.forEach((ref, position) => sampleOfMedia.set(ref, { sampleId: mapped(sample.ref)!, position }));
+        await tx.media.createMany({
+          data: mediaRows.map(({ item, id, displayKey, thumbKey }) => ({
+            id,
+            userId,
+            kind: item.kind,
+            mimeType: item.mimeType,
+            displayKey,
+            thumbKey,
+            bytes: files.get(item.file)!.byteLength,
+            width: item.width,
+            height: item.height,
+            pageCount: item.pageCount,
+            alt: item.alt,
+            contentSampleId: sampleOfMedia.get(item.ref)?.sampleId ?? null,
+            position: sampleOfMedia.get(item.ref)?.position ?? 0,
+          })),
+        });
+        await tx.metric.createMany({
+          data: document.campaigns.flatMap((campaign) =>
+            campaign.metrics.map((metric, position) => ({
+              id: mapped(metric.ref)!,
+              campaignId: mapped(campaign.ref)!,
+              position,
+              kind: metric.kind,
+              customName: metric.customName,
+              value: metric.value,
+              baseline: metric.baseline,
+              periodStart: fromOptionalIsoDate(metric.periodStart),
+              periodEnd: fromOptionalIsoDate(metric.periodEnd),
+              source: metric.source,
+              evidenceId: mapped(metric.evidence),
+              series: metric.series,
+              importId: mapped(metric.import),
+            })),
+          ),
+        });
+        await tx.strategyDocument.createMany({
+          data: document.documents.map((item, index) => ({
+            id: mapped(item.ref)!,
+            portfolioId,
+            position: documentCount + index,
+            hidden: item.hidden,
+            title: item.title,
+            kind: item.kind,
+            summary: item.summary,
+            body: item.body,
+            pdfId: mapped(item.pdf),
+            campaignId: mapped(item.campaign),
+            client: item.client,
+            confidential: item.confidential,
+            anonymizedLabel: item.anonymizedLabel,
+          })),
+        });
+        const calendarIds = document.calendars.map(() => randomUUID());
+        await tx.calendar.createMany({
+          data: document.calendars.map((calendar, index) => ({
+            id: calendarIds[index]!,
+            portfolioId,
+            position: calendarCount + index,
+            hidden: calendar.hidden,
+            title: calendar.title,
+            startMonth: fromIsoDate(calendar.startMonth),
+            endMonth: fromIsoDate(calendar.endMonth),
+          })),
+        });
+        await tx.calendarEntry.createMany({
+          data: document.calendars.flatMap((calendar, index) =>
+            calendar.entries.map((entry, position) => ({
+              calendarId: calendarIds[index]!,
+              date: fromIsoDate(entry.date),
+              time: entry.time,
+              platform: entry.platform,
+              format: entry.format,
+              topic: entry.topic,
+              pillar: entry.pillar,
+              status: entry.status,
+              sampleId: mapped(entry.sample),
+              position,
+            })),
+          ),
+        });
+
+        // A slug the account already uses (live or as an old one that redirects) gets a number.
+        const taken = new Set([
+          ...(await tx.caseStudy.findMany({ where, select: { slug: true } })).map((row) => row.slug),
+          ...(await tx.caseStudySlug.findMany({ where, select: { slug: true } })).map((row) => row.slug),
+        ]);
+        const freeSlug = (slug: string) => {
+          let candidate = slug;
+          for (let n = 2; taken.has(candidate); n++) candidate = `${slug.slice(0, 110)}-${n}`;
+          taken.add(candidate);
+          return candidate;
+        };
+        await tx.caseStudy.createMany({
+          data: document.caseStudies.map((study, index) => ({
+            id: mapped(study.ref)!,
+            portfolioId,
+            position: studyCount + index,
+            hidden: study.hidden,
+            title: study.title,
+            slug: freeSlug(study.slug),
+            client: study.client,
+            confidential: study.confidential,
+            anonymizedLabel: study.anonymizedLabel,
+            workKind: study.workKind,
+            currency: study.currency,
+            role: study.role,
+            periodStart: fromOptionalIsoDate(study.periodStart),
+            periodEnd: fromOptionalIsoDate(study.periodEnd),
+            challenge: study.challenge,
+            strategy: study.strategy,
+            execution: study.execution,
+            results: study.results,
+            lessons: study.lessons,
+            coverId: mapped(study.cover),
+          })),
+        });
+        await tx.keyResult.createMany({
+          data: document.caseStudies.flatMap((study) =>
+            study.keyResults.map((result, position) => ({
+              id: mapped(result.ref)!,
+              caseStudyId: mapped(study.ref)!,
+              position,
+              kind: result.kind,
+              customName: result.customName,
+              value: result.value,
+              baseline: result.baseline,
+              periodStart: fromOptionalIsoDate(result.periodStart),
+              periodEnd: fromOptionalIsoDate(result.periodEnd),
+              source: result.source,
+            })),
+          ),
+        });
+        for (const study of document.caseStudies) {
+          if (study.campaigns.length + study.samples.length + study.documents.length === 0) continue;
+          const connect = (refs: string[]) => ({ connect: refs.map((ref) => ({ id: mapped(ref)! })) });
+          await tx.caseStudy.update({
+            where: { id: mapped(study.ref)!, portfolioId },
+            data: { campaigns: connect(study.campaigns), samples: connect(study.samples), documents: connect(study.documents) },
+          });
+        }
+
+        await tx.certification.createMany({
+          data: document.certifications.map((item, index) => ({
+            portfolioId,
+            position: certCount + index,
+            hidden: item.hidden,
+            name: item.name,
+            issuer: item.issuer,
+            issuedAt: fromOptionalIsoDate(item.issuedAt),
+            expiresAt: fromOptionalIsoDate(item.expiresAt),
+            credentialId: item.credentialId,
+            verifyUrl: item.verifyUrl,
+          })),
+        });
+        await tx.experience.createMany({
+          data: document.experience.map((item, index) => ({
+            portfolioId,
+            position: experienceCount + index,
+            hidden: item.hidden,
+            role: item.role,
+            organization: item.organization,
+            kind: item.kind,
+            startDate: fromIsoDate(item.startDate),
+            endDate: fromOptionalIsoDate(item.endDate),
+            description: item.description,
+          })),
+        });
+        // A skill the account already lists stays as it is.
+        await tx.skill.createMany({
+          data: document.skills.map((item, index) => ({
+            portfolioId,
+            position: skillCount + index,
+            name: item.name,
+            category: item.category,
+            level: item.level,
+          })),
+          skipDuplicates: true,
+        });
+        await tx.education.createMany({
+          data: document.education.map((item, index) => ({
+            portfolioId,
+            position: educationCount + index,
+            hidden: item.hidden,
+            school: item.school,
+            degree: item.degree,
+            field: item.field,
+            startYear: item.startYear,
+            endYear: item.endYear,
+          })),
+        });
+
+        if (options.replaceProfile) {
+          const { profile } = document;
+          await tx.portfolio.update({
+            where: { id: portfolioId, userId },
+            data: {
+              displayName: profile.displayName,
+              headline: profile.headline,
+              bio: profile.bio,
+              location: profile.location,
+              contactEmail: profile.contactEmail,
+              website: profile.website,
+              profileLinks: profile.profileLinks,
+              targetIndustry: profile.targetIndustry,
+              platforms: profile.platforms,
+              openToWork: profile.openToWork,
+              ...(takeAvatar ? { avatarId: mapped(avatarRef) } : {}),
+              theme: profile.theme,
+              accentColor: profile.accentColor,
+              sectionOrder: profile.sectionOrder,
+              hiddenSections: profile.hiddenSections,
+              featuredMediaIds: profile.featuredMedia.map((ref) => mapped(ref)!),
+              featuredResultIds: profile.featuredResults.map((ref) => mapped(ref)!),
+            },
+          });
+        } else if (takeAvatar) {
+          await tx.portfolio.update({ where: { id: portfolioId, userId }, data: { avatarId: mapped(avatarRef) } });
+        }
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    await removeStoredFiles(keys);
+    throw error;
+  }
+  revalidatePortfolio(userId);
+  return { counts };
+}

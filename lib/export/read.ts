@@ -1,0 +1,159 @@
+// Reads an uploaded Postfolio export: untrusted. The ZIP goes through lib/imports/zip.ts (size,
+// entry count, compression ratio and path limits), portfolio.json through the zod schema, and
+// every reference and file it names is checked before anything is written.
+import { AppError } from "@/lib/errors";
+import { ImportFileError } from "@/lib/imports/errors";
+import { collectEntry, isZip, readZip } from "@/lib/imports/zip";
+import { EXPORT_VERSION, exportHeaderSchema, portfolioExportSchema, type PortfolioExport } from "./schema";
+
+export type ExportProblem = "notAnExport" | "unknownVersion" | "invalidDocument" | "missingFile" | "badFile" | "badReference";
+
+/** Counts shown before the user confirms ("3 campaigns, 7 samples, 2 case studies, 14 files"). */
+export type ExportCounts = {
+  campaigns: number;
+  samples: number;
+  caseStudies: number;
+  documents: number;
+  calendars: number;
+  certifications: number;
+  experience: number;
+  skills: number;
+  education: number;
+  files: number;
+};
+
+export type ReadExport = { document: PortfolioExport; files: Map<string, Uint8Array>; counts: ExportCounts };
+
+export function exportProblem(code: ExportProblem, detail?: string): AppError {
+  return new AppError("VALIDATION", { fieldErrors: { file: [`dataExport.errors.${code}`, ...(detail ? [detail] : [])] } });
+}
+
+const magic = {
+  webp: (bytes: Uint8Array) =>
+    bytes.length > 12 && String.fromCharCode(...bytes.subarray(0, 4)) === "RIFF" && String.fromCharCode(...bytes.subarray(8, 12)) === "WEBP",
+  pdf: (bytes: Uint8Array) => bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-",
+  bin: (bytes: Uint8Array) => bytes.length > 0,
+};
+
+export function readExportZip(bytes: Uint8Array): ReadExport {
+  if (!isZip(bytes)) throw exportProblem("notAnExport");
+  let json: Uint8Array | null = null;
+  const files = new Map<string, Uint8Array>();
+  try {
+    readZip(bytes, (name) => {
+      if (name === "portfolio.json") return collectEntry((data) => (json = data));
+      if (/^(media|imports)\//.test(name)) return collectEntry((data) => files.set(name, data));
+      return null;
+    });
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new AppError("VALIDATION", { fieldErrors: { file: [`imports.fileErrors.${error.code}`] } });
+    throw error;
+  }
+  if (!json) throw exportProblem("notAnExport");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
+  } catch {
+    throw exportProblem("notAnExport");
+  }
+  const header = exportHeaderSchema.safeParse(raw);
+  if (!header.success) throw exportProblem("notAnExport");
+  if (header.data.version !== EXPORT_VERSION) throw exportProblem("unknownVersion", String(header.data.version));
+  const parsed = portfolioExportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw exportProblem("invalidDocument", first ? first.path.join(".") : undefined);
+  }
+  const document = parsed.data;
+  checkReferences(document, files);
+  return { document, files, counts: countExport(document) };
+}
+
+export function countExport(document: PortfolioExport): ExportCounts {
+  return {
+    campaigns: document.campaigns.length,
+    samples: document.samples.length,
+    caseStudies: document.caseStudies.length,
+    documents: document.documents.length,
+    calendars: document.calendars.length,
+    certifications: document.certifications.length,
+    experience: document.experience.length,
+    skills: document.skills.length,
+    education: document.education.length,
+    files: document.media.reduce((sum, item) => sum + (item.thumb ? 2 : 1), 0) + document.imports.length,
+  };
+}
+
+/** Every ref points at an item of the right kind in the same document, and every file is in the ZIP with the bytes its name says. */
+function checkReferences(document: PortfolioExport, files: Map<string, Uint8Array>): void {
+  const refsOf = (items: { ref: string }[], kind: string) => {
+    const refs = new Set(items.map((item) => item.ref));
+    if (refs.size !== items.length) throw exportProblem("badReference", kind);
+    return refs;
+  };
+  const media = refsOf(document.media, "media");
+  const imports = refsOf(document.imports, "imports");
+  const campaigns = refsOf(document.campaigns, "campaigns");
+  const samples = refsOf(document.samples, "samples");
+  const documents = refsOf(document.documents, "documents");
+  refsOf(document.caseStudies, "caseStudies");
+  const results = refsOf(
+    [...document.campaigns.flatMap((campaign) => campaign.metrics), ...document.caseStudies.flatMap((study) => study.keyResults)],
+    "results",
+  );
+  const check = (refs: Set<string>, kind: string, ...values: (string | null)[]) => {
+    for (const value of values) if (value !== null && !refs.has(value)) throw exportProblem("badReference", `${kind}:${value}`);
+  };
+  const used = new Set<string>();
+  const claim = (ref: string | null) => {
+    if (ref === null) return;
+    // A file belongs to one item (an avatar, a sample image, a PDF, ...), as in the database.
+    if (used.has(ref)) throw exportProblem("badReference", `media:${ref}`);
+    used.add(ref);
+  };
+
+  check(media, "media", document.profile.avatar, ...document.profile.featuredMedia);
+  claim(document.profile.avatar);
+  check(results, "results", ...document.profile.featuredResults);
+  for (const campaign of document.campaigns)
+    for (const metric of campaign.metrics) {
+      check(media, "media", metric.evidence);
+      claim(metric.evidence);
+      check(imports, "imports", metric.import);
+    }
+  for (const sample of document.samples) {
+    check(campaigns, "campaigns", sample.campaign);
+    check(imports, "imports", sample.import);
+    check(media, "media", ...sample.media);
+    sample.media.forEach(claim);
+  }
+  for (const item of document.documents) {
+    check(media, "media", item.pdf);
+    claim(item.pdf);
+    check(campaigns, "campaigns", item.campaign);
+  }
+  for (const calendar of document.calendars) check(samples, "samples", ...calendar.entries.map((entry) => entry.sample));
+  for (const study of document.caseStudies) {
+    check(media, "media", study.cover);
+    claim(study.cover);
+    check(campaigns, "campaigns", ...study.campaigns);
+    check(samples, "samples", ...study.samples);
+    check(documents, "documents", ...study.documents);
+  }
+
+  const expectFile = (path: string, ext: keyof typeof magic) => {
+    const bytes = files.get(path);
+    if (!bytes) throw exportProblem("missingFile", path);
+    if (!path.endsWith(`.${ext}`) || !magic[ext](bytes)) throw exportProblem("badFile", path);
+  };
+  for (const item of document.media) {
+    const ext = item.kind === "PDF" ? "pdf" : "webp";
+    if (!item.file.startsWith(`media/${item.ref}/`) || (item.thumb && !item.thumb.startsWith(`media/${item.ref}/`))) throw exportProblem("badFile", item.file);
+    expectFile(item.file, ext);
+    if (item.thumb) expectFile(item.thumb, "webp");
+  }
+  for (const item of document.imports) {
+    if (!item.file.startsWith(`imports/${item.ref}/`)) throw exportProblem("badFile", item.file);
+    expectFile(item.file, "bin");
+  }
+}
