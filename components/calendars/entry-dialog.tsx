@@ -76,7 +76,7 @@ export function EntryDialog(props: EntryDialogProps) {
 
 function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSaved, onDeleted, onMove }: EntryDialogProps & { target: EntryDialogTarget }) {
   const t = useTranslations("calendars");
-  const tEditor = useTranslations("editor");
+  const tEditor = useTranslations();
   const err = useErrorText("calendars", "editor");
   const failed = useFailureToast();
   const dates = useCalendarDates();
@@ -89,7 +89,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
   });
   const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
-  const action = useActionForm({ setError, failedTitle: tEditor("errors.saveFailed") });
+  const action = useActionForm({ setError, failedTitle: tEditor("editor.errors.saveFailed") });
 
   const onSubmit = handleSubmit(async (values) => {
     if (!isWithin(values.date, period)) {
@@ -128,7 +128,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
             <Select {...c} {...register("platform")}>
               {platformValues.map((platform) => (
                 <option key={platform} value={platform}>
-                  {tEditor(`platforms.${platform}`)}
+                  {tEditor(`platforms.names.${platform}`)}
                 </option>
               ))}
             </Select>
@@ -139,7 +139,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
             <Select {...c} {...register("format")}>
               {formatValues.map((format) => (
                 <option key={format} value={format}>
-                  {tEditor(`formats.${format}`)}
+                  {tEditor(`platforms.formats.${format}`)}
                 </option>
               ))}
             </Select>
@@ -187,7 +187,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
             <option value="">{t("entry.noSample")}</option>
             {samples.map((sample) => (
               <option key={sample.id} value={sample.id}>
-                {`${sample.title} · ${tEditor(`platforms.${sample.platform}`)}`}
+                {`${sample.title} · ${tEditor(`platforms.names.${sample.platform}`)}`}
               </option>
             ))}
           </Select>
@@ -230,7 +230,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
               onOpenChange={setConfirmOpen}
               title={t("entry.deleteTitle")}
               description={t("entry.deleteBody", { topic: existing.topic })}
-              confirmLabel={tEditor("common.delete")}
+              confirmLabel={tEditor("editor.common.delete")}
               pending={deleting}
               onConfirm={() =>
                 startDelete(async () => {
@@ -240,11 +240,11 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
                     toast.success(t("entry.deleted"));
                     onDeleted(existing.id);
                     onClose();
-                  } else failed(tEditor("errors.deleteFailed"), result);
+                  } else failed(tEditor("editor.errors.deleteFailed"), result);
                 })
               }
               trigger={
-                <Button type="button" variant="ghost" size="icon" aria-label={tEditor("common.delete")} title={tEditor("common.delete")}>
+                <Button type="button" variant="ghost" size="icon" aria-label={tEditor("editor.common.delete")} title={tEditor("editor.common.delete")}>
                   <Trash2 aria-hidden className="size-4 text-danger" />
                 </Button>
               }
@@ -252,9 +252,9 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
           </>
         )}
         <div className="ml-auto flex gap-2">
-          <DialogCancel label={tEditor("common.cancel")} />
+          <DialogCancel label={tEditor("editor.common.cancel")} />
           <Button type="submit" pending={isSubmitting}>
-            {tEditor("common.save")}
+            {tEditor("editor.common.save")}
           </Button>
         </div>
       </div>

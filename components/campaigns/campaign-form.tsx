@@ -79,7 +79,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
 }
 
 export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const err = useErrorText("editor");
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
@@ -108,7 +108,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     toNumber(budget),
   );
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/campaigns" });
+  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/campaigns" });
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
@@ -144,7 +144,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           </Field>
         </div>
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
+          <legend className="mb-2 text-sm font-medium">{t("editor.common.platforms")}</legend>
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
           {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
         </fieldset>
@@ -176,7 +176,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
           label={t("campaigns.fields.objective")}
           error={err(errors.objective?.message)}
           registration={register("objective")}
-          options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
+          options={objectiveValues.map((value) => ({ value, label: t(`campaigns.objectives.${value}`) }))}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
           <Field label={t("campaigns.fields.budget")} hint={t("campaigns.fields.budgetHint")} error={err(errors.budget?.message)}>

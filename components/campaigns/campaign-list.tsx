@@ -15,7 +15,7 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   return (
     <SortableList
       items={campaigns}
@@ -38,7 +38,7 @@ export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
 }
 
 function CampaignRow({ campaign }: { campaign: CampaignView }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const tm = useTranslations("metrics");
   const format = useFormatter();
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
@@ -55,7 +55,7 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
         {client && (
           <span className="inline-flex items-center gap-1">
-            {campaign.confidential && <Lock aria-label={t("common.confidential")} className="size-3.5" />}
+            {campaign.confidential && <Lock aria-label={t("editor.common.confidential")} className="size-3.5" />}
             {client}
           </span>
         )}
@@ -64,7 +64,7 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
             ? t("campaigns.period", { start: date(campaign.startDate), end: date(campaign.endDate) })
             : t("campaigns.periodOngoing", { start: date(campaign.startDate) })}
         </span>
-        <span>· {t(`objectives.${campaign.objective}`)}</span>
+        <span>· {t(`campaigns.objectives.${campaign.objective}`)}</span>
         <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">

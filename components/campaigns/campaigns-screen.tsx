@@ -6,7 +6,7 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
 
 export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = await getTranslations("editor");
+  const t = await getTranslations();
   return (
     <ListScreen
       icon={<BarChart3 />}
@@ -16,7 +16,7 @@ export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[]
       addLabel={t("campaigns.add")}
       extraAction={<ImportLink />}
       empty={campaigns.length === 0 ? { title: t("campaigns.emptyTitle"), body: t("campaigns.emptyBody"), example: t("campaigns.emptyExample") } : null}
-      hint={t("common.reorderHint")}
+      hint={t("editor.common.reorderHint")}
     >
       <CampaignList campaigns={campaigns} />
     </ListScreen>

@@ -22,7 +22,7 @@ const selectClass = "mt-1 block w-full rounded-lg border border-border bg-bg p-2
 /** Drop a file → what we found → preview with mappings and bad rows → choose → confirm. */
 export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
   const t = useTranslations("imports");
-  const te = useTranslations("editor");
+  const te = useTranslations();
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ step: "drop" });
   const [file, setFile] = useState<File | null>(null);
@@ -139,7 +139,7 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
       setErrors(
         checked.error.issues.map((issue) =>
           issue.message === "workKindRequired"
-            ? `${t("choose.workKind")}: ${te("validation.workKindRequired")}`
+            ? `${t("choose.workKind")}: ${te("editor.validation.workKindRequired")}`
             : issue.message.startsWith("imports.")
               ? t(issue.message.slice(8) as "errors.generic")
               : `${issue.path.join(".")}: ${issue.message}`,
@@ -364,7 +364,7 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
                           <select className={selectClass} value={objective} onChange={(event) => setObjective(event.target.value)}>
                             {objectiveValues.map((value) => (
                               <option key={value} value={value}>
-                                {te(`objectives.${value}`)}
+                                {te(`campaigns.objectives.${value}`)}
                               </option>
                             ))}
                           </select>
@@ -420,7 +420,7 @@ function FoundLine({ table, year }: { table: TableSummary; year: number | null }
 
 function WorkKindSelect({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const t = useTranslations("imports");
-  const te = useTranslations("editor");
+  const te = useTranslations();
   return (
     <label className="text-sm">
       {label}

@@ -54,7 +54,7 @@ function toFormValues(sample: SampleView | null): UpsertSampleInput {
 }
 
 export function SampleForm({ sample, campaigns }: { sample: SampleView | null; campaigns: CampaignOption[] }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const err = useErrorText("editor");
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
   const [views, setViews] = useState<Record<string, MediaView>>(() => Object.fromEntries((sample?.media ?? []).map((item) => [item.id, item])));
@@ -91,7 +91,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     alts.remove(id);
   };
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/samples" });
+  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/samples" });
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
@@ -120,13 +120,13 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             label={t("samples.fields.platform")}
             error={err(errors.platform?.message)}
             registration={register("platform")}
-            options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
+            options={platformValues.map((value) => ({ value, label: t(`platforms.names.${value}`) }))}
           />
           <SelectField
             label={t("samples.fields.format")}
             error={err(errors.format?.message)}
             registration={register("format")}
-            options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))}
+            options={formatValues.map((value) => ({ value, label: t(`platforms.formats.${value}`) }))}
           />
         </div>
         <Field label={t("samples.fields.title")} error={err(errors.title?.message)}>

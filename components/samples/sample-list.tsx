@@ -17,7 +17,7 @@ import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
 export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]; reorderDisabled?: boolean }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   return (
     <SortableList
       items={samples}
@@ -41,7 +41,7 @@ export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]
 }
 
 function SampleRow({ sample }: { sample: SampleView }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const format = useFormatter();
   const locale = useLocale();
   const figures = computePostFigures(sample);
@@ -58,7 +58,7 @@ function SampleRow({ sample }: { sample: SampleView }) {
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-1.5">
           <PlatformChip platform={sample.platform} />
-          <span className="text-xs text-muted">{t(`formats.${sample.format}`)}</span>
+          <span className="text-xs text-muted">{t(`platforms.formats.${sample.format}`)}</span>
           <WorkKindBadge kind={sample.workKind} />
           <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setSampleHiddenAction({ id: sample.id, hidden })} labels={switchLabels} />
         </div>
@@ -70,7 +70,7 @@ function SampleRow({ sample }: { sample: SampleView }) {
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
           {client && (
             <span className="inline-flex items-center gap-1">
-              {sample.confidential && <Lock aria-label={t("common.confidential")} className="size-3.5" />}
+              {sample.confidential && <Lock aria-label={t("editor.common.confidential")} className="size-3.5" />}
               {client}
             </span>
           )}

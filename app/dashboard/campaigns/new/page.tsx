@@ -4,14 +4,14 @@ import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("editor.campaigns.newTitle");
+export const generateMetadata = pageTitle("campaigns.newTitle");
 
 export default async function NewCampaignPage() {
   await requireUser("/dashboard/campaigns/new");
-  const t = await getTranslations("editor");
+  const t = await getTranslations();
   return (
     <div>
-      <PageHeader title={t("campaigns.newTitle")} back={{ href: "/dashboard/campaigns", label: t("common.back") }} />
+      <PageHeader title={t("campaigns.newTitle")} back={{ href: "/dashboard/campaigns", label: t("editor.common.back") }} />
       <CampaignForm campaign={null} />
     </div>
   );

@@ -5,14 +5,14 @@ import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("editor.samples.newTitle");
+export const generateMetadata = pageTitle("samples.newTitle");
 
 export default async function NewSamplePage() {
   const user = await requireUser("/dashboard/samples/new");
-  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations("editor")]);
+  const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations()]);
   return (
     <div>
-      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
+      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("editor.common.back") }} />
       <SampleForm sample={null} campaigns={campaigns} />
     </div>
   );
