@@ -154,9 +154,10 @@ export function compareLocaleFolders(
   const problems: Problem[] = [];
   const files = [...new Set([...Object.keys(reference), ...Object.keys(other)])].sort();
   for (const file of files) {
-    if (!(file in other)) problems.push({ key: file, problem: `file missing in ${names.other}` });
-    else if (!(file in reference)) problems.push({ key: file, problem: `file missing in ${names.reference} (only in ${names.other})` });
-    else problems.push(...compareMessages(reference[file], other[file], names).map((p) => ({ ...p, key: `${file}: ${p.key}` })));
+    const [ours, theirs] = [reference[file], other[file]];
+    if (!theirs) problems.push({ key: file, problem: `file missing in ${names.other}` });
+    else if (!ours) problems.push({ key: file, problem: `file missing in ${names.reference} (only in ${names.other})` });
+    else problems.push(...compareMessages(ours, theirs, names).map((p) => ({ ...p, key: `${file}: ${p.key}` })));
   }
   return problems;
 }
