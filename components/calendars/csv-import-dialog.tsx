@@ -173,19 +173,19 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
                         {t("row")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
-                        date
+                        {tCalendars("list.date")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
-                        platform
+                        {tCalendars("list.platform")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
-                        format
+                        {tCalendars("list.format")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
-                        caption
+                        {tCalendars("list.topic")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
-                        status
+                        {tCalendars("list.status")}
                       </th>
                       <th scope="col" className="px-2 py-1.5 font-medium">
                         {t("problems")}
