@@ -26,10 +26,10 @@ type EntryChipProps = {
 /** An entry in the month grid: platform colour, icon and name (colour is never the only signal), status and topic. */
 export function EntryChip({ entry, onOpen, handle, dragging, overlay }: EntryChipProps) {
   const t = useTranslations("calendars");
-  const tEditor = useTranslations("editor");
+  const tEditor = useTranslations();
   const { bg, fg, icon: Icon } = platformMeta[entry.platform];
   const StatusIcon = statusIcons[entry.status];
-  const platform = tEditor(`platforms.${entry.platform}`);
+  const platform = tEditor(`platforms.names.${entry.platform}`);
   return (
     <div
       className={cn(
@@ -46,7 +46,7 @@ export function EntryChip({ entry, onOpen, handle, dragging, overlay }: EntryChi
         className="grid min-w-0 flex-1 gap-0.5 px-1.5 py-1 text-left focus-visible:outline-offset-[-2px]"
         aria-label={t("month.openEntry", {
           platform,
-          format: tEditor(`formats.${entry.format}`),
+          format: tEditor(`platforms.formats.${entry.format}`),
           topic: entry.topic,
           status: t(`statuses.${entry.status}`),
         })}

@@ -72,7 +72,7 @@ export function EntryDialog(props: EntryDialogProps) {
 
 function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSaved, onDeleted, onMove }: EntryDialogProps & { target: EntryDialogTarget }) {
   const t = useTranslations("calendars");
-  const tEditor = useTranslations("editor");
+  const tEditor = useTranslations();
   const failed = useFailureToast();
   const dates = useCalendarDates();
   const existing = "entry" in target ? target.entry : null;
@@ -84,7 +84,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
   });
   const { handleSubmit, formState, setError } = form;
   const { isSubmitting } = formState;
-  const action = useActionForm({ setError, failedTitle: tEditor("errors.saveFailed") });
+  const action = useActionForm({ setError, failedTitle: tEditor("editor.errors.saveFailed") });
 
   const onSubmit = handleSubmit(async (values) => {
     if (!isWithin(values.date, period)) {
@@ -135,7 +135,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
               onOpenChange={setConfirmOpen}
               title={t("entry.deleteTitle")}
               description={t("entry.deleteBody", { topic: existing.topic })}
-              confirmLabel={tEditor("common.delete")}
+              confirmLabel={tEditor("editor.common.delete")}
               pending={deleting}
               onConfirm={() =>
                 startDelete(async () => {
@@ -145,17 +145,17 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
                     toast.success(t("entry.deleted"));
                     onDeleted(existing.id);
                     onClose();
-                  } else failed(tEditor("errors.deleteFailed"), result);
+                  } else failed(tEditor("editor.errors.deleteFailed"), result);
                 })
               }
-              trigger={<IconButton icon={Trash2} danger label={tEditor("common.delete")} title={tEditor("common.delete")} />}
+              trigger={<IconButton icon={Trash2} danger label={tEditor("editor.common.delete")} title={tEditor("editor.common.delete")} />}
             />
           </>
         )}
         <div className="ml-auto flex gap-2">
-          <DialogCancel label={tEditor("common.cancel")} />
+          <DialogCancel label={tEditor("editor.common.cancel")} />
           <Button type="submit" pending={isSubmitting}>
-            {tEditor("common.save")}
+            {tEditor("editor.common.save")}
           </Button>
         </div>
       </div>

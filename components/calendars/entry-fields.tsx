@@ -27,7 +27,7 @@ type EntryFieldsProps = {
 /** The entry's fields: when, where, what, which pillar and status, and the sample it became. */
 export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps) {
   const t = useTranslations("calendars");
-  const tEditor = useTranslations("editor");
+  const tPlatforms = useTranslations("platforms");
   const err = useErrorText("calendars", "editor");
   const dates = useCalendarDates();
   const { register, control, formState } = form;
@@ -50,9 +50,9 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           {...field("platform", t("entry.platform"))}
-          options={platformValues.map((platform) => ({ value: platform, label: tEditor(`platforms.${platform}`) }))}
+          options={platformValues.map((platform) => ({ value: platform, label: tPlatforms(`names.${platform}`) }))}
         />
-        <SelectField {...field("format", t("entry.format"))} options={formatValues.map((format) => ({ value: format, label: tEditor(`formats.${format}`) }))} />
+        <SelectField {...field("format", t("entry.format"))} options={formatValues.map((format) => ({ value: format, label: tPlatforms(`formats.${format}`) }))} />
       </div>
       <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
@@ -84,7 +84,7 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
         hint={t("entry.sampleHint")}
         options={[
           { value: "", label: t("entry.noSample") },
-          ...samples.map((sample) => ({ value: sample.id, label: `${sample.title} · ${tEditor(`platforms.${sample.platform}`)}` })),
+          ...samples.map((sample) => ({ value: sample.id, label: `${sample.title} · ${tPlatforms(`names.${sample.platform}`)}` })),
         ]}
       />
     </>

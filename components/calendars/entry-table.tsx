@@ -20,7 +20,7 @@ type EntryTableProps = {
 /** Every entry as a table sorted by date (and time): the phone-friendly and keyboard-friendly view. */
 export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps) {
   const t = useTranslations("calendars");
-  const tEditor = useTranslations("editor");
+  const tEditor = useTranslations();
   const dates = useCalendarDates();
   if (entries.length === 0) return <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">{t("list.empty")}</p>;
   const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "") || a.position - b.position);
@@ -50,7 +50,7 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
                 </td>
                 <td className="px-3 py-2">
                   <PlatformChip platform={entry.platform} />
-                  <span className="mt-1 block text-xs text-muted">{tEditor(`formats.${entry.format}`)}</span>
+                  <span className="mt-1 block text-xs text-muted">{tEditor(`platforms.formats.${entry.format}`)}</span>
                 </td>
                 <td className="max-w-72 px-3 py-2">
                   <span className="line-clamp-3 whitespace-pre-line">{entry.topic}</span>
@@ -84,7 +84,12 @@ export function EntryTable({ entries, period, onOpen, onMove }: EntryTableProps)
                       disabled={entry.date >= period.end}
                       onClick={() => onMove(entry, 1)}
                     />
-                    <IconButton icon={Pencil} label={t("list.edit", { topic: entry.topic })} title={tEditor("common.edit")} onClick={() => onOpen(entry)} />
+                    <IconButton
+                      icon={Pencil}
+                      label={t("list.edit", { topic: entry.topic })}
+                      title={tEditor("editor.common.edit")}
+                      onClick={() => onOpen(entry)}
+                    />
                   </div>
                 </td>
               </tr>

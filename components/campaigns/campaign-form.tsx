@@ -76,7 +76,7 @@ function toFormValues(campaign: CampaignView | null, history?: FormHistory): Ups
 }
 
 export function CampaignForm({ campaign, history }: { campaign: CampaignView | null; history?: FormHistory }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const err = useErrorText("editor");
   const [evidence, setEvidence] = useState<Record<string, MediaView>>(() =>
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
@@ -106,7 +106,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     toNumber(budget),
   );
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/campaigns" });
+  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/campaigns" });
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
@@ -139,7 +139,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
           }}
         />
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">{t("common.platforms")}</legend>
+          <legend className="mb-2 text-sm font-medium">{t("editor.common.platforms")}</legend>
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
           {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
         </fieldset>
@@ -170,7 +170,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
       <FormSection title={t("campaigns.sections.goal")}>
         <SelectField
           {...field("objective", t("campaigns.fields.objective"))}
-          options={objectiveValues.map((value) => ({ value, label: t(`objectives.${value}`) }))}
+          options={objectiveValues.map((value) => ({ value, label: t(`campaigns.objectives.${value}`) }))}
         />
         <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
           <TextField

@@ -12,7 +12,7 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   return (
     <ItemList
       items={campaigns}
@@ -29,7 +29,7 @@ export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
 }
 
 function CampaignRow({ campaign }: { campaign: CampaignView }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const tm = useTranslations("metrics");
   const format = useFormatter();
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
@@ -40,13 +40,13 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
     <article aria-labelledby={`campaign-${campaign.id}`}>
       <ItemTitle id={`campaign-${campaign.id}`} href={`/dashboard/campaigns/${campaign.id}`} title={campaign.title} />
       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
-        {client && <ClientName name={client} confidential={campaign.confidential} lockLabel={t("common.confidential")} />}
+        {client && <ClientName name={client} confidential={campaign.confidential} lockLabel={t("editor.common.confidential")} />}
         <span>
           {campaign.endDate
             ? t("campaigns.period", { start: date(campaign.startDate), end: date(campaign.endDate) })
             : t("campaigns.periodOngoing", { start: date(campaign.startDate) })}
         </span>
-        <span>· {t(`objectives.${campaign.objective}`)}</span>
+        <span>· {t(`campaigns.objectives.${campaign.objective}`)}</span>
         <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">

@@ -6,14 +6,14 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
 
 export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = await getTranslations("editor");
+  const t = await getTranslations();
   return (
     <ListScreen
       icon={<BarChart3 />}
       {...listCopy(t, "campaigns", campaigns.length === 0)}
       addHref="/dashboard/campaigns/new"
       extraAction={<ImportLink />}
-      hint={t("common.reorderHint")}
+      hint={t("editor.common.reorderHint")}
     >
       <CampaignList campaigns={campaigns} />
     </ListScreen>

@@ -41,7 +41,7 @@ export function MetricEditor({
   onEvidenceRemoved,
   onRemove,
 }: MetricEditorProps) {
-  const t = useTranslations("editor.campaigns.metric");
+  const t = useTranslations("campaigns.metric");
   const err = useErrorText("editor");
   const kind = useWatch({ control, name: `metrics.${index}.kind` });
   const evidenceId = useWatch({ control, name: `metrics.${index}.evidenceId` });

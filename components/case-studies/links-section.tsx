@@ -25,7 +25,7 @@ export function LinksSection({ control, options, errors, err }: LinksSectionProp
       legend: tc("links.campaigns"),
       empty: tc("links.noCampaigns"),
       addHref: "/dashboard/campaigns/new",
-      addLabel: t("editor.campaigns.add"),
+      addLabel: t("campaigns.add"),
       options: options.campaigns,
     },
     {
@@ -33,8 +33,8 @@ export function LinksSection({ control, options, errors, err }: LinksSectionProp
       legend: tc("links.samples"),
       empty: tc("links.noSamples"),
       addHref: "/dashboard/samples/new",
-      addLabel: t("editor.samples.add"),
-      options: options.samples.map((sample) => ({ ...sample, detail: t(`editor.platforms.${sample.platform as "OTHER"}`) })),
+      addLabel: t("samples.add"),
+      options: options.samples.map((sample) => ({ ...sample, detail: t(`platforms.names.${sample.platform as "OTHER"}`) })),
     },
     {
       name: "documentIds",

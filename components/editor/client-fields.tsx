@@ -30,18 +30,18 @@ type ClientFieldsProps = {
 
 /** Kind of work, client name, and the confidential switch with its anonymized label. */
 export function ClientFields({ register, errors, confidential, clientPlaceholder, anonymizedPlaceholder, clientSuggestions = [] }: ClientFieldsProps) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const td = useTranslations("firstRunDefaults");
   const listId = useId();
   const err = useEditorErrorText();
   return (
     <>
-      <Field label={t("common.workKind")} hint={t("common.workKindHint")} error={err(errors.workKind?.message)}>
+      <Field label={t("editor.common.workKind")} hint={t("editor.common.workKindHint")} error={err(errors.workKind?.message)}>
         {(control) => (
           <Select {...control} {...register("workKind")}>
             {/* No default: a new item starts here and the schema refuses it until a kind is chosen. */}
             <option value="" disabled>
-              {t("common.workKindPlaceholder")}
+              {t("editor.common.workKindPlaceholder")}
             </option>
             {workKindValues.map((kind) => (
               <option key={kind} value={kind}>
@@ -51,7 +51,7 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
           </Select>
         )}
       </Field>
-      <Field label={t("common.client")} error={err(errors.client?.message)}>
+      <Field label={t("editor.common.client")} error={err(errors.client?.message)}>
         {(control) => (
           <Input
             {...control}
@@ -70,9 +70,9 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
           ))}
         </datalist>
       )}
-      <SwitchField label={t("common.confidential")} hint={t("common.confidentialHint")} {...register("confidential")} />
+      <SwitchField label={t("editor.common.confidential")} hint={t("editor.common.confidentialHint")} {...register("confidential")} />
       {confidential && (
-        <Field label={t("common.anonymizedLabel")} hint={t("common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
+        <Field label={t("editor.common.anonymizedLabel")} hint={t("editor.common.anonymizedLabelHint")} error={err(errors.anonymizedLabel?.message)}>
           {(control) => <Input {...control} maxLength={LIMITS.title} placeholder={anonymizedPlaceholder} autoComplete="off" {...register("anonymizedLabel")} />}
         </Field>
       )}

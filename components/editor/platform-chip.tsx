@@ -4,7 +4,7 @@ import { cn } from "@/lib/utils";
 
 /** A platform's colour, icon and name; the name is always shown, so colour is never the only signal. */
 export function PlatformChip({ platform, className }: { platform: PlatformValue; className?: string }) {
-  const t = useTranslations("editor.platforms");
+  const t = useTranslations("platforms.names");
   const { bg, fg, icon: Icon } = platformMeta[platform];
   return (
     <span

@@ -15,7 +15,7 @@ type PlatformMultiSelectProps = {
 
 /** Platforms as toggle chips (real checkboxes, so keyboard and screen readers work as expected). */
 export function PlatformMultiSelect({ value, onChange, label, invalid }: PlatformMultiSelectProps) {
-  const t = useTranslations("editor.platforms");
+  const t = useTranslations("platforms.names");
   const toggle = (platform: PlatformValue, checked: boolean) => {
     const next = checked ? [...value, platform] : value.filter((item) => item !== platform);
     // Keep the canonical order so the saved list doesn't depend on click order.

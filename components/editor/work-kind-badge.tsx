@@ -5,7 +5,7 @@ import { cn } from "@/lib/utils";
 
 /** The kind of work; mock/spec work is marked with a dashed outline and an icon so it is never mistaken for client work. */
 export function WorkKindBadge({ kind, className }: { kind: WorkKind; className?: string }) {
-  const t = useTranslations("editor.workKinds");
+  const t = useTranslations("workKinds");
   const mock = kind === "MOCK";
   return (
     <span

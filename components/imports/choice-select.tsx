@@ -33,7 +33,7 @@ export function ChoiceSelect({ label, value, onChange, options, hint }: ChoiceSe
 
 export function WorkKindSelect({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const t = useTranslations("imports");
-  const te = useTranslations("editor");
-  const options = [{ value: "", label: t("choose.workKindPlaceholder") }, ...workKindValues.map((kind) => ({ value: kind, label: te(`workKinds.${kind}`) }))];
+  const te = useTranslations("workKinds");
+  const options = [{ value: "", label: t("choose.workKindPlaceholder") }, ...workKindValues.map((kind) => ({ value: kind, label: te(kind) }))];
   return <ChoiceSelect label={label} value={value} onChange={onChange} options={options} />;
 }

@@ -64,7 +64,7 @@ function CheckLine({ label, checked, onChange }: { label: string; checked: boole
 
 function CampaignChoice({ id, wizard: w, campaigns }: { id: string; wizard: ImportWizardState; campaigns: CampaignOption[] }) {
   const t = useTranslations("imports");
-  const te = useTranslations("editor");
+  const te = useTranslations("campaigns.objectives");
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap gap-4 text-sm">
@@ -101,7 +101,7 @@ function CampaignChoice({ id, wizard: w, campaigns }: { id: string; wizard: Impo
             label={t("choose.objective")}
             value={w.objective}
             onChange={w.setObjective}
-            options={objectiveValues.map((value) => ({ value, label: te(`objectives.${value}`) }))}
+            options={objectiveValues.map((value) => ({ value, label: te(value) }))}
           />
           <ChoiceSelect
             label={t("choose.currency")}

@@ -28,7 +28,7 @@ type Avatar = { id: string; alt: string } | null;
 
 export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: FormInput; avatar: Avatar }) {
   const t = useTranslations("dashboard.profile");
-  const tPlatforms = useTranslations("editor.platforms");
+  const tPlatforms = useTranslations("platforms.names");
   const [avatar, setAvatar] = useState<Avatar>(initialAvatar);
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(updateProfileSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, control, setValue, setError, reset } = form;

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 
 /** The kind of work, always visible; mock/spec work gets a dashed outline and an icon so it never passes for client work. */
 export function WorkBadge({ kind, className }: { kind: WorkKind; className?: string }) {
-  const t = useTranslations("publicPage.workKinds");
+  const t = useTranslations("workKinds");
   const mock = kind === "MOCK";
   return (
     <span

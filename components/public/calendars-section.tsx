@@ -6,12 +6,13 @@ import { PlatformTag } from "./platform-tag";
 
 function EntryLine({ entry }: { entry: PublicCalendarEntry }) {
   const t = useTranslations("publicPage");
+  const tl = useTranslations("platforms");
   return (
     <>
       <PlatformTag platform={entry.platform} />{" "}
       <span className="text-fg">{entry.topic}</span>{" "}
       <span className="text-muted">
-        ({t(`formats.${entry.format}`)}
+        ({tl(`formats.${entry.format}`)}
         {entry.pillar && <> · {entry.pillar}</>} · {t(`entryStatus.${entry.status}`)})
       </span>
     </>
@@ -90,7 +91,7 @@ function Month({ month, entries, calendarId }: { month: string; entries: PublicC
 
 /** The first month of a calendar, the others behind "Show all N months". */
 function CalendarMonths({ calendar }: { calendar: PublicCalendar }) {
-  const t = useTranslations("publicReading");
+  const t = useTranslations("publicPage.reading");
   const months = monthsBetween(calendar.startMonth, calendar.endMonth);
   // A month grid is a screen tall: even one more waits behind the button.
   const [first, rest] = [months.slice(0, 1), months.slice(1)];

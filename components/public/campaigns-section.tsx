@@ -12,8 +12,9 @@ import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
 
 export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
   const t = useTranslations("publicPage.campaigns");
-  const tr = useTranslations("publicReading");
+  const tr = useTranslations("publicPage.reading");
   const tp = useTranslations("publicPage");
+  const tc = useTranslations("campaigns");
   const tm = useTranslations("metrics");
   const locale = useLocale();
   const labelOf = useResultLabel();
@@ -37,7 +38,7 @@ export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
         <p className="text-sm text-muted">
           {formatRange(campaign.startDate, campaign.endDate, locale)}
           {" · "}
-          {t("objective", { objective: tp(`objectives.${campaign.objective}`) })}
+          {t("objective", { objective: tc(`objectives.${campaign.objective}`) })}
           {campaign.budget !== null && (
             <>
               {" · "}

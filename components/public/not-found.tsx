@@ -10,7 +10,7 @@ import { OWNER_CHECK_SCRIPT } from "@/lib/public/owner-check-script";
  */
 export function PortfolioNotFound() {
   const t = useTranslations("publicPage.notFound");
-  const td = useTranslations("publicReading.draft");
+  const td = useTranslations("publicPage.reading.draft");
   const link = "font-medium text-accent underline underline-offset-2 hover:no-underline";
   return (
     <main id="main" className="mx-auto grid min-h-[60vh] max-w-xl place-content-center gap-3 px-4 py-16 text-center">

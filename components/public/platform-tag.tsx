@@ -20,7 +20,7 @@ const platformIcon: Record<PlatformValue, IconName> = {
 
 /** A platform's icon, colour and name (the name is always there: colour is never the only signal). */
 export function PlatformTag({ platform, className }: { platform: PlatformValue; className?: string }) {
-  const t = useTranslations("publicPage.platforms");
+  const t = useTranslations("platforms.names");
   const { bg, fg } = platformMeta[platform];
   return (
     <span

@@ -21,7 +21,7 @@ export function ProfileBio({ portfolio }: { portfolio: PublicPortfolio }) {
  */
 export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfolio; pdfHref?: string }) {
   const t = useTranslations("publicPage.header");
-  const tp = useTranslations("publicPage");
+  const tl = useTranslations("platforms");
   const contactHref = portfolio.contactEmail ? `mailto:${portfolio.contactEmail}` : "#contact";
   return (
     <div className="grid gap-6">
@@ -71,7 +71,7 @@ export function ProfileHeader({ portfolio, pdfHref }: { portfolio: PublicPortfol
             {portfolio.profileLinks.map((link) => (
               <li key={link.platform}>
                 <a href={link.url} rel="noopener noreferrer nofollow me" className="underline-offset-2 hover:text-fg hover:underline">
-                  {t("profileOn", { platform: tp(`platforms.${link.platform}`) })}
+                  {t("profileOn", { platform: tl(`names.${link.platform}`) })}
                 </a>
               </li>
             ))}

@@ -45,7 +45,7 @@ function SampleImage({ image, className }: { image: PublicImage; className?: str
  * the count on top. On paper only the first image is printed.
  */
 function Carousel({ sample }: { sample: PublicSample }) {
-  const t = useTranslations("publicReading.carousel");
+  const t = useTranslations("publicPage.reading.carousel");
   const count = sample.media.length;
   const slideId = (index: number) => `sample-${sample.id}-image-${index + 1}`;
   return (
@@ -84,7 +84,7 @@ function Carousel({ sample }: { sample: PublicSample }) {
 
 export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample; headingLevel?: 3 | 4 }) {
   const t = useTranslations("publicPage.samples");
-  const tp = useTranslations("publicPage");
+  const tl = useTranslations("platforms");
   const tm = useTranslations("metrics.figures");
   const tf = useTranslations("metrics.formulas");
   const locale = useLocale();
@@ -97,7 +97,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
       <div className="flex flex-1 flex-col gap-2 p-4">
         <div className="flex flex-wrap items-center gap-1.5">
           <PlatformTag platform={sample.platform} />
-          <span className="rounded-md bg-surface px-1.5 py-0.5 text-xs text-fg ring-1 ring-border">{tp(`formats.${sample.format}`)}</span>
+          <span className="rounded-md bg-surface px-1.5 py-0.5 text-xs text-fg ring-1 ring-border">{tl(`formats.${sample.format}`)}</span>
           <WorkBadge kind={sample.workKind} />
         </div>
         <Heading className="font-semibold text-balance">{sample.title}</Heading>
@@ -123,7 +123,7 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
         )}
         {sample.importedFrom && <ImportedMark platform={sample.importedFrom} />}
         {sample.url && (
-          <MoreLink href={sample.url} external label={t("openOriginal")} named={t("openOriginalNamed", { title: quotable(sample.title), platform: tp(`platforms.${sample.platform}`) })} />
+          <MoreLink href={sample.url} external label={t("openOriginal")} named={t("openOriginalNamed", { title: quotable(sample.title), platform: tl(`names.${sample.platform}`) })} />
         )}
       </div>
     </article>
@@ -138,8 +138,9 @@ export function SampleCard({ sample, headingLevel = 4 }: { sample: PublicSample;
  */
 export function SamplesSection({ samples }: { samples: PublicSample[] }) {
   const t = useTranslations("publicPage.samples");
-  const tr = useTranslations("publicReading");
+  const tr = useTranslations("publicPage.reading");
   const tp = useTranslations("publicPage");
+  const tl = useTranslations("platforms");
   const platforms = platformValues
     .map((platform) => ({ platform, count: samples.filter((sample) => sample.platform === platform).length }))
     .filter((group) => group.count > 0);
@@ -173,7 +174,7 @@ export function SamplesSection({ samples }: { samples: PublicSample[] }) {
             {platforms.map(({ platform, count }) => (
               <label key={platform} className={chip}>
                 <input type="radio" name="sample-platform" value={platform} className="sr-only" />
-                {tp(`platforms.${platform}`)}
+                {tl(`names.${platform}`)}
                 <span className="text-xs opacity-80 tabular">
                   {count}
                   <span className="sr-only"> {t("count", { count })}</span>

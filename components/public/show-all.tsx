@@ -17,7 +17,7 @@ export function firstItems<T>(items: readonly T[], count: number): [T[], T[]] {
  * stays closed and says how many more the online page has.
  */
 export function ShowAll({ total, hidden, section, className, children }: { total: number; hidden: number; section: SectionKey; className?: string; children: React.ReactNode }) {
-  const t = useTranslations("publicReading");
+  const t = useTranslations("publicPage.reading");
   const ts = useTranslations("publicPage.sections");
   if (hidden === 0) return null;
   return (
@@ -33,7 +33,7 @@ export function ShowAll({ total, hidden, section, className, children }: { total
 
 /** On paper only: how many items the online page has beyond the printed ones. */
 export function MoreOnline({ hidden }: { hidden: number }) {
-  const t = useTranslations("publicReading");
+  const t = useTranslations("publicPage.reading");
   if (hidden === 0) return null;
   return <p className="hidden text-sm text-muted print:block">{t("moreOnline", { count: hidden })}</p>;
 }

@@ -23,6 +23,7 @@ const presetNames = ["indigo", "teal", "rose", "amber", "violet", "sky", "green"
 /** A miniature of the public page in one theme, with the accent as it will really be shown. */
 function ThemeSwatch({ theme, accent }: { theme: ThemeName; accent: string }) {
   const vars = themeVariables(theme, accent);
+  const t = useTranslations("publicPage.publish.appearance");
   return (
     <span
       aria-hidden
@@ -38,7 +39,7 @@ function ThemeSwatch({ theme, accent }: { theme: ThemeName; accent: string }) {
           +42%
         </span>
         <span className="text-[10px] font-medium underline" style={{ color: vars["--color-accent"] }}>
-          link
+          {t("sampleLink")}
         </span>
       </span>
     </span>

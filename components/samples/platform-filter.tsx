@@ -7,7 +7,7 @@ type PlatformFilterProps = { active: PlatformValue | null; counts: Partial<Recor
 
 /** Filter chips as plain links (?platform=…), so filtering works without JavaScript. */
 export async function PlatformFilter({ active, counts }: PlatformFilterProps) {
-  const t = await getTranslations("editor");
+  const t = await getTranslations();
   const present = platformValues.filter((platform) => (counts[platform] ?? 0) > 0 || platform === active);
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const chip = "inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm transition-colors";
@@ -35,7 +35,7 @@ export async function PlatformFilter({ active, counts }: PlatformFilterProps) {
                 style={selected ? { backgroundColor: bg, color: fg } : undefined}
               >
                 <Icon aria-hidden className="size-3.5" />
-                {t(`platforms.${platform}`)} <span className="tabular text-xs opacity-80">{counts[platform] ?? 0}</span>
+                {t(`platforms.names.${platform}`)} <span className="tabular text-xs opacity-80">{counts[platform] ?? 0}</span>
               </Link>
             </li>
           );

@@ -66,7 +66,7 @@ type SampleFormProps = {
 };
 
 export function SampleForm({ sample, campaigns, campaignFacts = [], history }: SampleFormProps) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const err = useErrorText("editor");
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
   const [views, setViews] = useState<Record<string, MediaView>>(() => Object.fromEntries((sample?.media ?? []).map((item) => [item.id, item])));
@@ -105,7 +105,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     alts.remove(id);
   };
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/samples" });
+  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/samples" });
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
@@ -132,9 +132,12 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             {...field("platform", t("samples.fields.platform"))}
-            options={platformValues.map((value) => ({ value, label: t(`platforms.${value}`) }))}
+            options={platformValues.map((value) => ({ value, label: t(`platforms.names.${value}`) }))}
           />
-          <SelectField {...field("format", t("samples.fields.format"))} options={formatValues.map((value) => ({ value, label: t(`formats.${value}`) }))} />
+          <SelectField
+            {...field("format", t("samples.fields.format"))}
+            options={formatValues.map((value) => ({ value, label: t(`platforms.formats.${value}`) }))}
+          />
         </div>
         <TextField {...field("title", t("samples.fields.title"))} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} />
         <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>

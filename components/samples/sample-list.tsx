@@ -15,7 +15,7 @@ import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
 export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]; reorderDisabled?: boolean }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   return (
     <ItemList
       items={samples}
@@ -30,7 +30,7 @@ export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]
 }
 
 function SampleRow({ sample }: { sample: SampleView }) {
-  const t = useTranslations("editor");
+  const t = useTranslations();
   const format = useFormatter();
   const locale = useLocale();
   const figures = computePostFigures(sample);
@@ -47,13 +47,13 @@ function SampleRow({ sample }: { sample: SampleView }) {
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-1.5">
           <PlatformChip platform={sample.platform} />
-          <span className="text-xs text-muted">{t(`formats.${sample.format}`)}</span>
+          <span className="text-xs text-muted">{t(`platforms.formats.${sample.format}`)}</span>
           <WorkKindBadge kind={sample.workKind} />
           <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setSampleHiddenAction({ id: sample.id, hidden })} labels={switchLabels} />
         </div>
         <ItemTitle id={`sample-${sample.id}`} href={`/dashboard/samples/${sample.id}`} title={sample.title} className="mt-1" />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
-          {client && <ClientName name={client} confidential={sample.confidential} lockLabel={t("common.confidential")} />}
+          {client && <ClientName name={client} confidential={sample.confidential} lockLabel={t("editor.common.confidential")} />}
           {sample.postedAt && <span>{format.dateTime(fromIsoDate(sample.postedAt), { dateStyle: "medium", timeZone: "UTC" })}</span>}
           {sample.campaign && <span>· {t("samples.linkedCampaign", { title: sample.campaign.title })}</span>}
           {sample.url && (

@@ -19,7 +19,7 @@ type SampleMediaFieldProps = {
 
 /** The sample's images in order, each with its alt text field, move and remove buttons; the uploader adds more. */
 export function SampleMediaField({ media, alt, onAdd, onMove, onRemove }: SampleMediaFieldProps) {
-  const t = useTranslations("editor.samples.fields");
+  const t = useTranslations("samples.fields");
   return (
     <div className="grid gap-3">
       {media.length > 0 && (

@@ -14,7 +14,7 @@ type SamplesScreenProps = {
 };
 
 export async function SamplesScreen({ samples, platform, counts }: SamplesScreenProps) {
-  const t = await getTranslations("editor");
+  const t = await getTranslations();
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <ListScreen
@@ -22,12 +22,12 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
       {...listCopy(t, "samples", total === 0)}
       addHref="/dashboard/samples/new"
       extraAction={<ImportLink />}
-      hint={platform ? t("samples.filteredNoReorder") : t("common.reorderHint")}
+      hint={platform ? t("samples.filteredNoReorder") : t("editor.common.reorderHint")}
       toolbar={<PlatformFilter active={platform} counts={counts} />}
     >
       {samples.length === 0 && platform ? (
         <p className="rounded-card border border-dashed border-border p-6 text-center text-sm text-muted">
-          {t("samples.filterEmpty", { platform: t(`platforms.${platform}`) })}
+          {t("samples.filterEmpty", { platform: t(`platforms.names.${platform}`) })}
         </p>
       ) : (
         <SampleList samples={samples} reorderDisabled={platform !== null} />

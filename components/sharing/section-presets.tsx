@@ -18,7 +18,7 @@ type SectionPresetsProps = {
  * the source of truth: a preset only ticks them.
  */
 export function SectionPresets({ available, chosen, onChange }: SectionPresetsProps) {
-  const t = useTranslations("sharePresets");
+  const t = useTranslations("sharing.presets");
   const current = describeChoice(chosen, available);
   const choices: { key: SharePresetKey | "all" | "none"; label: string; hint?: string; sections: SectionKey[] }[] = [
     ...sharePresetKeys.map((key) => ({

@@ -8,7 +8,12 @@ import { buildKpiTable } from "./kpi-table";
 
 /** The Markdown of a KPI table with the signed-in owner's own figures (or an empty one). */
 export const kpiTableAction = authedAction(z.object({}), async (_input, { user }) => {
-  const [campaign, t, tm, locale] = await Promise.all([getOwnKpiCampaign(user.id), getTranslations("kpiTable"), getTranslations("metrics"), getLocale()]);
+  const [campaign, t, tm, locale] = await Promise.all([
+    getOwnKpiCampaign(user.id),
+    getTranslations("documents.kpiTable"),
+    getTranslations("metrics"),
+    getLocale(),
+  ]);
   const markdown = buildKpiTable(
     campaign,
     {

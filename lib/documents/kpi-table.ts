@@ -2,7 +2,7 @@
 // (their first campaign with results), or an empty one to fill in. Never sample
 // numbers: a student who keeps a template's "12,400 followers" would publish
 // someone else's results as their own. Pure; the figures come from
-// lib/documents/kpi-data.ts and the labels from `kpiTable` messages.
+// lib/documents/kpi-data.ts and the labels from `documents.kpiTable` messages.
 
 import { formatFigure, formatMetricValue } from "@/lib/metrics/format";
 import { computeCampaignFigures, type FigureKey, type MetricKindName } from "@/lib/metrics/formulas";

@@ -54,7 +54,7 @@ export async function pdfDownload(request: Request, { portfolio, printPath, audi
   // The address a reader of the paper types in: the public page (the owner's draft prints where it will be published).
   const linkOrigin = printedLinkOrigin();
   const publicUrl = new URL(printPath === "/preview/print" ? `/${portfolio.handle}` : printPath, linkOrigin);
-  const t = await getTranslations("publicReading");
+  const t = await getTranslations("publicPage.reading");
   const footer = t("pdfFooter", { name: portfolio.displayName, url: `${publicUrl.host}${publicUrl.pathname}` });
 
   let bytes: Uint8Array;

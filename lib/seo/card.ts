@@ -58,7 +58,7 @@ function metricOf(result: PublicResult, workKind: WorkKind, currency: string, t:
     result.growth !== null && result.baseline !== null
       ? `${t("seo.beforeAfter", { before: formatCount(result.baseline, defaultLocale), after: formatCount(result.value, defaultLocale) })} · ${t("seo.growth", { value: formatSignedPercent(result.growth, defaultLocale) })}`
       : null;
-  return { value: formatHeadlineValue(result, defaultLocale, currency), label, detail, kind: t(`publicPage.workKinds.${workKind}`) };
+  return { value: formatHeadlineValue(result, defaultLocale, currency), label, detail, kind: t(`workKinds.${workKind}`) };
 }
 
 /** The number a portfolio leads with: the first campaign's headline result, else the first case study's key result. */
@@ -92,7 +92,7 @@ export function portfolioCard(portfolio: PublicPortfolio, host: string): OgCard 
     subtitle: clip(portfolio.headline, 120),
     initials: initialsOf(portfolio.displayName),
     metric: topMetric(portfolio, t),
-    platforms: portfolio.platforms.slice(0, 5).map((platform) => t(`publicPage.platforms.${platform}`)),
+    platforms: portfolio.platforms.slice(0, 5).map((platform) => t(`platforms.names.${platform}`)),
     footer: `${host}/${portfolio.handle}`,
     colors: colorsOf(portfolio),
   };
@@ -103,7 +103,7 @@ export function caseStudyCard(portfolio: PublicPortfolio, study: PublicCaseStudy
   const t = translator();
   const first = study.keyResults[0];
   return {
-    eyebrow: `${t("seo.caseStudyLabel")} · ${t(`publicPage.workKinds.${study.workKind}`)}`,
+    eyebrow: `${t("seo.caseStudyLabel")} · ${t(`workKinds.${study.workKind}`)}`,
     title: clip(study.title, 90),
     subtitle: clip([portfolio.displayName, study.client.label].filter(Boolean).join(" · "), 120),
     initials: initialsOf(portfolio.displayName),

@@ -1,6 +1,6 @@
 // Role presets for a share link's sections: one click tailors the link to who
 // reads it, instead of ticking nine boxes. Pure (the form and tests use it);
-// labels are `sharePresets.<key>` messages.
+// labels are `sharing.presets.<key>` messages.
 
 import type { SectionKey } from "@/lib/sections";
 

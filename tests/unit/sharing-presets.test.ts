@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sectionKeys, type SectionKey } from "@/lib/sections";
 import { describeChoice, presetSections, sharePresetKeys, sharePresets } from "@/lib/sharing/presets";
-import messages from "@/lib/i18n/messages/en/share-presets.json";
+import messages from "@/lib/i18n/messages/en/sharing.json";
 
 const everything = [...sectionKeys];
 
@@ -38,7 +38,7 @@ describe("share link presets", () => {
   });
 
   it("have a label and a description for every preset", () => {
-    expect(Object.keys(messages.sharePresets.presets).sort()).toEqual([...sharePresetKeys].sort());
-    for (const key of sharePresetKeys) expect(messages.sharePresets.presets[key].hint).not.toBe("");
+    expect(Object.keys(messages.sharing.presets.presets).sort()).toEqual([...sharePresetKeys].sort());
+    for (const key of sharePresetKeys) expect(messages.sharing.presets.presets[key].hint).not.toBe("");
   });
 });

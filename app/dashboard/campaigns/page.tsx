@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listCampaigns } from "@/lib/campaigns/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("editor.campaigns.title");
+export const generateMetadata = pageTitle("campaigns.title");
 
 export default async function CampaignsPage() {
   const user = await requireUser("/dashboard/campaigns");

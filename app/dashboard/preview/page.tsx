@@ -3,8 +3,9 @@ import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
 import { loadPreview } from "@/lib/public/loaders";
 import { todayIso } from "@/lib/dates";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "Preview" };
+export const generateMetadata = pageTitle("dashboard.overview.page.preview");
 
 export default async function PreviewRoute() {
   const user = await requireUser("/dashboard/preview");

@@ -4,7 +4,7 @@ import { isPlatform } from "@/lib/platforms/platforms";
 import { countSamplesByPlatform, listSamples } from "@/lib/samples/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("editor.samples.title");
+export const generateMetadata = pageTitle("samples.title");
 
 type Props = { searchParams: Promise<{ platform?: string | string[] }> };
 

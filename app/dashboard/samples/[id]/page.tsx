@@ -8,15 +8,15 @@ import { pageTitle } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const generateMetadata = pageTitle("editor.samples.editTitle");
+export const generateMetadata = pageTitle("samples.editTitle");
 
 export default async function EditSamplePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/samples/${id}`);
-  const [{ sample, campaigns }, campaignFacts, t] = await Promise.all([loadSampleEditor(user.id, id), listCampaignFacts(user.id), getTranslations("editor")]);
+  const [{ sample, campaigns }, campaignFacts, t] = await Promise.all([loadSampleEditor(user.id, id), listCampaignFacts(user.id), getTranslations()]);
   return (
     <div>
-      <PageHeader title={sample.title} lead={t("samples.editTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
+      <PageHeader title={sample.title} lead={t("samples.editTitle")} back={{ href: "/dashboard/samples", label: t("editor.common.back") }} />
       <SampleForm sample={sample} campaigns={campaigns} campaignFacts={campaignFacts} />
     </div>
   );

@@ -6,7 +6,7 @@ import { listCampaignOptions } from "@/lib/campaigns/data";
 import { listCampaignFacts, loadFormHistory } from "@/lib/defaults/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = pageTitle("editor.samples.newTitle");
+export const generateMetadata = pageTitle("samples.newTitle");
 
 export default async function NewSamplePage() {
   const user = await requireUser("/dashboard/samples/new");
@@ -14,11 +14,11 @@ export default async function NewSamplePage() {
     listCampaignOptions(user.id),
     listCampaignFacts(user.id),
     loadFormHistory(user.id),
-    getTranslations("editor"),
+    getTranslations(),
   ]);
   return (
     <div>
-      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("common.back") }} />
+      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("editor.common.back") }} />
       <SampleForm sample={null} campaigns={campaigns} campaignFacts={campaignFacts} history={history} />
     </div>
   );

@@ -1,47 +1,58 @@
-// English messages, one file per domain; each file holds its own top-level namespace(s).
+// Messages of one locale: one file per room (see README "Languages"), each holding its room's namespace.
+// Written by reorg.mjs from the *.json files of this folder; a new file needs its import and spread here.
+import analytics from "./analytics.json";
 import auth from "./auth.json";
 import calendars from "./calendars.json";
+import campaigns from "./campaigns.json";
 import caseStudies from "./case-studies.json";
+import coach from "./coach.json";
 import common from "./common.json";
+import confidential from "./confidential.json";
+import contact from "./contact.json";
+import credentials from "./credentials.json";
 import dashboard from "./dashboard.json";
 import documents from "./documents.json";
 import editor from "./editor.json";
+import exportMessages from "./export.json";
+import featured from "./featured.json";
+import firstRun from "./first-run.json";
+import firstrun from "./firstrun.json";
+import imports from "./imports.json";
 import landing from "./landing.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
-import publicPage from "./public-page.json";
+import platforms from "./platforms.json";
+import publicMessages from "./public.json";
+import samples from "./samples.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
-import confidential from "./confidential.json";
-import firstRun from "./first-run.json";
-import sharePresets from "./share-presets.json";
-import kpiTable from "./kpi-table.json";
-import imports from "./imports.json";
-import featured from "./featured.json";
-import firstRunDefaults from "./firstrun.json";
-import dataExport from "./export.json";
 
 const messages = {
-  ...common,
-  ...landing,
+  ...analytics,
   ...auth,
+  ...calendars,
+  ...campaigns,
+  ...caseStudies,
+  ...coach,
+  ...common,
+  ...confidential,
+  ...contact,
+  ...credentials,
   ...dashboard,
+  ...documents,
   ...editor,
+  ...exportMessages,
+  ...featured,
+  ...firstRun,
+  ...firstrun,
+  ...imports,
+  ...landing,
   ...media,
   ...metrics,
-  ...documents,
-  ...calendars,
-  ...caseStudies,
-  ...publicPage,
-  ...sharing,
+  ...platforms,
+  ...publicMessages,
+  ...samples,
   ...seo,
-  ...confidential,
-  ...firstRun,
-  ...sharePresets,
-  ...kpiTable,
-  ...imports,
-  ...featured,
-  ...firstRunDefaults,
-  ...dataExport,
+  ...sharing,
 };
 export default messages;

@@ -2,8 +2,9 @@ import { CaseStudyPage } from "@/components/public/case-study-page";
 import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
 import { loadPreviewCaseStudy } from "@/lib/public/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "Preview" };
+export const generateMetadata = pageTitle("dashboard.overview.page.preview");
 
 export default async function PreviewCaseStudyRoute({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

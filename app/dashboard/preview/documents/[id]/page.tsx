@@ -2,8 +2,9 @@ import { DocumentPage } from "@/components/public/document-page";
 import { PreviewBanner } from "@/components/public/preview-banner";
 import { requireUser } from "@/lib/auth/session";
 import { loadPreviewDocument } from "@/lib/public/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "Preview" };
+export const generateMetadata = pageTitle("dashboard.overview.page.preview");
 
 export default async function PreviewDocumentRoute({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
