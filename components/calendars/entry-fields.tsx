@@ -52,7 +52,10 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
           {...field("platform", t("entry.platform"))}
           options={platformValues.map((platform) => ({ value: platform, label: tPlatforms(`names.${platform}`) }))}
         />
-        <SelectField {...field("format", t("entry.format"))} options={formatValues.map((format) => ({ value: format, label: tPlatforms(`formats.${format}`) }))} />
+        <SelectField
+          {...field("format", t("entry.format"))}
+          options={formatValues.map((format) => ({ value: format, label: tPlatforms(`formats.${format}`) }))}
+        />
       </div>
       <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
         {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
