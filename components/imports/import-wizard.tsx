@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { objectiveValues } from "@/lib/campaigns/schema";
@@ -403,10 +403,11 @@ export function ImportWizard({ campaigns }: { campaigns: CampaignOption[] }) {
 function FoundLine({ table, year }: { table: TableSummary; year: number | null }) {
   const t = useTranslations("imports");
   const report = t(`reports.${table.formatId}` as "reports.x-content");
+  const locale = useLocale();
   const date = (value: string) => {
     const iso = value.startsWith("--") ? (year ? `${year}${value.slice(1)}` : null) : value;
-    if (!iso) return new Intl.DateTimeFormat("en", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2024${value.slice(1)}T00:00:00Z`));
-    return new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+    if (!iso) return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2024${value.slice(1)}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
   };
   return (
     <li>

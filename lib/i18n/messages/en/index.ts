@@ -18,6 +18,7 @@ import sharePresets from "./share-presets.json";
 import kpiTable from "./kpi-table.json";
 import imports from "./imports.json";
 import featured from "./featured.json";
+import latvian from "./latvian.json";
 
 const messages = {
   ...common,
@@ -39,5 +40,6 @@ const messages = {
   ...kpiTable,
   ...imports,
   ...featured,
+  ...latvian,
 };
 export default messages;
