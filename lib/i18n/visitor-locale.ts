@@ -1,16 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { db } from "@/lib/db/client";
+import { userLocale } from "./data";
 import { getSessionUser } from "@/lib/auth/session";
 import { sessionCookieName } from "@/lib/auth/options";
 import { LOCALE_COOKIE, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "./config";
-
-/** A user's chosen language (account settings), e.g. for the emails they receive. */
-export async function userLocale(userId: string): Promise<Locale> {
-  const user = await db().user.findFirst({ where: { id: userId }, select: { locale: true } });
-  return isLocale(user?.locale) ? user.locale : defaultLocale;
-}
 
 /**
  * The app's language for this request: a signed-in user's setting wins; before
