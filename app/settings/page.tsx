@@ -9,7 +9,7 @@ import { getAccountSettings } from "@/lib/auth/data";
 import { requireUser } from "@/lib/auth/session";
 import { configuredOrigin } from "@/lib/site";
 import { pageTitle } from "@/lib/i18n/metadata";
-import { AccountLanguageForm } from "@/components/i18n/account-language-form";
+import { AccountLanguageForm } from "@/components/auth/language-form";
 import { getLanguageSettings } from "@/lib/i18n/data";
 
 export const generateMetadata = pageTitle("auth.settings.metaTitle");

@@ -12,7 +12,7 @@ import { requestOrigin } from "@/lib/site";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { FeaturedPicker } from "@/components/featured/featured-picker";
 import { getFeaturedChoices } from "@/lib/featured/data";
-import { PageLanguageForm } from "@/components/i18n/page-language-form";
+import { PageLanguageForm } from "@/components/publishing/page-language-form";
 import { getLanguageSettings } from "@/lib/i18n/data";
 
 export const generateMetadata = pageTitle("publicPage.publish.title");

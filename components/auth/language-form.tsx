@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { SettingsForm } from "@/components/auth/settings-card";
-import { useSave } from "@/components/auth/use-save";
+import { SettingsForm } from "./settings-card";
+import { useSave } from "./use-save";
 import { updateLocaleAction } from "@/lib/i18n/actions";
 import type { Locale } from "@/lib/i18n/config";
 import { setLocaleSchema } from "@/lib/i18n/schema";
-import { LanguageChoice } from "./language-choice";
+import { LanguageChoice } from "@/components/i18n/language-choice";
 
 type Schema = typeof setLocaleSchema;
 

@@ -13,7 +13,7 @@ import { useFailureToast } from "@/components/editor/use-action-form";
 import { updatePageLocaleAction } from "@/lib/i18n/actions";
 import type { Locale } from "@/lib/i18n/config";
 import { setPageLocaleSchema } from "@/lib/i18n/schema";
-import { LanguageChoice } from "./language-choice";
+import { LanguageChoice } from "@/components/i18n/language-choice";
 
 type Schema = typeof setPageLocaleSchema;
 
