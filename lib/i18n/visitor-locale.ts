@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db/client";
 import { userLocale } from "./data";
 import { getSessionUser } from "@/lib/auth/session";
 import { sessionCookieName } from "@/lib/auth/options";
@@ -21,3 +22,9 @@ export const visitorLocale = cache(async (): Promise<Locale> => {
   if (isLocale(chosen)) return chosen;
   return localeFromAcceptLanguage(headerStore.get("accept-language")) ?? defaultLocale;
 });
+
+/** A new account keeps the language its owner chose before signing up (the switcher's cookie or the browser's). */
+export async function adoptVisitorLocale(userId: string): Promise<void> {
+  const locale = await visitorLocale();
+  if (locale !== defaultLocale) await db().user.updateMany({ where: { id: userId }, data: { locale } });
+}
