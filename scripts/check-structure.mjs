@@ -58,6 +58,7 @@ const COMPOSES = {
     "components/media/": "the attach-media field every editor form embeds (media is a service room)",
     "lib/media/types": "the attached-media shape that field hands to the form",
     "lib/media/schema": "the attached-media schema that field validates with",
+    "components/i18n/": "the language switcher and language choice every room's signed-out page or settings form shows",
   },
   sharing: {
     "components/public/": "the share page is the public page plus the visitor footer",

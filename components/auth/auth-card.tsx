@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 
 type AuthCardProps = { title: string; subtitle: string; footer: React.ReactNode; children: React.ReactNode };
 
@@ -22,6 +23,7 @@ export async function AuthCard({ title, subtitle, footer, children }: AuthCardPr
         </div>
         <p className="mt-6 text-center text-sm text-muted">{footer}</p>
       </main>
+      <LocaleSwitcher className="mt-6" />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogHeader, DialogTrigger } from "@/components/ui/dialog";
 import { Textarea } from "@/components/ui/input";
 import { importEntriesAction } from "@/lib/calendars/actions";
-import { badRowNumbers, exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
+import { badRowNumbers, decodeCsvBytes, exampleCsv, parseCalendarCsv, type CsvIssue } from "@/lib/calendars/csv";
 import { CSV_MAX_BYTES } from "@/lib/calendars/schema";
 import type { EntryView } from "@/lib/calendars/types";
 import { callAction } from "@/components/ui/call-action";
@@ -64,7 +64,7 @@ export function CsvImportDialog({ calendarId, period, onImported }: CsvImportDia
       return;
     }
     try {
-      setText(await file.text());
+      setText(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
     } catch {
       setReadError(true);
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ImportPreview, TableSummary } from "@/lib/imports/types";
 import { choiceClass, ChoiceSelect } from "./choice-select";
 import { PreviewTable } from "./preview-table";
@@ -61,10 +61,11 @@ export function FoundStep({ id, wizard, preview }: { id: string; wizard: ImportW
 function FoundLine({ table, year }: { table: TableSummary; year: number | null }) {
   const t = useTranslations("imports");
   const report = t(`reports.${table.formatId}` as "reports.x-content");
+  const locale = useLocale();
   const date = (value: string) => {
     const iso = value.startsWith("--") ? (year ? `${year}${value.slice(1)}` : null) : value;
-    if (!iso) return new Intl.DateTimeFormat("en", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2024${value.slice(1)}T00:00:00Z`));
-    return new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+    if (!iso) return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`2024${value.slice(1)}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
   };
   return (
     <li>

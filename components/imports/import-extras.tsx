@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ImportListItem } from "@/lib/imports/data";
 
 const helpPlatforms = ["x", "meta", "tiktok", "linkedin", "youtube", "ga4"] as const;
@@ -26,7 +26,7 @@ export async function ImportHelp() {
 export async function ImportHistory({ imports }: { imports: ImportListItem[] }) {
   if (imports.length === 0) return null;
   const t = await getTranslations("imports");
-  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+  const date = new Intl.DateTimeFormat(await getLocale(), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section className="grid gap-2" aria-labelledby="import-history">
       <h2 id="import-history" className="text-lg font-semibold">

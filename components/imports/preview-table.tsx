@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { importFields, type ImportField } from "@/lib/imports/fields";
 import { computePostFigures } from "@/lib/metrics/formulas";
 import type { MappedRow, RowProblem, TableSummary } from "@/lib/imports/types";
@@ -17,7 +17,7 @@ type PreviewTableProps = {
 /** The first rows as the file has them, each column's mapping as a select, bad rows marked. */
 export function PreviewTable({ table, mapping, rows, onMappingChange }: PreviewTableProps) {
   const t = useTranslations("imports");
-  const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(useLocale(), { style: "percent", maximumFractionDigits: 2 });
   const problemText = (problems: RowProblem[]) => problems.map((problem) => t(`rowProblems.${problem.code}`, { column: problem.column ?? "" })).join("; ");
   const shown = table.firstRows.slice(0, SHOWN_ROWS);
   const report = t(`reports.${table.formatId}` as "reports.x-content");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
@@ -14,6 +15,7 @@ export async function SiteHeader() {
           {t("brand")}
         </Link>
         <nav className="flex items-center gap-2">
+          <LocaleSwitcher />
           <ButtonLink href="/login" variant="ghost" size="sm">
             {t("signIn")}
           </ButtonLink>

@@ -6,7 +6,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { PortfolioNotFound } from "./not-found";
 import { ReadingDocument } from "./reading-document";
-import { publicPortfolioTags } from "@/lib/public/data";
+import { getPublicPortfolio, publicPortfolioTags } from "@/lib/public/data";
+import { withPageLocale } from "@/lib/i18n/page-locale";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { resolveServerTree, runtimeRequire } from "@/lib/public/flight";
 
 // Reading pages (/<handle>, /s/<token> and their sub-pages) are route handlers
@@ -83,8 +85,12 @@ export async function renderStaticHtml(tree: React.ReactNode): Promise<string> {
   return `<!DOCTYPE html>${renderer.renderToStaticMarkup(element)}`;
 }
 
-/** A reading page's document: its <head> from `metadata`, `body` inside the app's stylesheet and font. */
-export async function renderReadingPage(metadata: Metadata, body: React.ReactNode): Promise<string> {
+/**
+ * A reading page's document: its <head> from `metadata`, `body` inside the app's stylesheet and font.
+ * With `locale`, rendered in that page language (routes not already inside withPageLocale).
+ */
+export async function renderReadingPage(metadata: Metadata, body: React.ReactNode, locale?: Locale): Promise<string> {
+  if (locale) return withPageLocale(locale, () => renderReadingPage(metadata, body));
   return renderStaticHtml(
     <ReadingDocument lang={await getLocale()} metadata={metadata} assets={layoutAssets()}>
       {body}
@@ -134,7 +140,11 @@ export async function notFoundPage(): Promise<RenderedPage> {
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
   if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
-  const { status, html, location } = await unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })();
+  // The page speaks its portfolio's page language (lib/i18n/page-locale.ts); the read is the render's own, cached.
+  const locale = (await getPublicPortfolio(handle))?.pageLocale ?? defaultLocale;
+  const { status, html, location } = await withPageLocale(locale, () =>
+    unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })(),
+  );
   if (location) return redirectResponse(location, { "Cache-Control": "public, max-age=0, must-revalidate" });
   return htmlResponse(html, { status });
 }

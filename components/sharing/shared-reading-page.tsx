@@ -1,5 +1,6 @@
 import "server-only";
 import { getSharedPortfolio, type SharedView } from "@/lib/sharing/read-model";
+import { withPageLocale } from "@/lib/i18n/page-locale";
 import { htmlResponse, notFoundPage, redirectResponse, type RenderedPage } from "@/components/public/static-html";
 
 /**
@@ -14,7 +15,8 @@ export async function sharedReadingPage(
   const headers = { "Cache-Control": "private, no-store" };
   const shared = await getSharedPortfolio(token);
   if (shared.status === "inactive") return new Response(null, { status: 307, headers: { ...headers, Location: `/s/${encodeURIComponent(token)}/gone` } });
-  const { status, html, location } = shared.status === "active" ? await render(shared) : await notFoundPage();
+  const { status, html, location } =
+    shared.status === "active" ? await withPageLocale(shared.portfolio.pageLocale, () => render(shared)) : await notFoundPage();
   if (location) return redirectResponse(location, headers);
   return htmlResponse(html, { status, headers });
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import { configuredOrigin } from "@/lib/site";
-import { defaultLocale } from "@/lib/i18n/config";
-import messages from "@/lib/i18n/messages/en";
+import { messagesFor } from "@/lib/i18n/messages";
+import { userLocale } from "@/lib/i18n/data";
 import { notifyOwner } from "@/lib/mail/notify";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { resolveShareLink } from "@/lib/sharing/data";
@@ -106,7 +106,9 @@ async function notifyLinkOpened(ownerId: string, link: { id: string; recipientNa
     kind: "link-opened",
     payload: { linkId: link.id, recipientName: link.recipientName, company: link.company, openedAt: now.toISOString() },
     email: async () => {
-      const t = createTranslator({ locale: defaultLocale, messages, namespace: "sharing.mail" });
+      // In the recipient's language (account settings).
+      const locale = await userLocale(ownerId);
+      const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sharing.mail" });
       const who = link.company ? t("recipientAtCompany", { name: link.recipientName, company: link.company }) : link.recipientName;
       const base = configuredOrigin() ?? "";
       return {

@@ -14,10 +14,12 @@ import {
   updateNameSchema,
 } from "./schema";
 import { clearSessionCookie, reissueSession } from "./session-cookie";
+import { adoptVisitorLocale } from "@/lib/i18n/visitor-locale";
 
 /** Creates the account; the form then signs in with the same credentials. */
 export const signUpAction = publicAction(signUpSchema, async (input) => {
   const created = await signUp(input, { ip: clientIp(await headers()) });
+  await adoptVisitorLocale(created.id); // the language they signed up in stays theirs
   return { email: created.email };
 });
 

@@ -178,9 +178,21 @@ function isoFrom(year: number, month: number, day: number): string | null {
   return toIsoDate(date);
 }
 
-/** "2026-03-05", "05.03.2026", "5.3.2026" or "05/03/2026" (day first) → "2026-03-05"; null otherwise. */
+/**
+ * The text of an uploaded CSV file: UTF-8 when the bytes are valid UTF-8 (BOM or not), else
+ * Windows-1257, what Latvian Excel writes by default (Node's full ICU and browsers both decode it).
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1257").decode(bytes);
+  }
+}
+
+/** "2026-03-05", "05.03.2026", "05.03.2026." (Latvian), "5.3.2026" or "05/03/2026" (day first) → "2026-03-05"; null otherwise. */
 export function parseCsvDate(value: string): string | null {
-  const text = value.trim();
+  const text = value.trim().replace(/^(\d{1,2}\.\d{1,2}\.\d{4})\.$/, "$1");
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return isoFrom(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(text);

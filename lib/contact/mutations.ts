@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { configuredOrigin } from "@/lib/site";
 import { AppError, notFound } from "@/lib/errors";
-import { defaultLocale } from "@/lib/i18n/config";
-import messages from "@/lib/i18n/messages/en";
+import { asLocale } from "@/lib/i18n/config";
+import { messagesFor } from "@/lib/i18n/messages";
 import { sendMail } from "@/lib/mail/transport";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { resolveShareLink } from "@/lib/sharing/data";
@@ -66,9 +66,11 @@ export async function sendContactMessage(input: SendContactMessage, ip: string, 
 async function emailOwner(userId: string, input: SendContactMessage): Promise<void> {
   if (!env().SMTP_URL) return;
   try {
-    const owner = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+    const owner = await db().user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
     if (!owner) return;
-    const t = createTranslator({ locale: defaultLocale, messages, namespace: "contact.mail" });
+    // In the recipient's language (account settings).
+    const locale = asLocale(owner.locale);
+    const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "contact.mail" });
     const from = input.company ? t("fromWithCompany", { name: input.name, company: input.company }) : input.name;
     await sendMail({
       to: owner.email,

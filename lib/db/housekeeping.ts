@@ -6,15 +6,17 @@
 import type { PrismaClient } from "./generated/client";
 import { LOCK_KEYS, withAdvisoryLock } from "./advisory-lock";
 import { seedDemoIfEmpty } from "../seed/demo";
+import { seedLatvianDemoIfMissing } from "../seed/demo-lv";
 import { sweepOrphanMedia } from "../media/mutations";
 import { sweepRateLimits } from "../rate-limit";
 import { sweepOrphanImports } from "../imports/sweep";
 
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
-/** Seeds the demo portfolio into an empty database, once across instances. */
+/** Seeds the demo portfolio into an empty database (and its Latvian twin where it is missing), once across instances. */
 export async function seedOnce(url: string, prisma: PrismaClient): Promise<boolean> {
-  const outcome = await withAdvisoryLock(url, LOCK_KEYS.seed, () => seedDemoIfEmpty(prisma), { wait: true });
+  const seed = async () => (await seedDemoIfEmpty(prisma)) || (await seedLatvianDemoIfMissing(prisma));
+  const outcome = await withAdvisoryLock(url, LOCK_KEYS.seed, seed, { wait: true });
   return outcome.ran && outcome.result;
 }
 

@@ -2,31 +2,63 @@ import { z } from "zod";
 import { roundToCents } from "@/lib/money";
 import { checkNumberBounds } from "@/lib/validation";
 
-// Counts and amounts as people type them: "12500", "12,500", "12 500", "12.5k", "$1,200", "-3".
-// No locale guessing: "." is always the decimal point; "," and spaces are thousands separators
-// only between groups of exactly three digits. Percentages are not counts and are rejected.
+// Counts and amounts as people type them: "12500", "12,500", "12 500", "12.5k", "$1,200", "-3",
+// and as Latvians type them: "1 234,5", "1234,5", "3,5", "1.234,5". A comma is a decimal comma
+// unless it splits off groups of exactly three digits; the one reading left open, "1,234" (one
+// comma, three digits after it), is decided by the UI locale: thousands in English, a decimal
+// comma in Latvian. A point is always a decimal point unless commas follow it ("1.234,5").
+// Percentages are not counts and are rejected.
 
 const SPACES = /[\s\u00a0\u202f]/g; // incl. the no-break spaces Intl output contains
 const SIGN = "([+\\-\u2212]?)";
 const CURRENCY = "([$€£]?)";
-// Digits, optionally grouped by one kind of separator (all commas or all spaces), then a fraction.
-const BODY = "(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+|(?=\\.\\d))(\\.\\d+)?";
+const BODY = "([\\d., ]*\\d|(?=[.,]\\d)[.,]\\d+)";
 const SUFFIX = "([kmb]?)";
 // Sign and currency in either order: "-$5" and "$-5".
 const PATTERN = new RegExp(`^(?:${SIGN}${CURRENCY}|${CURRENCY}${SIGN}) ?${BODY} ?${SUFFIX}$`, "i");
 
 const SUFFIX_DIGITS: Record<string, number> = { "": 0, k: 3, m: 6, b: 9 };
 
-/** The number the text means, or null when it is not a plain count or amount. */
-export function parseNumberInput(text: string): number | null {
+/** Languages whose writers use a decimal comma, so a lone "1,234" is one point two three four. */
+const DECIMAL_COMMA_LOCALES = new Set(["lv"]);
+
+/** The body's whole digits and fraction digits, or null when its separators make no number. */
+function splitBody(body: string, locale: string): { whole: string; fraction: string } | null {
+  const decimalComma = DECIMAL_COMMA_LOCALES.has(locale.split("-")[0] ?? "");
+  let m: RegExpExecArray | null;
+  // "1,234,567" and "1,234.5": commas group thousands. "1,234" alone depends on the locale.
+  if ((m = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body))) {
+    const ambiguous = !m[2] && (m[1]!.match(/,/g) ?? []).length === 1;
+    if (ambiguous && decimalComma) {
+      const [whole, fraction] = m[1]!.split(",");
+      return { whole: whole!, fraction: fraction! };
+    }
+    return { whole: m[1]!.replace(/,/g, ""), fraction: m[2] ?? "" };
+  }
+  // "12 400", "1 234,5", "1 234.5": spaces group thousands, either mark starts the fraction.
+  if ((m = /^(\d{1,3}(?: \d{3})+)(?:[.,](\d+))?$/.exec(body))) return { whole: m[1]!.replace(/ /g, ""), fraction: m[2] ?? "" };
+  // "1.234,5": points group thousands when a decimal comma follows.
+  if ((m = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(body))) return { whole: m[1]!.replace(/\./g, ""), fraction: m[2]! };
+  // "1234", "1234.5", ".5"; "1234,5", "3,5" (a decimal comma needs a digit before it).
+  if ((m = /^(\d*)(?:\.(\d+))?$/.exec(body)) && (m[1] || m[2])) return { whole: m[1]!, fraction: m[2] ?? "" };
+  if ((m = /^(\d+),(\d+)$/.exec(body))) return { whole: m[1]!, fraction: m[2]! };
+  return null;
+}
+
+/**
+ * The number the text means, or null when it is not a plain count or amount.
+ * `locale` (the UI's) decides only "1,234": 1234 in English, 1.234 in Latvian.
+ */
+export function parseNumberInput(text: string, locale = "en"): number | null {
   // Collapse every kind of space to one ASCII space, so "12 500" is grouping and "$ 5" is allowed.
   const input = text.replace(SPACES, " ").trim().replace(/ +/g, " ");
   const match = PATTERN.exec(input);
   if (!match) return null;
   const sign = match[1] || match[4] || "";
-  const whole = (match[5] ?? "").replace(/[, ]/g, "");
-  const fraction = (match[6] ?? "").slice(1);
-  const shift = SUFFIX_DIGITS[(match[7] ?? "").toLowerCase()] ?? 0;
+  const body = splitBody(match[5] ?? "", locale);
+  if (!body) return null;
+  const { whole, fraction } = body;
+  const shift = SUFFIX_DIGITS[(match[6] ?? "").toLowerCase()] ?? 0;
   // Move the decimal point in the text rather than multiply, so "1.15k" is exactly 1150.
   const digits = whole + fraction.padEnd(shift, "0");
   const point = whole.length + shift;

@@ -1,4 +1,5 @@
 import { toOptionalIsoDate } from "@/lib/dates";
+import { asLocale } from "@/lib/i18n/config";
 import { computeCampaignFigures, computePostFigures, growth, type MetricKindName } from "@/lib/metrics/formulas";
 import { signedMediaUrl } from "@/lib/media/signing";
 import { mediaUrl } from "@/lib/media/urls";
@@ -295,6 +296,7 @@ const caseStudies: PublicPortfolio["caseStudies"] = shown("caseStudies")
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     theme: row.theme,
+    pageLocale: asLocale(row.pageLocale),
     accentColor: row.accentColor,
     sections,
     campaigns,

@@ -38,6 +38,7 @@ export const publicPortfolioSelect = {
   publishedAt: true,
   updatedAt: true,
   theme: true,
+  pageLocale: true,
   accentColor: true,
   sectionOrder: true,
   hiddenSections: true,

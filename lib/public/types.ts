@@ -1,5 +1,6 @@
 import type { ComputedFigure, MetricKindName } from "@/lib/metrics/formulas";
 import type { SectionKey } from "@/lib/sections";
+import type { Locale } from "@/lib/i18n/config";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type {
   ContentFormat,
@@ -201,6 +202,8 @@ export type PublicPortfolio = {
   publishedAt: string | null;
   updatedAt: string;
   theme: Theme;
+  /** The language the page speaks to every visitor (labels, dates, numbers); the owner's text stays as written. */
+  pageLocale: Locale;
   accentColor: string;
   /** Visible sections in the owner's order (a section may still be empty). */
   sections: SectionKey[];

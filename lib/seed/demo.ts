@@ -9,6 +9,7 @@ import { createUser } from "./factories";
 import { seedDemoCases } from "./demo-cases";
 import { demoCampaigns, demoProfile, demoSamples } from "./demo-content";
 import { seedDemoPlans } from "./demo-plans";
+import { seedLatvianDemoIfMissing } from "./demo-lv";
 
 import { DEMO_LOGIN } from "./demo-login";
 
@@ -44,6 +45,7 @@ async function demoAvatar(): Promise<Buffer> {
 export async function seedDemoIfEmpty(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.user.count()) > 0) return false;
   await seedDemoPortfolio(prisma, DEMO_LOGIN);
+  await seedLatvianDemoIfMissing(prisma);
   return true;
 }
 

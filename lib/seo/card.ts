@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { createTranslator } from "next-intl";
-import { defaultLocale } from "@/lib/i18n/config";
-import messages from "@/lib/i18n/messages/en";
+import type { Locale } from "@/lib/i18n/config";
+import type messages from "@/lib/i18n/messages/en";
+import { messagesFor } from "@/lib/i18n/messages";
 import { formatCount, formatHeadlineValue, formatSignedPercent } from "@/lib/metrics/format";
 import { themePalettes } from "@/lib/public/themes";
 import { accentPalette } from "@/lib/public/contrast";
@@ -32,8 +33,8 @@ export type OgCard = {
 
 type Translate = ReturnType<typeof createTranslator<typeof messages>>;
 
-function translator(): Translate {
-  return createTranslator({ locale: defaultLocale, messages });
+function translator(locale: Locale): Translate {
+  return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
 /** First letters of the first and last words that have one: an emoji or a dash is not an initial. */
@@ -52,21 +53,21 @@ function clip(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-function metricOf(result: PublicResult, workKind: WorkKind, currency: string, t: Translate): OgCard["metric"] {
+function metricOf(result: PublicResult, workKind: WorkKind, currency: string, t: Translate, locale: Locale): OgCard["metric"] {
   const label = result.kind === "CUSTOM" ? result.customName.trim() || t("metrics.kinds.CUSTOM") : t(`metrics.kinds.${result.kind}`);
   const detail =
     result.growth !== null && result.baseline !== null
-      ? `${t("seo.beforeAfter", { before: formatCount(result.baseline, defaultLocale), after: formatCount(result.value, defaultLocale) })} · ${t("seo.growth", { value: formatSignedPercent(result.growth, defaultLocale) })}`
+      ? `${t("seo.beforeAfter", { before: formatCount(result.baseline, locale), after: formatCount(result.value, locale) })} · ${t("seo.growth", { value: formatSignedPercent(result.growth, locale) })}`
       : null;
-  return { value: formatHeadlineValue(result, defaultLocale, currency), label, detail, kind: t(`workKinds.${workKind}`) };
+  return { value: formatHeadlineValue(result, locale, currency), label, detail, kind: t(`workKinds.${workKind}`) };
 }
 
 /** The number a portfolio leads with: the first campaign's headline result, else the first case study's key result. */
 function topMetric(portfolio: PublicPortfolio, t: Translate): OgCard["metric"] {
   const campaign = portfolio.campaigns.find((item) => item.headline.length > 0);
-  if (campaign) return metricOf(campaign.headline[0]!, campaign.workKind, campaign.currency, t);
+  if (campaign) return metricOf(campaign.headline[0]!, campaign.workKind, campaign.currency, t, portfolio.pageLocale);
   const study = portfolio.caseStudies.find((item) => item.keyResults.length > 0);
-  return study ? metricOf(study.keyResults[0]!, study.workKind, study.currency, t) : null;
+  return study ? metricOf(study.keyResults[0]!, study.workKind, study.currency, t, portfolio.pageLocale) : null;
 }
 
 function colorsOf(portfolio: PublicPortfolio): OgCard["colors"] {
@@ -85,7 +86,7 @@ function colorsOf(portfolio: PublicPortfolio): OgCard["colors"] {
 
 /** The card of a whole portfolio. */
 export function portfolioCard(portfolio: PublicPortfolio, host: string): OgCard {
-  const t = translator();
+  const t = translator(portfolio.pageLocale);
   return {
     eyebrow: portfolio.openToWork ? `${t("seo.portfolioLabel")} · ${t("seo.openToWork")}` : t("seo.portfolioLabel"),
     title: clip(portfolio.displayName, 60),
@@ -100,14 +101,14 @@ export function portfolioCard(portfolio: PublicPortfolio, host: string): OgCard 
 
 /** The card of one case study: its title, by whom, and its first key result. */
 export function caseStudyCard(portfolio: PublicPortfolio, study: PublicCaseStudy, host: string): OgCard {
-  const t = translator();
+  const t = translator(portfolio.pageLocale);
   const first = study.keyResults[0];
   return {
     eyebrow: `${t("seo.caseStudyLabel")} · ${t(`workKinds.${study.workKind}`)}`,
     title: clip(study.title, 90),
     subtitle: clip([portfolio.displayName, study.client.label].filter(Boolean).join(" · "), 120),
     initials: initialsOf(portfolio.displayName),
-    metric: first ? metricOf(first, study.workKind, study.currency, t) : null,
+    metric: first ? metricOf(first, study.workKind, study.currency, t, portfolio.pageLocale) : null,
     platforms: [],
     footer: `${host}/${portfolio.handle}/case-studies/${study.slug}`,
     colors: colorsOf(portfolio),

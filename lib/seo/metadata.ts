@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
-import { defaultLocale } from "@/lib/i18n/config";
+import { ogLocales, type Locale } from "@/lib/i18n/config";
+import { messagesFor } from "@/lib/i18n/messages";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
-import messages from "@/lib/i18n/messages/en";
 import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
 import { OG_IMAGE_SIZE, caseStudyCard, cardVersion, portfolioCard } from "./card";
 import { absoluteUrl, siteHost } from "@/lib/site";
@@ -27,8 +27,8 @@ export function caseStudyPath(handle: string, slug: string): string {
   return `/${handle}/case-studies/${slug}`;
 }
 
-function t() {
-  return createTranslator({ locale: defaultLocale, messages, namespace: "seo" });
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "seo" });
 }
 
 function clip(text: string, max = 200): string {
@@ -43,13 +43,14 @@ function nameParts(displayName: string): { firstName?: string; lastName?: string
 
 export function portfolioMetadata(portfolio: PublicPortfolio): Metadata {
   const url = portfolioPath(portfolio.handle);
+  const t = translator(portfolio.pageLocale);
   const card = portfolioCard(portfolio, siteHost());
-  const title = t()("portfolioTitle", { name: portfolio.displayName });
-  const description = clip(portfolio.headline || portfolio.bio) || t()("portfolioDescription", { name: portfolio.displayName });
+  const title = t("portfolioTitle", { name: portfolio.displayName });
+  const description = clip(portfolio.headline || portfolio.bio) || t("portfolioDescription", { name: portfolio.displayName });
   const image = {
     url: `${url}/og.png?v=${cardVersion(card)}`,
     ...OG_IMAGE_SIZE,
-    alt: portfolio.headline ? t()("imageAlt", { name: portfolio.displayName, headline: clip(portfolio.headline, 120) }) : portfolio.displayName,
+    alt: portfolio.headline ? t("imageAlt", { name: portfolio.displayName, headline: clip(portfolio.headline, 120) }) : portfolio.displayName,
   };
   return {
     title: { absolute: title },
@@ -61,7 +62,7 @@ export function portfolioMetadata(portfolio: PublicPortfolio): Metadata {
       title,
       description,
       siteName: "Postfolio",
-      locale: "en_US",
+      locale: ogLocales[portfolio.pageLocale],
       username: portfolio.handle,
       ...nameParts(portfolio.displayName),
       images: [image],
@@ -72,13 +73,14 @@ export function portfolioMetadata(portfolio: PublicPortfolio): Metadata {
 
 export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseStudy): Metadata {
   const url = caseStudyPath(portfolio.handle, study.slug);
+  const t = translator(portfolio.pageLocale);
   const card = caseStudyCard(portfolio, study, siteHost());
   const title = `${study.title} · ${portfolio.displayName}`;
   const description = clip(markdownToPlainText(study.challenge || study.results)) || clip(portfolio.headline) || undefined;
   const image = {
     url: `${url}/og.png?v=${cardVersion(card)}`,
     ...OG_IMAGE_SIZE,
-    alt: t()("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }),
+    alt: t("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }),
   };
   return {
     title: { absolute: title },
@@ -90,7 +92,7 @@ export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseS
       title,
       description,
       siteName: "Postfolio",
-      locale: "en_US",
+      locale: ogLocales[portfolio.pageLocale],
       authors: [absoluteUrl(portfolioPath(portfolio.handle))],
       images: [image],
     },
@@ -131,6 +133,7 @@ export function profilePageJsonLd(portfolio: PublicPortfolio): JsonLd {
     url,
     ...(portfolio.publishedAt ? { datePublished: portfolio.publishedAt } : {}),
     dateModified: portfolio.updatedAt,
+    inLanguage: portfolio.pageLocale,
     mainEntity: person,
   };
 }

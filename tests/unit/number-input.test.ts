@@ -42,6 +42,10 @@ describe("parseNumberInput", () => {
     ["  42  ", 42],
     ["1000000000000000", 1e15],
     ["9".repeat(300), Number("9".repeat(300))],
+    // A comma not followed by exactly three digits is a decimal comma (issue #17: what a Latvian types).
+    ["1,23", 1.23],
+    ["1,2345", 1.2345],
+    ["12,50", 12.5],
   ])("reads %j as %d", (text, expected) => {
     expect(parseNumberInput(text)).toBe(expected);
   });
@@ -54,9 +58,6 @@ describe("parseNumberInput", () => {
     "4.2%",
     "%",
     "1,2,3",
-    "1,23",
-    "1,2345",
-    "12,50",
     ",500",
     "12,500 000", // mixed separators
     "12.5.3",
@@ -128,5 +129,38 @@ describe("optionalNumberInput", () => {
     expect(schema.parse({ baseline: 0 })).toEqual({ baseline: 0 });
     expect(schema.safeParse({ baseline: "4.2%" }).error?.issues[0]?.message).toBe("number");
     expect(schema.safeParse({ baseline: Number.NaN }).error?.issues[0]?.message).toBe("number");
+  });
+});
+
+describe("parseNumberInput: Latvian input (issue #17)", () => {
+  it.each([
+    ["1 234,5", 1234.5],
+    ["1\u00a0234,5", 1234.5],
+    ["1234,5", 1234.5],
+    ["12 400", 12400],
+    ["3,5", 3.5],
+    ["1234.5", 1234.5],
+    ["1.234,5", 1234.5],
+    ["1 234 567,89", 1234567.89],
+    ["-3,5", -3.5],
+    ["2,5k", 2500],
+    ["€1 234,50", 1234.5],
+  ])("reads %j as %d in both languages", (text, expected) => {
+    expect(parseNumberInput(text, "lv")).toBe(expected);
+    expect(parseNumberInput(text, "en")).toBe(expected);
+  });
+
+  it("decides the ambiguous '1,234' by the UI language: thousands in English, a decimal comma in Latvian", () => {
+    expect(parseNumberInput("1,234", "en")).toBe(1234);
+    expect(parseNumberInput("1,234", "lv")).toBe(1.234);
+    expect(parseNumberInput("12,400", "lv")).toBe(12.4);
+    expect(parseNumberInput("1,234")).toBe(1234); // English by default
+    // Not ambiguous: two comma groups, or a decimal point after them.
+    expect(parseNumberInput("1,234,567", "lv")).toBe(1234567);
+    expect(parseNumberInput("1,234.5", "lv")).toBe(1234.5);
+  });
+
+  it.each(["1,2,3", ",5", "1 234,5,6", "1.234.5", "12,500 000", "1 23,5"])("rejects %j in Latvian too", (text) => {
+    expect(parseNumberInput(text, "lv")).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ export async function GET(_request: Request, { params }: Context) {
   const portfolio = await getPublicPortfolio(handle);
   const headers = { "Cache-Control": "private, no-store" };
   if (!portfolio) return htmlResponse((await notFoundPage()).html, { status: 404, headers });
-  const t = await getTranslations("publicPage.footer");
+  const t = await getTranslations({ locale: portfolio.pageLocale, namespace: "publicPage.footer" });
   const metadata = { title: t("contactTitle", { name: portfolio.displayName }), robots: { index: false, follow: true } };
   const body = <ContactPage portfolio={portfolio} basePath={`/${portfolio.handle}`} source={{ handle: portfolio.handle }} flash={await readContactFlash()} />;
-  return htmlResponse(await renderReadingPage(metadata, body), { headers });
+  return htmlResponse(await renderReadingPage(metadata, body, portfolio.pageLocale), { headers });
 }

@@ -12,17 +12,20 @@ import { requestOrigin } from "@/lib/site";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { FeaturedPicker } from "@/components/featured/featured-picker";
 import { getFeaturedChoices } from "@/lib/featured/data";
+import { PageLanguageForm } from "@/components/publishing/page-language-form";
+import { getLanguageSettings } from "@/lib/i18n/data";
 
 export const generateMetadata = pageTitle("publicPage.publish.title");
 
 export default async function PublishRoute() {
   const user = await requireUser("/dashboard/publish");
-  const [settings, warnings, t, origin, featured] = await Promise.all([
+  const [settings, warnings, t, origin, featured, language] = await Promise.all([
     getPublishSettings(user.id),
     listNameWarnings(user.id),
     getTranslations("publicPage.publish"),
     requestOrigin(),
     getFeaturedChoices(user.id),
+    getLanguageSettings(user.id),
   ]);
   return (
     <div className="grid max-w-3xl gap-6">
@@ -33,6 +36,7 @@ export default async function PublishRoute() {
       <NameWarnings warnings={warnings} />
       <VisibilityCard initial={settings.visibility} handle={settings.handle} publicUrl={`${origin}/${settings.handle}`} />
       <FeaturedPicker choices={featured} />
+      <PageLanguageForm pageLocale={language.pageLocale} handle={settings.handle} />
       <AppearanceForm initial={{ theme: settings.theme, accentColor: settings.accentColor }} />
       <SectionsCard order={settings.sectionOrder} hidden={settings.hiddenSections} counts={settings.counts} />
     </div>

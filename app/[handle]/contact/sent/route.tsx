@@ -11,7 +11,9 @@ export async function GET(_request: Request, { params }: Context) {
   const portfolio = await getPublicPortfolio(handle);
   const headers = { "Cache-Control": "private, no-store" };
   if (!portfolio) return htmlResponse((await notFoundPage()).html, { status: 404, headers });
-  const t = await getTranslations("contact");
+  const t = await getTranslations({ locale: portfolio.pageLocale, namespace: "contact" });
   const metadata = { title: t("sent"), robots: { index: false, follow: true } };
-  return htmlResponse(await renderReadingPage(metadata, <ContactSentPage portfolio={portfolio} basePath={`/${portfolio.handle}`} />), { headers });
+  return htmlResponse(await renderReadingPage(metadata, <ContactSentPage portfolio={portfolio} basePath={`/${portfolio.handle}`} />, portfolio.pageLocale), {
+    headers,
+  });
 }

@@ -19,6 +19,7 @@ import firstRun from "./first-run.json";
 import firstrun from "./firstrun.json";
 import imports from "./imports.json";
 import landing from "./landing.json";
+import latvian from "./latvian.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
 import platforms from "./platforms.json";
@@ -47,6 +48,7 @@ const messages = {
   ...firstrun,
   ...imports,
   ...landing,
+  ...latvian,
   ...media,
   ...metrics,
   ...platforms,
