@@ -12,9 +12,20 @@ export function portfolioTag(userId: string): string {
 
 /** Invalidates the editor and the public page after any change to a user's portfolio. */
 export function revalidatePortfolio(userId: string): void {
+  revalidatePublicPage(userId);
+  revalidatePath("/dashboard", "layout");
+}
+
+/**
+ * What an editor form's save invalidates (#19): the public page only. No
+ * `revalidatePath("/dashboard", "layout")`: it made every save's answer
+ * re-render and stream the whole editor page (~79 kB); the form resets to the
+ * saved item it gets back, and the dashboard's pages are dynamic, so the next
+ * navigation reads them fresh.
+ */
+export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
-  revalidatePath("/dashboard", "layout");
 }
 
 export async function updateProfile(userId: string, input: UpdateProfile) {
