@@ -10,7 +10,17 @@ import { AppError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/owner";
 import { campaignForm } from "@/tests/support/forms";
 
-const REACH = { kind: "REACH", customName: "", value: 100, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] } as const;
+const REACH = {
+  kind: "REACH",
+  customName: "",
+  value: 100,
+  baseline: "",
+  periodStart: "",
+  periodEnd: "",
+  source: "SELF_REPORTED",
+  evidenceId: null,
+  series: [],
+} as const;
 
 function campaign(overrides: Partial<UpsertCampaignInput> = {}) {
   return upsertCampaignSchema.parse(campaignForm({ metrics: [{ ...REACH }], ...overrides }));
