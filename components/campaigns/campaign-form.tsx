@@ -50,6 +50,7 @@ function toFormValues(campaign: CampaignView | null): UpsertCampaignInput {
   }
   return {
     id: campaign.id,
+    baseVersion: campaign.version,
     title: campaign.title,
     client: campaign.client,
     confidential: campaign.confidential,
@@ -108,7 +109,12 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
     toNumber(budget),
   );
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/campaigns" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("errors.saveFailed"),
+    returnTo: "/dashboard/campaigns",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
@@ -127,6 +133,7 @@ export function CampaignForm({ campaign }: { campaign: CampaignView | null }) {
             pending={isSubmitting}
             cancelHref="/dashboard/campaigns"
             rootError={errors.root?.message}
+            status={action.status}
           />
         </>
       }

@@ -29,6 +29,7 @@ function parseSeries(value: Prisma.JsonValue): MetricView["series"] {
 function toView(row: CampaignRow): CampaignView {
   return {
     id: row.id,
+    version: row.version,
     position: row.position,
     hidden: row.hidden,
     title: row.title,

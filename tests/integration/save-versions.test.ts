@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/owner";
 import { campaignForm } from "@/tests/support/forms";
 
-const REACH = {
+const REACH: UpsertCampaignInput["metrics"][number] = {
   kind: "REACH",
   customName: "",
   value: 100,
@@ -20,7 +20,7 @@ const REACH = {
   source: "SELF_REPORTED",
   evidenceId: null,
   series: [],
-} as const;
+};
 
 function campaign(overrides: Partial<UpsertCampaignInput> = {}) {
   return upsertCampaignSchema.parse(campaignForm({ metrics: [{ ...REACH }], ...overrides }));

@@ -18,6 +18,7 @@ import sharePresets from "./share-presets.json";
 import kpiTable from "./kpi-table.json";
 import imports from "./imports.json";
 import featured from "./featured.json";
+import saves from "./saves.json";
 
 const messages = {
   ...common,
@@ -39,5 +40,6 @@ const messages = {
   ...kpiTable,
   ...imports,
   ...featured,
+  ...saves,
 };
 export default messages;
