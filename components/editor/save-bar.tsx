@@ -26,7 +26,7 @@ type SaveBarProps = {
 };
 
 /** A polite live region that is always there, so a screen reader hears each change of the save's state. */
-function SaveStatusText({ status }: { status: SaveStatus }) {
+export function SaveStatusText({ status }: { status: SaveStatus }) {
   const t = useTranslations("saving");
   const text = status === "saving" ? t("saving") : status === "slow" ? t("slow") : status === "saved" ? t("saved") : status === "failed" ? t("failed") : "";
   return (

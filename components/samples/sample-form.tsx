@@ -34,7 +34,7 @@ function toFormValues(sample: SampleView | null): UpsertSampleInput {
     string
   >;
   return {
-    ...(sample ? { id: sample.id } : {}),
+    ...(sample ? { id: sample.id, baseVersion: sample.version } : {}),
     platform: sample?.platform ?? "INSTAGRAM",
     format: sample?.format ?? "IMAGE_POST",
     title: sample?.title ?? "",
@@ -91,7 +91,12 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
     alts.remove(id);
   };
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("errors.saveFailed"), returnTo: "/dashboard/samples" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("errors.saveFailed"),
+    returnTo: "/dashboard/samples",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
@@ -110,6 +115,7 @@ export function SampleForm({ sample, campaigns }: { sample: SampleView | null; c
             pending={isSubmitting}
             cancelHref="/dashboard/samples"
             rootError={errors.root?.message}
+            status={action.status}
           />
         </>
       }

@@ -23,6 +23,7 @@ type CaseStudyRow = Prisma.CaseStudyGetPayload<{ include: typeof caseStudyInclud
 function toView(row: CaseStudyRow): CaseStudyView {
   return {
     id: row.id,
+    version: row.version,
     position: row.position,
     hidden: row.hidden,
     title: row.title,

@@ -15,6 +15,7 @@ type DocumentRow = Prisma.StrategyDocumentGetPayload<{ include: typeof documentI
 function toView(row: DocumentRow): DocumentView {
   return {
     id: row.id,
+    version: row.version,
     position: row.position,
     hidden: row.hidden,
     title: row.title,

@@ -2,7 +2,8 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { saveMediaAlts } from "@/lib/media/mutations";
+import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/saves/versioned";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -28,20 +29,39 @@ export function revalidatePublicPage(userId: string): void {
   revalidateTag(portfolioTag(userId), { expire: 0 });
 }
 
+/**
+ * Saves the profile (#19): the avatar and alt-text checks and the version
+ * check run first, then one write-only transaction. A retry of a committed
+ * save (same saveId) answers with the stored profile; a save over a newer
+ * version is STALE and changes nothing.
+ */
 export async function updateProfile(userId: string, input: UpdateProfile) {
   if (input.avatarId) {
     // The avatar must be one of the owner's own images.
     const avatar = await db().media.findFirst({ where: { id: input.avatarId, userId, kind: "IMAGE" }, select: { id: true } });
     if (!avatar) throw new AppError("VALIDATION", { fieldErrors: { avatarId: ["avatarNotFound"] } });
   }
-  const { mediaAlts, ...fields } = input;
-  const portfolio = await db().$transaction(async (tx) => {
-    await saveMediaAlts(tx, userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
-    // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; throwing rolls the alt text back.
-    const [updated] = await tx.portfolio.updateManyAndReturn({ where: { userId }, data: { ...fields, profileLinks: fields.profileLinks } });
-    if (!updated) throw notFound();
-    return updated;
-  });
-  revalidatePortfolio(userId);
+  const { mediaAlts, baseVersion, saveId, ...fields } = input;
+  const current = await db().portfolio.findUnique({ where: { userId } });
+  if (!current) throw notFound();
+  if (settledBefore(current, { baseVersion, saveId })) return current;
+  const alts = await checkMediaAlts(db(), userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
+  let portfolio: typeof current;
+  try {
+    portfolio = await db().$transaction(async (tx) => {
+      await writeMediaAlts(tx, userId, alts);
+      // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
+      const [updated] = await tx.portfolio.updateManyAndReturn({
+        where: { userId, version: baseVersion ?? current.version },
+        data: { ...fields, profileLinks: fields.profileLinks, version: { increment: 1 }, lastSaveId: saveId ?? null },
+      });
+      assertClaimed(updated ? 1 : 0);
+      return updated!;
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    await settleConflict(error, saveId, () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }));
+    portfolio = (await db().portfolio.findUnique({ where: { userId } }))!;
+  }
+  revalidatePublicPage(userId);
   return portfolio;
 }

@@ -20,6 +20,7 @@ type SampleRow = Prisma.ContentSampleGetPayload<{ include: typeof sampleInclude 
 function toView(row: SampleRow): SampleView {
   return {
     id: row.id,
+    version: row.version,
     position: row.position,
     hidden: row.hidden,
     platform: row.platform,
