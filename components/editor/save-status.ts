@@ -42,9 +42,10 @@ export function createSaveTracker(onChange: (status: SaveStatus) => void, slowAf
 
 /**
  * The saveId of a press of Save: a new uuid per press, except that pressing
- * again after an answer that never came (a transport failure or timeout,
- * INTERNAL from callAction) with exactly the same input retries the same save,
- * so a save that did commit is not stored twice.
+ * again with exactly the same input while the first press has no answer yet
+ * (a double click that got through) or after an answer that never came (a
+ * transport failure or timeout: INTERNAL from callAction) sends the same
+ * save again, so a save that did commit is not stored twice.
  */
 export function createSaveIds(newId: () => string = () => crypto.randomUUID()) {
   let last: { id: string; input: string; retryable: boolean } | null = null;
@@ -52,7 +53,7 @@ export function createSaveIds(newId: () => string = () => crypto.randomUUID()) {
     next(input: unknown): string {
       const key = JSON.stringify(input) ?? "";
       const id = last && last.retryable && last.input === key ? last.id : newId();
-      last = { id, input: key, retryable: false };
+      last = { id, input: key, retryable: true };
       return id;
     },
     answered(result: { ok: boolean; code?: string }) {

@@ -66,6 +66,12 @@ describe("save ids", () => {
     expect(second).not.toBe(first);
   });
 
+  it("reuses the id for a second press with the same input before the first answered (a double click)", () => {
+    const saveIds = ids();
+    const first = saveIds.next({ title: "A" });
+    expect(saveIds.next({ title: "A" })).toBe(first);
+  });
+
   it("reuses the id when the same input is sent again after an answer that never came", () => {
     const saveIds = ids();
     const first = saveIds.next({ title: "A" });
