@@ -10,7 +10,7 @@ export type ErrorCode =
   | "INTERNAL"
   /** A request body over the server-action limit (lib/body-limit.ts); refused before any of our code runs. */
   | "TOO_LARGE"
-  /** A save over an item that changed since the form loaded it (lib/saves/versioned.ts). */
+  /** A save over an item that changed since the form loaded it (lib/db/versioned-save.ts). */
   | "STALE";
 
 export type FieldErrors = Record<string, string[]>;

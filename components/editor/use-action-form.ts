@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { callAction } from "@/components/ui/call-action";
 import type { ActionResult } from "@/lib/safe-action";
-import type { SavedItem } from "@/lib/saves/schema";
+import type { SavedItem } from "@/lib/versioned-saves";
 import { failureTextKey } from "./error-text";
 import { createSaveIds, createSaveTracker, type SaveStatus } from "./save-status";
 

@@ -6,8 +6,8 @@ import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/m
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePublicPage } from "@/lib/portfolio/mutations";
-import type { SavedItem } from "@/lib/saves/schema";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/saves/versioned";
+import type { SavedItem } from "@/lib/versioned-saves";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";

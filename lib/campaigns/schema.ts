@@ -5,7 +5,7 @@ import { metricBaseFields, refineMetricBase } from "@/lib/metrics/schema";
 import { numberInput, optionalMoneyInput } from "@/lib/metrics/number";
 import { currencyValues } from "@/lib/money";
 import { platformValues } from "@/lib/platforms/platforms";
-import { saveFields } from "@/lib/saves/schema";
+import { saveFields } from "@/lib/versioned-saves";
 import {
   clientFields,
   idString,

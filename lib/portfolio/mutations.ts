@@ -3,7 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/saves/versioned";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */

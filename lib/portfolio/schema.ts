@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrl, idString, LIMITS, multilineText, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
-import { saveFields } from "@/lib/saves/schema";
+import { saveFields } from "@/lib/versioned-saves";
 import { platformValues } from "@/lib/platforms/platforms";
 
 export const platformSchema = z.enum(platformValues);

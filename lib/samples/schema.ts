@@ -16,7 +16,7 @@ import {
   workKindSchema,
 } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
-import { saveFields } from "@/lib/saves/schema";
+import { saveFields } from "@/lib/versioned-saves";
 
 export const formatValues = [
   "IMAGE_POST",

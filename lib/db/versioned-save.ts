@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/db/generated/client";
-import type { SavedItem } from "./schema";
+import type { SavedItem } from "@/lib/versioned-saves";
 
 /**
  * Bounds of a save's one transaction. Everything slow (session, validation,
