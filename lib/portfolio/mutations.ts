@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
@@ -27,7 +28,15 @@ export function revalidatePortfolio(userId: string): void {
 export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
+  // Next 16 marks a server action that expires a tag at once as "path revalidated" and then re-renders
+  // the page it was posted from into the action's answer (the 79–96 kB measured). The tag stays expired
+  // (it is queued on the store); only that re-render is skipped. A later revalidatePath still marks it.
+  const store = workAsyncStorage.getStore();
+  if (store) store.pathWasRevalidated = ACTION_DID_NOT_REVALIDATE;
 }
+
+/** next/dist/shared/lib/action-revalidation-kind: ActionDidNotRevalidate. */
+const ACTION_DID_NOT_REVALIDATE = 0;
 
 /**
  * Saves the profile (#19): the avatar and alt-text checks and the version
