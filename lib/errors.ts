@@ -9,7 +9,9 @@ export type ErrorCode =
   | "INVALID_CREDENTIALS"
   | "INTERNAL"
   /** A request body over the server-action limit (lib/body-limit.ts); refused before any of our code runs. */
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  /** A save over an item that changed since the form loaded it (lib/db/versioned-save.ts). */
+  | "STALE";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -54,6 +54,7 @@ function toFormValues(campaign: CampaignView | null, history?: FormHistory): Ups
   }
   return {
     id: campaign.id,
+    baseVersion: campaign.version,
     title: campaign.title,
     client: campaign.client,
     confidential: campaign.confidential,
@@ -106,7 +107,12 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     toNumber(budget),
   );
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/campaigns" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("editor.errors.saveFailed"),
+    returnTo: "/dashboard/campaigns",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
@@ -125,6 +131,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
             pending={isSubmitting}
             cancelHref="/dashboard/campaigns"
             rootError={errors.root?.message}
+            status={action.status}
           />
         </>
       }

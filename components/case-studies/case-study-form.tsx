@@ -86,7 +86,12 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     null,
   );
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/case-studies" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("editor.errors.saveFailed"),
+    returnTo: "/dashboard/case-studies",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
     await action.run(saveCaseStudyAction, input, caseStudy ? tc("updated") : tc("created"), (result) => {
@@ -114,6 +119,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
             pending={isSubmitting}
             cancelHref="/dashboard/case-studies"
             rootError={errors.root?.message}
+            status={action.status}
           />
         </>
       }

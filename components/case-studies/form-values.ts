@@ -35,6 +35,7 @@ export function toFormValues(study: CaseStudyView | null, options: LinkOptions, 
   }
   return {
     id: study.id,
+    baseVersion: study.version,
     title: study.title,
     slug: study.slug,
     client: study.client,

@@ -27,7 +27,7 @@ type Schema = typeof upsertDocumentSchema;
 
 function toFormValues(document: DocumentView | null): UpsertDocumentInput {
   return {
-    ...(document ? { id: document.id } : {}),
+    ...(document ? { id: document.id, baseVersion: document.version } : {}),
     title: document?.title ?? "",
     kind: document?.kind ?? "SOCIAL_MEDIA_STRATEGY",
     summary: document?.summary ?? "",
@@ -58,7 +58,12 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  const action = useActionForm({ setError: form.setError, failedTitle: tEditor("errors.saveFailed"), returnTo: "/dashboard/documents" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: tEditor("errors.saveFailed"),
+    returnTo: "/dashboard/documents",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
     await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });
@@ -141,6 +146,8 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
         pending={isSubmitting}
         cancelHref="/dashboard/documents"
         isDirty={isDirty}
+        rootError={form.formState.errors.root?.message}
+        status={action.status}
       />
     </EditorForm>
   );

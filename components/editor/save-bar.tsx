@@ -6,6 +6,7 @@ import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-s
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { FieldError } from "@/components/ui/field";
+import type { SaveStatus } from "./save-status";
 
 type SaveBarProps = {
   uploads: FormUploads;
@@ -20,10 +21,23 @@ type SaveBarProps = {
   rootError?: string;
   /** Sticky bar only: say that there are unsaved changes. */
   isDirty?: boolean;
+  /** The save in progress or just answered (useActionForm's `status`): "Saving…", "Still saving…", "Saved". */
+  status?: SaveStatus;
 };
 
+/** A polite live region that is always there, so a screen reader hears each change of the save's state. */
+export function SaveStatusText({ status }: { status: SaveStatus }) {
+  const t = useTranslations("saving");
+  const text = status === "saving" ? t("saving") : status === "slow" ? t("slow") : status === "saved" ? t("saved") : status === "failed" ? t("failed") : "";
+  return (
+    <p aria-live="polite" data-save-status={status} className="text-sm text-muted empty:hidden">
+      {text}
+    </p>
+  );
+}
+
 /** Save and Cancel of an editor form, with what uploads Save is waiting for (or refusing over). */
-export function SaveBar({ uploads, uploadKind, isNew, pending, cancelHref, variant = "aside", rootError, isDirty }: SaveBarProps) {
+export function SaveBar({ uploads, uploadKind, isNew, pending, cancelHref, variant = "aside", rootError, isDirty, status = "idle" }: SaveBarProps) {
   const t = useTranslations("editor.common");
   const saveLabel = useSaveLabel(uploads, uploadKind);
   const save = (
@@ -43,6 +57,7 @@ export function SaveBar({ uploads, uploadKind, isNew, pending, cancelHref, varia
           {rootError && <FieldError message={rootError} />}
           {isDirty && <p className="text-sm text-muted">{t("unsavedChanges")}</p>}
           <UploadSaveStatus uploads={uploads} />
+          <SaveStatusText status={status} />
         </div>
         {cancel}
         {save}
@@ -53,6 +68,7 @@ export function SaveBar({ uploads, uploadKind, isNew, pending, cancelHref, varia
     <>
       {rootError && <FieldError message={rootError} />}
       <UploadSaveStatus uploads={uploads} />
+      <SaveStatusText status={status} />
       <div className="flex flex-col gap-2 sm:flex-row lg:flex-col">
         {save}
         {cancel}

@@ -2,13 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { callAction } from "@/components/ui/call-action";
 import type { ActionResult } from "@/lib/safe-action";
+import type { SavedItem } from "@/lib/versioned-saves";
 import { failureTextKey } from "./error-text";
+import { createSaveIds, createSaveTracker, type SaveStatus } from "./save-status";
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 
@@ -45,6 +47,13 @@ type ActionFormOptions<T extends FieldValues> = {
   refresh?: boolean;
   /** Only these fields take server errors (the first is focused); without it every path does and "_form" goes to the root. */
   fields?: readonly Path<T>[];
+  /**
+   * A form that saves one versioned item (#19): `run` adds the press's
+   * `saveId` to the input, and once saved `reset` puts the answered id and
+   * version in the form (the next save goes over that version). A STALE
+   * answer keeps the user's input and says so at the form's root.
+   */
+  versioned?: { reset: (saved: SavedItem) => void };
 };
 
 /**
@@ -60,27 +69,44 @@ type FailureHandler = (result: Failure) => Failure | true | void;
  * beside their fields, toasts the failure or the success, and optionally
  * returns to a list. `settle` does the same for an answer already in hand.
  */
-export function useActionForm<T extends FieldValues>({ setError, failedTitle, returnTo, refresh, fields }: ActionFormOptions<T>) {
+export function useActionForm<T extends FieldValues>({ setError, failedTitle, returnTo, refresh, fields, versioned }: ActionFormOptions<T>) {
   const router = useRouter();
   const failed = useFailureToast();
+  const tSaving = useTranslations("saving");
   const fieldList = fields?.join(" ");
+  const [status, setStatus] = useState<SaveStatus>("idle");
+  const tracker = useRef<ReturnType<typeof createSaveTracker> | null>(null);
+  const saveIds = useRef<ReturnType<typeof createSaveIds> | null>(null);
+  useEffect(() => {
+    tracker.current = createSaveTracker(setStatus);
+    return () => tracker.current?.dispose();
+  }, []);
+  const reset = versioned?.reset;
 
   const settle = useCallback(
     <R>(result: ActionResult<R> | { ok: true } | Failure, success: string | ((data: R) => string), onFailure?: FailureHandler): boolean => {
       if (result.ok) {
-        toast.success(typeof success === "string" ? success : success((result as { data: R }).data));
+        const data = (result as { data?: R }).data;
+        if (reset && data && typeof data === "object" && "version" in data) reset(data as unknown as SavedItem);
+        toast.success(typeof success === "string" ? success : success(data as R));
+        // Dashboard pages are dynamic: the list is read afresh on navigation, no refresh of this page needed.
         if (returnTo) router.push(returnTo);
-        if (returnTo || refresh) router.refresh();
+        else if (refresh) router.refresh();
         return true;
       }
       const own = onFailure?.(result);
       if (own === true) return false;
       const failure = own ?? result;
+      if (failure.code === "STALE") {
+        setError("root", { type: "server", message: tSaving("stale") });
+        toast.error(failedTitle, { description: tSaving("stale") });
+        return false;
+      }
       applyServerErrors(failure, setError, fieldList ? (fieldList.split(" ") as Path<T>[]) : undefined);
       failed(failedTitle, failure);
       return false;
     },
-    [failed, failedTitle, fieldList, refresh, returnTo, router, setError],
+    [failed, failedTitle, fieldList, refresh, reset, returnTo, router, setError, tSaving],
   );
 
   const run = useCallback(
@@ -90,12 +116,20 @@ export function useActionForm<T extends FieldValues>({ setError, failedTitle, re
       success: string | ((data: R) => string),
       onFailure?: FailureHandler,
     ): Promise<ActionResult<R>> => {
-      const result = await callAction(action, input);
+      let sent = input;
+      if (reset && input && typeof input === "object") {
+        saveIds.current ??= createSaveIds();
+        sent = { ...input, saveId: saveIds.current.next(input) };
+      }
+      tracker.current?.start();
+      const result = await callAction(action, sent);
+      saveIds.current?.answered(result);
+      tracker.current?.settle(result);
       settle(result, success, onFailure);
       return result;
     },
-    [settle],
+    [reset, settle],
   );
 
-  return { run, settle };
+  return { run, settle, status };
 }

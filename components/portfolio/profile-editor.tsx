@@ -29,6 +29,7 @@ export async function ProfileEditor({ profile }: { profile: Profile }) {
           openToWork: profile.openToWork,
           avatarId: profile.avatar?.id ?? null,
           mediaAlts: profile.avatar ? [{ mediaId: profile.avatar.id, alt: profile.avatar.alt }] : [],
+          baseVersion: profile.version,
         }}
       />
     </div>

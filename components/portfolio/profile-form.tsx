@@ -16,6 +16,7 @@ import { FormUploadsScope, useFormUploads } from "@/components/media/form-upload
 import { UploadSaveStatus, useSaveLabel } from "@/components/media/upload-save-status";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
+import { SaveStatusText } from "@/components/editor/save-bar";
 import { useActionForm } from "@/components/editor/use-action-form";
 import { updateProfileAction } from "@/lib/portfolio/actions";
 import { platformValues } from "@/lib/platforms/platforms";
@@ -40,10 +41,15 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
   // A picture still uploading (or one that failed) is a change the owner would lose too.
   useUnsavedChangesWarning(formState.isDirty || uploads.running + uploads.stuck > 0);
 
-  const action = useActionForm({ setError, failedTitle: t("saveFailed"), refresh: true });
+  const action = useActionForm({
+    setError,
+    failedTitle: t("saveFailed"),
+    refresh: true,
+    // Saved: the form's values become the saved state, at the answered version.
+    versioned: { reset: ({ version }) => reset({ ...form.getValues(), baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
-    const result = await action.run(updateProfileAction, values, t("saved"));
-    if (result.ok) reset(values as FormInput);
+    await action.run(updateProfileAction, values, t("saved"));
   });
 
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
@@ -169,8 +175,10 @@ export function ProfileForm({ defaults, avatar: initialAvatar }: { defaults: For
 
         <div className="sticky bottom-0 flex items-center justify-end gap-3 border-t border-border bg-bg/95 py-3 backdrop-blur">
           <div className="mr-auto grid gap-0.5">
+            {errors.root?.message && <FieldError message={errors.root.message} />}
             {formState.isDirty && <p className="text-sm text-muted">{t("unsaved")}</p>}
             <UploadSaveStatus uploads={uploads} />
+            <SaveStatusText status={action.status} />
           </div>
           <Button type="submit" pending={formState.isSubmitting || uploads.waitingFor > 0}>
             {saveLabel(t("save"))}

@@ -38,7 +38,7 @@ function toFormValues(sample: SampleView | null, history?: FormHistory): UpsertS
     string
   >;
   return {
-    ...(sample ? { id: sample.id } : {}),
+    ...(sample ? { id: sample.id, baseVersion: sample.version } : {}),
     platform: sample?.platform ?? history?.platform ?? "INSTAGRAM",
     format: sample?.format ?? "IMAGE_POST",
     title: sample?.title ?? "",
@@ -105,7 +105,12 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     alts.remove(id);
   };
 
-  const action = useActionForm({ setError: form.setError, failedTitle: t("editor.errors.saveFailed"), returnTo: "/dashboard/samples" });
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("editor.errors.saveFailed"),
+    returnTo: "/dashboard/samples",
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
@@ -124,6 +129,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
             pending={isSubmitting}
             cancelHref="/dashboard/samples"
             rootError={errors.root?.message}
+            status={action.status}
           />
         </>
       }

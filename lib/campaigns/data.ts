@@ -30,6 +30,7 @@ function parseSeries(value: Prisma.JsonValue): MetricView["series"] {
 function toView(row: CampaignRow): CampaignView {
   return {
     ...toListItemView(row),
+    version: row.version,
     title: row.title,
     ...toClientView(row),
     workKind: row.workKind,

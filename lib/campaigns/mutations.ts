@@ -2,16 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
+import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import type { SavedItem } from "@/lib/versioned-saves";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
-
-type Tx = Prisma.TransactionClient;
 
 function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
   return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
@@ -63,20 +63,20 @@ function editedByHand(before: PreviousMetric, after: UpsertCampaign["metrics"][n
   );
 }
 
-/** Checks every evidence id is the owner's upload, free or already this campaign's evidence. */
-async function checkEvidence(tx: Tx, userId: string, campaignId: string, metrics: UpsertCampaign["metrics"]): Promise<void> {
+/** Checks every evidence id is the owner's upload, free or already this campaign's evidence (read before the save's transaction). */
+async function checkEvidence(userId: string, campaignId: string | undefined, metrics: UpsertCampaign["metrics"]): Promise<void> {
   const fieldErrors: Record<string, string[]> = {};
   const seen = new Set<string>();
   const wanted = metrics.flatMap((metric) => (metric.evidenceId ? [metric.evidenceId] : []));
   const usable = new Set(
     (
-      await tx.media.findMany({
+      await db().media.findMany({
         where: {
           id: { in: wanted },
           userId,
           contentSampleId: null,
           avatarOf: { is: null },
-          OR: [{ evidenceOf: { is: null } }, { evidenceOf: { is: { campaignId } } }],
+          OR: [{ evidenceOf: { is: null } }, ...(campaignId ? [{ evidenceOf: { is: { campaignId } } }] : [])],
         },
         select: { id: true },
       })
@@ -90,67 +90,104 @@ async function checkEvidence(tx: Tx, userId: string, campaignId: string, metrics
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
 }
 
+const previousSelect = {
+  id: true,
+  version: true,
+  lastSaveId: true,
+  metrics: { select: { id: true, evidenceId: true, importId: true, kind: true, value: true, baseline: true, series: true } },
+} satisfies Prisma.CampaignSelect;
+
 /**
- * Creates or updates a campaign and replaces its metric set in one transaction:
- * kept metrics are updated by id, new ones created, missing ones deleted; evidence
- * no longer used by any metric is deleted with its files. A metric id that is not
- * this campaign's, or evidence that is not the owner's, changes nothing.
+ * Creates or updates a campaign and replaces its metric set (#19: one short
+ * transaction, idempotent and ordered). Every read and check runs first: the
+ * campaign as stored (owner-scoped), its version against the form's
+ * `baseVersion`, the evidence and alt text. The transaction then only writes:
+ * the campaign row where its version is still the one read (bumped by one,
+ * `lastSaveId` = the press's saveId), kept metrics by id, new ones created,
+ * missing ones deleted, evidence no longer used deleted (its files after).
+ * A retried save (same saveId) is answered with the stored item, once; a save
+ * over a newer version is STALE and changes nothing.
  */
-export async function saveCampaign(userId: string, input: UpsertCampaign): Promise<{ id: string }> {
+export async function saveCampaign(userId: string, input: UpsertCampaign): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const { id, staleKeys } = await db().$transaction(async (tx) => {
-    let campaignId: string;
-    let previous: PreviousMetric[] = [];
-    if (input.id) {
-      const existing = await tx.campaign.findFirst({
-        where: { id: input.id, portfolio: { userId } },
-        select: { id: true, metrics: { select: { id: true, evidenceId: true, importId: true, kind: true, value: true, baseline: true, series: true } } },
-      });
-      if (!existing) throw notFound();
-      campaignId = existing.id;
-      previous = existing.metrics;
-      await tx.campaign.update({ where: { id: campaignId }, data: campaignData(input) });
-    } else {
-      const last = await tx.campaign.aggregate({ where: { portfolioId }, _max: { position: true } });
-      const created = await tx.campaign.create({
-        data: { ...campaignData(input), portfolioId, position: (last._max.position ?? -1) + 1 },
-        select: { id: true },
-      });
-      campaignId = created.id;
-    }
+  let previous: PreviousMetric[] = [];
+  let readVersion = 0;
+  if (input.id) {
+    const existing = await db().campaign.findFirst({ where: { id: input.id, portfolioId }, select: previousSelect });
+    if (!existing) throw notFound();
+    const settled = settledBefore(existing, input);
+    if (settled) return settled;
+    previous = existing.metrics;
+    readVersion = existing.version;
+  } else if (input.saveId) {
+    const created = await db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
+    if (created) return created;
+  }
 
-    const previousIds = new Set(previous.map((metric) => metric.id));
-    if (input.metrics.some((metric) => metric.id && !previousIds.has(metric.id))) throw notFound();
-    await checkEvidence(tx, userId, campaignId, input.metrics);
-    const evidenceIds = input.metrics.flatMap((metric) => (metric.evidenceId ? [metric.evidenceId] : []));
-    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: evidenceIds, field: "metrics" });
+  const previousIds = new Set(previous.map((metric) => metric.id));
+  if (input.metrics.some((metric) => metric.id && !previousIds.has(metric.id))) throw notFound();
+  await checkEvidence(userId, input.id, input.metrics);
+  const evidenceIds = input.metrics.flatMap((metric) => (metric.evidenceId ? [metric.evidenceId] : []));
+  const alts = await checkMediaAlts(db(), userId, input.mediaAlts, { ids: evidenceIds, field: "metrics" });
+  const nowUsed = new Set(evidenceIds);
+  const dropped = previous.flatMap((metric) => (metric.evidenceId && !nowUsed.has(metric.evidenceId) ? [metric.evidenceId] : []));
+  // Evidence only this campaign used: free once its metrics let go of it (the version check keeps this read current).
+  const stale = dropped.length
+    ? await db().media.findMany({
+        where: { id: { in: dropped }, userId, contentSampleId: null, avatarOf: { is: null } },
+        select: { id: true, displayKey: true, thumbKey: true },
+      })
+    : [];
+  const nextPosition = input.id ? 0 : ((await db().campaign.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
-    const keptIds = input.metrics.flatMap((metric) => (metric.id ? [metric.id] : []));
-    const removedIds = [...previousIds].filter((metricId) => !keptIds.includes(metricId));
-    // Evidence is unique per metric: release it first so it can move between metrics.
-    await tx.metric.updateMany({ where: { campaignId, id: { in: keptIds } }, data: { evidenceId: null } });
-    await tx.metric.deleteMany({ where: { campaignId, id: { in: removedIds } } });
-    for (const [position, metric] of input.metrics.entries()) {
-      const data = metricData(metric, position);
-      const before = metric.id ? previous.find((row) => row.id === metric.id) : undefined;
-      // A figure changed by hand is no longer the platform's number: it loses its "imported from" mark.
-      if (metric.id)
-        await tx.metric.update({ where: { id: metric.id, campaignId }, data: before && editedByHand(before, metric) ? { ...data, importId: null } : data });
-      else await tx.metric.create({ data: { ...data, campaignId } });
-    }
-
-    const nowUsed = new Set(input.metrics.map((metric) => metric.evidenceId));
-    const dropped = previous.flatMap((metric) => (metric.evidenceId && !nowUsed.has(metric.evidenceId) ? [metric.evidenceId] : []));
-    const stale = await tx.media.findMany({
-      where: { id: { in: dropped }, userId, contentSampleId: null, avatarOf: { is: null }, evidenceOf: { is: null } },
-      select: { id: true, displayKey: true, thumbKey: true },
-    });
-    await tx.media.deleteMany({ where: { id: { in: stale.map((row) => row.id) }, userId } });
-    return { id: campaignId, staleKeys: keysOf(stale) };
-  });
-  await removeStoredFiles(staleKeys);
-  revalidatePortfolio(userId);
-  return { id };
+  const reread = () =>
+    input.id
+      ? db().campaign.findFirst({ where: { id: input.id, portfolioId }, select: { id: true, version: true, lastSaveId: true } })
+      : db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true, lastSaveId: true } });
+  let saved: SavedItem;
+  try {
+    saved = await db().$transaction(async (tx) => {
+      let campaignId: string;
+      let version: number;
+      if (input.id) {
+        const claimed = await tx.campaign.updateMany({
+          where: { id: input.id, portfolioId, version: input.baseVersion ?? readVersion },
+          data: { ...campaignData(input), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
+        });
+        assertClaimed(claimed.count);
+        campaignId = input.id;
+        version = (input.baseVersion ?? readVersion) + 1;
+      } else {
+        const created = await tx.campaign.create({
+          data: { ...campaignData(input), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
+          select: { id: true },
+        });
+        campaignId = created.id;
+        version = 1;
+      }
+      await writeMediaAlts(tx, userId, alts);
+      const keptIds = input.metrics.flatMap((metric) => (metric.id ? [metric.id] : []));
+      const removedIds = [...previousIds].filter((metricId) => !keptIds.includes(metricId));
+      // Evidence is unique per metric: release it first so it can move between metrics.
+      await tx.metric.updateMany({ where: { campaignId, id: { in: keptIds } }, data: { evidenceId: null } });
+      await tx.metric.deleteMany({ where: { campaignId, id: { in: removedIds } } });
+      for (const [position, metric] of input.metrics.entries()) {
+        const data = metricData(metric, position);
+        const before = metric.id ? previous.find((row) => row.id === metric.id) : undefined;
+        // A figure changed by hand is no longer the platform's number: it loses its "imported from" mark.
+        if (metric.id)
+          await tx.metric.update({ where: { id: metric.id, campaignId }, data: before && editedByHand(before, metric) ? { ...data, importId: null } : data });
+        else await tx.metric.create({ data: { ...data, campaignId } });
+      }
+      if (stale.length) await tx.media.deleteMany({ where: { id: { in: stale.map((row) => row.id) }, userId, evidenceOf: { is: null } } });
+      return { id: campaignId, version };
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    return settleConflict(error, input.saveId, reread);
+  }
+  await removeStoredFiles(keysOf(stale));
+  revalidatePublicPage(userId);
+  return saved;
 }
 
 /** Deletes a campaign, its metrics and their evidence files; linked samples stay, unlinked. */

@@ -5,6 +5,7 @@ import { metricBaseFields, refineMetricBase } from "@/lib/metrics/schema";
 import { numberInput, optionalMoneyInput } from "@/lib/metrics/number";
 import { currencyValues } from "@/lib/money";
 import { platformValues } from "@/lib/platforms/platforms";
+import { saveFields } from "@/lib/versioned-saves";
 import {
   clientFields,
   idString,
@@ -68,6 +69,7 @@ export const upsertCampaignSchema = z
     metrics: z.array(metricInputSchema).max(MAX_METRICS, "tooMany"),
     /** Alt text or titles of the metrics' evidence files. */
     ...mediaAltsField,
+    ...saveFields,
   })
   .superRefine((campaign, ctx) => {
     refineClient(campaign, ctx);

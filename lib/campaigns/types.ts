@@ -10,6 +10,8 @@ export type MetricView = FigureView & {
 
 export type CampaignView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   position: number;
   hidden: boolean;
   title: string;

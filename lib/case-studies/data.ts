@@ -24,6 +24,7 @@ type CaseStudyRow = Prisma.CaseStudyGetPayload<{ include: typeof caseStudyInclud
 function toView(row: CaseStudyRow): CaseStudyView {
   return {
     ...toListItemView(row),
+    version: row.version,
     title: row.title,
     slug: row.slug,
     ...toClientView(row),

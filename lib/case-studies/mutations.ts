@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import type { SavedItem } from "@/lib/versioned-saves";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
@@ -129,34 +131,66 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Creates or updates a case study in one transaction: fields, key results
- * (kept ones updated by id, new ones created, missing ones deleted), links to
- * campaigns, samples and documents (all must be the owner's: else NOT_FOUND,
- * nothing saved) and the cover. A replaced cover is deleted with its files.
+ * Creates or updates a case study (#19: checks first, then one write-only
+ * transaction): fields, key results (kept ones updated by id, new ones
+ * created, missing ones deleted), links to campaigns, samples and documents
+ * (all must be the owner's: else NOT_FOUND, nothing saved) and the cover. A
+ * retry of a committed save (same saveId) answers with the stored item, a
+ * save over a newer version is STALE. A replaced cover is deleted with its files.
  */
-export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Promise<{ id: string; slug: string }> {
+export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Promise<SavedItem & { slug: string }> {
   const portfolioId = await ownPortfolioId(userId);
-  let result: { id: string; staleKeys: string[] };
+  const client = db() as unknown as Tx;
+  let existing: { id: string; version: number; lastSaveId: string | null; slug: string; coverId: string | null; keyResults: { id: string }[] } | null = null;
+  if (input.id) {
+    existing = await db().caseStudy.findFirst({
+      where: { id: input.id, portfolioId },
+      select: { id: true, version: true, lastSaveId: true, slug: true, coverId: true, keyResults: { select: { id: true } } },
+    });
+    if (!existing) throw notFound();
+    const settled = settledBefore(existing, input);
+    if (settled) return { ...settled, slug: existing.slug };
+  } else if (input.saveId) {
+    const created = await db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true, slug: true } });
+    if (created) return created;
+  }
+  await checkLinks(client, userId, input);
+  await checkCover(client, userId, input.coverId, input.id);
+  const alts = await checkMediaAlts(client, userId, input.mediaAlts, { ids: input.coverId ? [input.coverId] : [], field: "coverId" });
+  await checkSlugConfidential(client, userId, portfolioId, input);
+  await checkSlug(client, portfolioId, input.slug, existing?.id);
+  const previousKeyResults = existing?.keyResults.map((row) => row.id) ?? [];
+  const previous = new Set(previousKeyResults);
+  if (input.keyResults.some((row) => row.id && !previous.has(row.id))) throw notFound();
+  const previousCover = existing?.coverId ?? null;
+  const stale =
+    previousCover && previousCover !== input.coverId
+      ? await db().media.findMany({ where: { id: previousCover, userId }, select: { id: true, displayKey: true, thumbKey: true } })
+      : [];
+  const position = existing ? 0 : await nextPosition(client, "caseStudy", portfolioId);
+
+  const select = { id: true, version: true, lastSaveId: true } as const;
+  const reread = () =>
+    input.id
+      ? db().caseStudy.findFirst({ where: { id: input.id, portfolioId }, select })
+      : db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
+  let saved: SavedItem;
   try {
-    result = await db().$transaction(async (tx) => {
+    saved = await db().$transaction(async (tx) => {
       let caseStudyId: string;
-      let previousKeyResults: string[] = [];
-      let previousCover: string | null = null;
-      await checkLinks(tx, userId, input);
-      await checkCover(tx, userId, input.coverId, input.id);
-      await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.coverId ? [input.coverId] : [], field: "coverId" });
-      if (input.id) {
-        const existing = await tx.caseStudy.findFirst({
-          where: { id: input.id, portfolio: { userId } },
-          select: { id: true, slug: true, coverId: true, keyResults: { select: { id: true } } },
+      let version: number;
+      await writeMediaAlts(tx, userId, alts);
+      if (existing) {
+        const baseVersion = input.baseVersion ?? existing.version;
+        // The version check comes first: it takes the row's lock, so a racing save waits and then finds a newer version.
+        const { count } = await tx.caseStudy.updateMany({
+          where: { id: existing.id, portfolioId, version: baseVersion },
+          data: { version: { increment: 1 }, lastSaveId: input.saveId ?? null },
         });
-        if (!existing) throw notFound();
-        await checkSlugConfidential(tx, userId, portfolioId, input);
-        await checkSlug(tx, portfolioId, input.slug, existing.id);
+        assertClaimed(count);
         await recordSlugChange(tx, portfolioId, existing.id, existing.slug, input.slug);
         caseStudyId = existing.id;
-        previousKeyResults = existing.keyResults.map((row) => row.id);
-        previousCover = existing.coverId;
+        version = baseVersion + 1;
         await tx.caseStudy.update({
           where: { id: caseStudyId },
           data: {
@@ -167,14 +201,14 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
           },
         });
       } else {
-        await checkSlugConfidential(tx, userId, portfolioId, input);
-        await checkSlug(tx, portfolioId, input.slug);
         await recordSlugChange(tx, portfolioId, "", null, input.slug);
         const created = await tx.caseStudy.create({
           data: {
             ...caseStudyData(input),
             portfolioId,
-            position: await nextPosition(tx, "caseStudy", portfolioId),
+            position,
+            version: 1,
+            lastSaveId: input.saveId ?? null,
             campaigns: { connect: input.campaignIds.map((id) => ({ id })) },
             samples: { connect: input.sampleIds.map((id) => ({ id })) },
             documents: { connect: input.documentIds.map((id) => ({ id })) },
@@ -182,37 +216,30 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
           select: { id: true },
         });
         caseStudyId = created.id;
+        version = 1;
       }
 
-      const previous = new Set(previousKeyResults);
-      if (input.keyResults.some((row) => row.id && !previous.has(row.id))) throw notFound();
       const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
       await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
-      for (const [position, row] of input.keyResults.entries()) {
-        const data = figureData(row, position);
+      for (const [index, row] of input.keyResults.entries()) {
+        const data = figureData(row, index);
         if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
         else await tx.keyResult.create({ data: { ...data, caseStudyId } });
       }
-
-      let staleKeys: string[] = [];
-      if (previousCover && previousCover !== input.coverId) {
-        const stale = await tx.media.findMany({ where: { id: previousCover, userId }, select: { id: true, displayKey: true, thumbKey: true } });
-        await tx.media.deleteMany({ where: { id: previousCover, userId } });
-        staleKeys = stale.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
-      }
-      return { id: caseStudyId, staleKeys };
-    });
+      if (stale.length) await tx.media.deleteMany({ where: { id: previousCover ?? "", userId } });
+      return { id: caseStudyId, version };
+    }, SAVE_TRANSACTION);
   } catch (error) {
     // Two saves racing for one slug: the database's unique index decides; answer like the check does.
-    if (isUniqueViolation(error)) {
-      const suggestion = await freeSlug(db() as unknown as Tx, portfolioId, input.slug, input.id);
+    if (isUniqueViolation(error) && !JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes("lastSaveId")) {
+      const suggestion = await freeSlug(client, portfolioId, input.slug, input.id);
       throw new AppError("VALIDATION", { fieldErrors: { slug: ["slugTaken"], slugSuggestion: [suggestion] } });
     }
-    throw error;
+    return { ...(await settleConflict(error, input.saveId, reread)), slug: input.slug };
   }
-  await removeStoredFiles(result.staleKeys);
-  revalidatePortfolio(userId);
-  return { id: result.id, slug: input.slug };
+  await removeStoredFiles(stale.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey])));
+  revalidatePublicPage(userId);
+  return { ...saved, slug: input.slug };
 }
 
 /** Deletes a case study, its key results and its cover (row and files); linked items stay. */

@@ -14,6 +14,7 @@ import {
   workKindSchema,
 } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
+import { saveFields } from "@/lib/versioned-saves";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 
 // Shared by the case study form (zodResolver) and the server action. Messages are
@@ -66,6 +67,7 @@ export const upsertCaseStudySchema = z
     sampleIds: idList,
     documentIds: idList,
     ...mediaAltsField,
+    ...saveFields,
   })
   .superRefine((study, ctx) => {
     refineClient(study, ctx);

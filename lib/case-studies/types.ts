@@ -9,6 +9,8 @@ export type LinkedItem = { id: string; title: string };
 
 export type CaseStudyView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   position: number;
   hidden: boolean;
   title: string;

@@ -16,6 +16,7 @@ type DocumentRow = Prisma.StrategyDocumentGetPayload<{ include: typeof documentI
 function toView(row: DocumentRow): DocumentView {
   return {
     ...toListItemView(row),
+    version: row.version,
     title: row.title,
     kind: row.kind,
     summary: row.summary,

@@ -3,8 +3,10 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import type { SavedItem } from "@/lib/versioned-saves";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import type { UpsertDocument } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
@@ -50,33 +52,63 @@ async function checkLinks(tx: Tx, userId: string, documentId: string | undefined
 }
 
 /**
- * Creates or updates a strategy document. A campaign or PDF that is not the
- * owner's changes nothing; a PDF replaced or removed is deleted with its file
- * after the transaction commits.
+ * Creates or updates a strategy document (#19: checks first, then one
+ * write-only transaction). A campaign or PDF that is not the owner's changes
+ * nothing; a retry of a committed save (same saveId) answers with the stored
+ * item, a save over a newer version is STALE; a PDF replaced or removed is
+ * deleted with its file after the transaction commits.
  */
-export async function saveDocument(userId: string, input: UpsertDocument): Promise<{ id: string }> {
+export async function saveDocument(userId: string, input: UpsertDocument): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const { id, staleKeys } = await db().$transaction(async (tx) => {
-    await checkLinks(tx, userId, input.id, input);
-    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.pdfId ? [input.pdfId] : [], field: "pdfId" });
-    if (!input.id) {
-      const last = await tx.strategyDocument.aggregate({ where: { portfolioId }, _max: { position: true } });
-      const created = await tx.strategyDocument.create({
-        data: { ...documentData(input), portfolioId, position: (last._max.position ?? -1) + 1 },
-        select: { id: true },
-      });
-      return { id: created.id, staleKeys: [] };
-    }
-    const existing = await tx.strategyDocument.findFirst({ where: { id: input.id, portfolio: { userId } }, select: { id: true, pdf: true } });
+  let existing: { id: string; version: number; lastSaveId: string | null; pdf: { id: string; displayKey: string } | null } | null = null;
+  if (input.id) {
+    existing = await db().strategyDocument.findFirst({
+      where: { id: input.id, portfolioId },
+      select: { id: true, version: true, lastSaveId: true, pdf: { select: { id: true, displayKey: true } } },
+    });
     if (!existing) throw notFound();
-    await tx.strategyDocument.update({ where: { id: existing.id }, data: documentData(input) });
-    const old = existing.pdf && existing.pdf.id !== input.pdfId ? existing.pdf : null;
-    if (old) await tx.media.deleteMany({ where: { id: old.id, userId } });
-    return { id: existing.id, staleKeys: old ? [old.displayKey] : [] };
-  });
-  await removeStoredFiles(staleKeys);
-  revalidatePortfolio(userId);
-  return { id };
+    const settled = settledBefore(existing, input);
+    if (settled) return settled;
+  } else if (input.saveId) {
+    const created = await db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
+    if (created) return created;
+  }
+  await checkLinks(db(), userId, input.id, input);
+  const alts = await checkMediaAlts(db(), userId, input.mediaAlts, { ids: input.pdfId ? [input.pdfId] : [], field: "pdfId" });
+  const nextPosition = existing ? 0 : ((await db().strategyDocument.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
+  const old = existing?.pdf && existing.pdf.id !== input.pdfId ? existing.pdf : null;
+
+  const select = { id: true, version: true, lastSaveId: true } as const;
+  const reread = () =>
+    input.id
+      ? db().strategyDocument.findFirst({ where: { id: input.id, portfolioId }, select })
+      : db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
+  let saved: SavedItem;
+  try {
+    saved = await db().$transaction(async (tx) => {
+      await writeMediaAlts(tx, userId, alts);
+      if (!existing) {
+        const created = await tx.strategyDocument.create({
+          data: { ...documentData(input), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
+          select: { id: true },
+        });
+        return { id: created.id, version: 1 };
+      }
+      const baseVersion = input.baseVersion ?? existing.version;
+      const { count } = await tx.strategyDocument.updateMany({
+        where: { id: existing.id, portfolioId, version: baseVersion },
+        data: { ...documentData(input), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
+      });
+      assertClaimed(count);
+      if (old) await tx.media.deleteMany({ where: { id: old.id, userId } });
+      return { id: existing.id, version: baseVersion + 1 };
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    return settleConflict(error, input.saveId, reread);
+  }
+  await removeStoredFiles(old ? [old.displayKey] : []);
+  revalidatePublicPage(userId);
+  return saved;
 }
 
 /** Deletes a document and its PDF (row and file). */

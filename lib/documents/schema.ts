@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { clientFields, idString, LIMITS, multilineText, optionalIdString, refineClient, text } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
+import { saveFields } from "@/lib/versioned-saves";
 
 // Shared by the document form (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `editor.validation` / `documents.validation`.
@@ -36,6 +37,7 @@ export const upsertDocumentSchema = z
     pdfId: optionalId,
     /** The PDF's title. */
     ...mediaAltsField,
+    ...saveFields,
     /** One of the owner's campaigns. */
     campaignId: optionalId,
     ...clientFields,

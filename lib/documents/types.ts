@@ -3,6 +3,8 @@ import type { MediaView } from "@/lib/media/types";
 
 export type DocumentView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   position: number;
   hidden: boolean;
   title: string;

@@ -103,9 +103,19 @@ export async function saveMediaAlts(
   entries: MediaAlt[],
   attached: { ids: string[]; field: string },
 ): Promise<void> {
+  await writeMediaAlts(tx, userId, await checkMediaAlts(tx, userId, entries, attached));
+}
+
+/** saveMediaAlts' reads and checks, for a save that runs them before its transaction; returns the entries to write. */
+export async function checkMediaAlts(
+  client: Prisma.TransactionClient,
+  userId: string,
+  entries: MediaAlt[],
+  attached: { ids: string[]; field: string },
+): Promise<MediaAlt[]> {
   const list = mediaAltsField.mediaAlts.parse(entries);
   const rows = list.length
-    ? await tx.media.findMany({ where: { id: { in: list.map((entry) => entry.mediaId) }, userId }, select: { id: true, kind: true } })
+    ? await client.media.findMany({ where: { id: { in: list.map((entry) => entry.mediaId) }, userId }, select: { id: true, kind: true } })
     : [];
   if (rows.length !== list.length) throw notFound();
   const kinds = new Map(rows.map((row) => [row.id, row.kind]));
@@ -117,10 +127,15 @@ export async function saveMediaAlts(
   const described = new Set(list.map((entry) => entry.mediaId));
   const unlisted = attached.ids.filter((id) => !described.has(id));
   if (unlisted.length > 0) {
-    const bare = await tx.media.count({ where: { id: { in: unlisted }, userId, kind: "IMAGE", alt: "" } });
+    const bare = await client.media.count({ where: { id: { in: unlisted }, userId, kind: "IMAGE", alt: "" } });
     if (bare > 0) fieldErrors[attached.field] = ["altRequired"];
   }
   if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
+  return list;
+}
+
+/** The writes of saveMediaAlts, inside a save's transaction. */
+export async function writeMediaAlts(tx: Prisma.TransactionClient, userId: string, list: MediaAlt[]): Promise<void> {
   for (const entry of list) await tx.media.updateMany({ where: { id: entry.mediaId, userId }, data: { alt: entry.alt } });
 }
 

@@ -6,5 +6,5 @@ import { updateProfileSchema } from "./schema";
 
 export const updateProfileAction = authedAction(updateProfileSchema, async (input, { user }) => {
   const portfolio = await updateProfile(user.id, input);
-  return { updatedAt: portfolio.updatedAt.toISOString() };
+  return { id: portfolio.id, version: portfolio.version, updatedAt: portfolio.updatedAt.toISOString() };
 });

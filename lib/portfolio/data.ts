@@ -67,6 +67,6 @@ export const getSectionCounts = cache(async (userId: string): Promise<SectionCou
 export async function getProfileForEdit(userId: string) {
   return db().portfolio.findFirst({
     where: { userId },
-    select: { ...profileFieldsSelect, avatar: { select: { id: true, alt: true } } },
+    select: { ...profileFieldsSelect, version: true, avatar: { select: { id: true, alt: true } } },
   });
 }

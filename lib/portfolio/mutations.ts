@@ -1,8 +1,10 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { saveMediaAlts } from "@/lib/media/mutations";
+import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -12,25 +14,63 @@ export function portfolioTag(userId: string): string {
 
 /** Invalidates the editor and the public page after any change to a user's portfolio. */
 export function revalidatePortfolio(userId: string): void {
-  // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
-  revalidateTag(portfolioTag(userId), { expire: 0 });
+  revalidatePublicPage(userId);
   revalidatePath("/dashboard", "layout");
 }
 
+/**
+ * What an editor form's save invalidates (#19): the public page only. No
+ * `revalidatePath("/dashboard", "layout")`: it made every save's answer
+ * re-render and stream the whole editor page (~79 kB); the form resets to the
+ * saved item it gets back, and the dashboard's pages are dynamic, so the next
+ * navigation reads them fresh.
+ */
+export function revalidatePublicPage(userId: string): void {
+  // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
+  revalidateTag(portfolioTag(userId), { expire: 0 });
+  // Next 16 marks a server action that expires a tag at once as "path revalidated" and then re-renders
+  // the page it was posted from into the action's answer (the 79–96 kB measured). The tag stays expired
+  // (it is queued on the store); only that re-render is skipped. A later revalidatePath still marks it.
+  const store = workAsyncStorage.getStore();
+  if (store) store.pathWasRevalidated = ACTION_DID_NOT_REVALIDATE;
+}
+
+/** next/dist/shared/lib/action-revalidation-kind: ActionDidNotRevalidate. */
+const ACTION_DID_NOT_REVALIDATE = 0;
+
+/**
+ * Saves the profile (#19): the avatar and alt-text checks and the version
+ * check run first, then one write-only transaction. A retry of a committed
+ * save (same saveId) answers with the stored profile; a save over a newer
+ * version is STALE and changes nothing.
+ */
 export async function updateProfile(userId: string, input: UpdateProfile) {
   if (input.avatarId) {
     // The avatar must be one of the owner's own images.
     const avatar = await db().media.findFirst({ where: { id: input.avatarId, userId, kind: "IMAGE" }, select: { id: true } });
     if (!avatar) throw new AppError("VALIDATION", { fieldErrors: { avatarId: ["avatarNotFound"] } });
   }
-  const { mediaAlts, ...fields } = input;
-  const portfolio = await db().$transaction(async (tx) => {
-    await saveMediaAlts(tx, userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
-    // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; throwing rolls the alt text back.
-    const [updated] = await tx.portfolio.updateManyAndReturn({ where: { userId }, data: { ...fields, profileLinks: fields.profileLinks } });
-    if (!updated) throw notFound();
-    return updated;
-  });
-  revalidatePortfolio(userId);
+  const { mediaAlts, baseVersion, saveId, ...fields } = input;
+  const current = await db().portfolio.findUnique({ where: { userId } });
+  if (!current) throw notFound();
+  if (settledBefore(current, { baseVersion, saveId })) return current;
+  const alts = await checkMediaAlts(db(), userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
+  let portfolio: typeof current;
+  try {
+    portfolio = await db().$transaction(async (tx) => {
+      await writeMediaAlts(tx, userId, alts);
+      // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
+      const [updated] = await tx.portfolio.updateManyAndReturn({
+        where: { userId, version: baseVersion ?? current.version },
+        data: { ...fields, profileLinks: fields.profileLinks, version: { increment: 1 }, lastSaveId: saveId ?? null },
+      });
+      assertClaimed(updated ? 1 : 0);
+      return updated!;
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    await settleConflict(error, saveId, () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }));
+    portfolio = (await db().portfolio.findUnique({ where: { userId } }))!;
+  }
+  revalidatePublicPage(userId);
   return portfolio;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpUrl, idString, LIMITS, multilineText, optionalEmail, optionalHttpUrl, text } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
+import { saveFields } from "@/lib/versioned-saves";
 import { platformValues } from "@/lib/platforms/platforms";
 
 export const platformSchema = z.enum(platformValues);
@@ -30,6 +31,7 @@ export const updateProfileSchema = z.object({
   avatarId: idString.nullable(),
   /** The photo's alt text. */
   ...mediaAltsField,
+  ...saveFields,
 });
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;

@@ -21,6 +21,7 @@ type SampleRow = Prisma.ContentSampleGetPayload<{ include: typeof sampleInclude 
 function toView(row: SampleRow): SampleView {
   return {
     ...toListItemView(row),
+    version: row.version,
     platform: row.platform,
     format: row.format,
     title: row.title,

@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { removeStoredFiles, saveMediaAlts } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import type { SavedItem } from "@/lib/versioned-saves";
+import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -63,40 +65,70 @@ async function syncMedia(tx: Tx, userId: string, sampleId: string, mediaIds: str
 }
 
 /**
- * Creates or updates a content sample with its images in one transaction. A
- * campaign link or image that is not the owner's changes nothing (NOT_FOUND /
- * VALIDATION); images removed from the sample are deleted with their files.
+ * Creates or updates a content sample with its images (#19: checks first, then
+ * one write-only transaction). The campaign link, the alt text and the
+ * sample's version against the form's `baseVersion` are checked before it; a
+ * retry of a committed save (same saveId) answers with the stored item, a save
+ * over a newer version is STALE. A campaign link or image that is not the
+ * owner's changes nothing (NOT_FOUND / VALIDATION); images removed from the
+ * sample are deleted with their files.
  */
-export async function saveSample(userId: string, input: UpsertSample): Promise<{ id: string }> {
+export async function saveSample(userId: string, input: UpsertSample): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const { id, staleKeys } = await db().$transaction(async (tx) => {
-    if (input.campaignId) {
-      const campaign = await tx.campaign.findFirst({ where: { id: input.campaignId, portfolio: { userId } }, select: { id: true } });
-      if (!campaign) throw notFound();
-    }
-    let sampleId: string;
-    if (input.id) {
-      const { count } = await tx.contentSample.updateMany({
-        where: { id: input.id, portfolio: { userId } },
-        data: sampleData(input, input.campaignId),
-      });
-      if (count === 0) throw notFound();
-      sampleId = input.id;
-    } else {
-      const last = await tx.contentSample.aggregate({ where: { portfolioId }, _max: { position: true } });
-      const created = await tx.contentSample.create({
-        data: { ...sampleData(input, input.campaignId), portfolioId, position: (last._max.position ?? -1) + 1 },
-        select: { id: true },
-      });
-      sampleId = created.id;
-    }
-    const staleKeys = await syncMedia(tx, userId, sampleId, input.mediaIds);
-    await saveMediaAlts(tx, userId, input.mediaAlts, { ids: input.mediaIds, field: "mediaIds" });
-    return { id: sampleId, staleKeys };
-  });
-  await removeStoredFiles(staleKeys);
-  revalidatePortfolio(userId);
-  return { id };
+  let readVersion = 0;
+  if (input.id) {
+    const existing = await db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select: { id: true, version: true, lastSaveId: true } });
+    if (!existing) throw notFound();
+    const settled = settledBefore(existing, input);
+    if (settled) return settled;
+    readVersion = existing.version;
+  } else if (input.saveId) {
+    const created = await db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
+    if (created) return created;
+  }
+  if (input.campaignId) {
+    const campaign = await db().campaign.findFirst({ where: { id: input.campaignId, portfolioId }, select: { id: true } });
+    if (!campaign) throw notFound();
+  }
+  const alts = await checkMediaAlts(db(), userId, input.mediaAlts, { ids: input.mediaIds, field: "mediaIds" });
+  const nextPosition = input.id ? 0 : ((await db().contentSample.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
+
+  const select = { id: true, version: true, lastSaveId: true } as const;
+  const reread = () =>
+    input.id
+      ? db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select })
+      : db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
+  let saved: SavedItem & { staleKeys: string[] };
+  try {
+    saved = await db().$transaction(async (tx) => {
+      let sampleId: string;
+      let version: number;
+      if (input.id) {
+        const { count } = await tx.contentSample.updateMany({
+          where: { id: input.id, portfolioId, version: input.baseVersion ?? readVersion },
+          data: { ...sampleData(input, input.campaignId), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
+        });
+        assertClaimed(count);
+        sampleId = input.id;
+        version = (input.baseVersion ?? readVersion) + 1;
+      } else {
+        const created = await tx.contentSample.create({
+          data: { ...sampleData(input, input.campaignId), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
+          select: { id: true },
+        });
+        sampleId = created.id;
+        version = 1;
+      }
+      const staleKeys = await syncMedia(tx, userId, sampleId, input.mediaIds);
+      await writeMediaAlts(tx, userId, alts);
+      return { id: sampleId, version, staleKeys };
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    return settleConflict(error, input.saveId, reread);
+  }
+  await removeStoredFiles(saved.staleKeys);
+  revalidatePublicPage(userId);
+  return { id: saved.id, version: saved.version };
 }
 
 /** Deletes a sample and its images (rows and files). */

@@ -16,6 +16,7 @@ import {
   workKindSchema,
 } from "@/lib/validation";
 import { mediaAltsField } from "@/lib/media/schema";
+import { saveFields } from "@/lib/versioned-saves";
 
 export const formatValues = [
   "IMAGE_POST",
@@ -84,6 +85,7 @@ export const upsertSampleSchema = z
       .refine((ids) => new Set(ids).size === ids.length, "duplicateId"),
     /** Each image's alt text. */
     ...mediaAltsField,
+    ...saveFields,
   })
   .superRefine(refineClient);
 

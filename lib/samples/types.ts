@@ -4,6 +4,8 @@ import type { PostNumberField } from "./schema";
 
 export type SampleView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   position: number;
   hidden: boolean;
   platform: Platform;

@@ -1,6 +1,7 @@
 // The soak's editors: each signs in as its own seeded account and saves its
 // first campaign (title and first metric) in a loop through the real server
 // action, posted to the campaign's own editor page as the form does, recording every acknowledged save and reading it back.
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { callServerAction, signIn } from "./http";
 
@@ -14,6 +15,8 @@ export type Editor = {
   input: Record<string, unknown> & { metrics: Record<string, unknown>[] };
   lastAck: number;
   lastAttempt: number;
+  /** The campaign's version as the last answer gave it: sent as `baseVersion` like the form (#19). */
+  version: number;
   inFlight: number | null;
 };
 
@@ -33,11 +36,11 @@ export function newSaveStats(): SaveStats {
 export const titleFor = (index: number, seq: number) => `Soak editor ${index} save #${seq}`;
 
 /** Loads the editor's first campaign that has metrics, as the campaign form's values. */
-async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Editor, "campaignId" | "metricCount" | "input">> {
+async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Editor, "campaignId" | "metricCount" | "input" | "version">> {
   const { rows } = await client.query(
     `SELECT c.id, c.client, c.confidential, c."anonymizedLabel", c."workKind", c.platforms::text[] AS platforms,
             to_char(c."startDate", 'YYYY-MM-DD') AS "startDate", to_char(c."endDate", 'YYYY-MM-DD') AS "endDate",
-            c.objective, c.budget, c.currency, c.summary
+            c.objective, c.budget, c.currency, c.summary, c.version AS "baseVersion"
        FROM "Campaign" c JOIN "Portfolio" p ON p.id = c."portfolioId" JOIN "User" u ON u.id = p."userId"
       WHERE u.email = $1 AND EXISTS (SELECT 1 FROM "Metric" m WHERE m."campaignId" = c.id)
       ORDER BY c.position LIMIT 1`,
@@ -53,6 +56,7 @@ async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Edit
   );
   return {
     campaignId: campaign.id,
+    version: campaign.baseVersion,
     metricCount: metrics.rows.length,
     input: {
       ...campaign,
@@ -91,6 +95,24 @@ export async function storedSave(client: pg.Pool | pg.Client, editor: Editor): P
   return { titleSeq: match ? Number(match[1]) : null, metricSeq: row?.value ?? null, metrics: row?.metrics ?? 0 };
 }
 
+/**
+ * The save's arguments as the campaign form sends them: this save's title and
+ * first metric, the version the last answer gave (`baseVersion`) and a new
+ * saveId per save. After a save whose answer never came (a timeout, a crash)
+ * the version is unknown, as for an editor who reloads: that save goes without one.
+ */
+function saveArguments(editor: Editor, seq: number) {
+  const [first, ...rest] = editor.input.metrics;
+  const previousAnswered = seq === 1 || editor.lastAck === seq - 1;
+  return {
+    ...editor.input,
+    title: titleFor(editor.index, seq),
+    metrics: [{ ...first, value: seq }, ...rest],
+    ...(previousAnswered ? { baseVersion: editor.version } : {}),
+    saveId: randomUUID(),
+  };
+}
+
 type LoopOptions = { base: string; actionId: string; timeoutMs: number; until: () => boolean; readBack?: pg.Pool };
 
 /** One editor saving until `until()` says stop. */
@@ -99,8 +121,7 @@ async function editorLoop(editor: Editor, stats: SaveStats, options: LoopOptions
     const seq = editor.lastAttempt + 1;
     editor.lastAttempt = seq;
     editor.inFlight = seq;
-    const [first, ...rest] = editor.input.metrics;
-    const input = { ...editor.input, title: titleFor(editor.index, seq), metrics: [{ ...first, value: seq }, ...rest] };
+    const input = saveArguments(editor, seq);
     const started = performance.now();
     try {
       const call = await callServerAction(
@@ -118,6 +139,7 @@ async function editorLoop(editor: Editor, stats: SaveStats, options: LoopOptions
         stats.latencies.push(performance.now() - started);
         stats.acked++;
         editor.lastAck = seq;
+        editor.version = (result as { data?: { version?: number } }).data?.version ?? editor.version;
         if (options.readBack) {
           const stored = await storedSave(options.readBack, editor);
           if (stored.titleSeq !== seq || stored.metricSeq !== seq) {

@@ -36,7 +36,7 @@ describe("interactive transactions on a busy server", () => {
       const save = saveCampaign(user.id, input("After the wait", id));
       await new Promise((resolve) => setTimeout(resolve, 6000));
       await locker.query("COMMIT");
-      await expect(save).resolves.toEqual({ id });
+      await expect(save).resolves.toEqual({ id, version: 2 });
     } finally {
       await locker.end();
     }

@@ -25,6 +25,7 @@ import metrics from "./metrics.json";
 import platforms from "./platforms.json";
 import publicMessages from "./public.json";
 import samples from "./samples.json";
+import saves from "./saves.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
 
@@ -54,6 +55,7 @@ const messages = {
   ...platforms,
   ...publicMessages,
   ...samples,
+  ...saves,
   ...seo,
   ...sharing,
 };
