@@ -111,6 +111,19 @@ describe("the reading pages as plain HTML", () => {
     expect(html).toContain("<details");
   });
 
+  it("/demo may be kept one second by a shared cache in front (nginx), never by the browser, and says its length", async () => {
+    const { status, headers, html } = await get(portfolioRoute, { handle: "demo" });
+    expect(status).toBe(200);
+    // deploy/nginx.conf's front cache stores exactly what s-maxage allows: an owner's change reaches visitors within a second.
+    expect(headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, must-revalidate");
+    expect(headers.get("set-cookie")).toBeNull();
+    // Stored with the page in the full-route cache, so a hit is sent in one piece, not chunked.
+    expect(headers.get("content-length")).toBe(String(Buffer.byteLength(html)));
+    const missing = await get(portfolioRoute, { handle: "no-such-handle-here" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-length")).toBe(String(Buffer.byteLength(missing.html)));
+  });
+
   it("a share page is plain HTML, never stored by the browser", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
     const link = await createShareLink(user.id, {
@@ -124,6 +137,9 @@ describe("the reading pages as plain HTML", () => {
     const { status, headers, html } = await get(sharedRoute, { token: link.token });
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toContain("no-store");
+    // Nor by the front cache: nginx stores only what a public s-maxage allows.
+    expect(headers.get("cache-control")).toContain("private");
+    expect(headers.get("cache-control")).not.toContain("s-maxage");
     expect(html).toContain('<meta name="robots" content="noindex, nofollow, nocache"/>');
     expect(scripts(html).filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
     expect(html).not.toContain("__next_f");
