@@ -109,9 +109,6 @@ export function htmlResponse(html: string, { status = 200, headers = {} }: { sta
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": PUBLIC_READING_CACHE_CONTROL,
-      // Stored with the page in the full-route cache: a hit then goes out like a static file,
-      // in one piece instead of chunked (npm run bench, README "Speed").
-      "Content-Length": String(Buffer.byteLength(html)),
       ...headers,
     },
   });
