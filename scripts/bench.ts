@@ -5,14 +5,15 @@
 //
 // BENCH_PORT (3300), BENCH_DATA (.data/bench), BENCH_DIST_DIR (.next-bench),
 // BENCH_SECONDS (10 per load measurement), BENCH_COPIES (5 fresh handles per size),
-// BENCH_LIGHTHOUSE (3 runs per reading page; 0 skips Lighthouse).
+// BENCH_LIGHTHOUSE (3 runs per reading page; 0 skips Lighthouse),
+// BENCH_CROWD_SECONDS (20: the 200-connection run of issue #16, page then static; 0 skips it).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
-import { runAutocannon, stopLoad } from "./bench/load";
+import { runAutocannon, stopLoad, type LoadResult } from "./bench/load";
 import { buildIfMissing, run, stopServer, waitForServer } from "./bench/app";
 import { measurePage, measureReadingPage, type ColdRender, type ReadingPageFigures } from "./bench/measure";
 import { startCountingProxy, type CountingProxy } from "./bench/proxy";
@@ -26,6 +27,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const copies = Number(process.env.BENCH_COPIES ?? 5);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE ?? 3);
 const connections = 50;
+// Issue #16's "no starved readers": 200 connections for 20 s, a request counted as a timeout after 10 s.
+const crowd = { connections: 200, seconds: Number(process.env.BENCH_CROWD_SECONDS ?? 20), timeoutSeconds: 10 };
 const largeItems = 1000;
 const base = `http://127.0.0.1:${port}`;
 
@@ -147,6 +150,11 @@ async function main() {
   const pageLoad = await runAutocannon(pageUrl, { connections, seconds });
   await runAutocannon(staticUrl, { connections, seconds: 3 });
   const staticLoad = await runAutocannon(staticUrl, { connections, seconds });
+  let crowdLoad: { page: LoadResult; static: LoadResult } | undefined;
+  if (crowd.seconds > 0) {
+    log(`Load: ${crowd.connections} connections, ${crowd.seconds} s each, ${crowd.timeoutSeconds} s timeout`);
+    crowdLoad = { page: await runAutocannon(pageUrl, crowd), static: await runAutocannon(staticUrl, crowd) };
+  }
   const after = await measurePage(base, target, state.proxy);
 
   // The reading pages as a phone sees them: bytes, scripts, Lighthouse (after the load, on a quiet server).
@@ -169,6 +177,7 @@ async function main() {
     reading,
     pageLoad,
     staticLoad,
+    crowd: crowdLoad && { ...crowdLoad, connections: crowd.connections, seconds: crowd.seconds, timeoutSeconds: crowd.timeoutSeconds },
     connections,
     seconds,
     elapsedSeconds: (Date.now() - started) / 1000,

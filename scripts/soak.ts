@@ -14,7 +14,9 @@
 //
 // SOAK_READERS (200), SOAK_EDITORS (20), SOAK_SECONDS (60), SOAK_PAGE (/demo),
 // SOAK_PORT (3400), SOAK_DATA (.data/soak), SOAK_DIST_DIR (.next-bench),
-// SOAK_SAVE_TIMEOUT_MS (60000), SOAK_CRASH (1; 0 skips phase 2).
+// SOAK_SAVE_TIMEOUT_MS (60000), SOAK_CRASH (1; 0 skips phase 2),
+// SOAK_FRONT (nginx: readers and editors through deploy/nginx.conf on SOAK_FRONT_PORT,
+// default SOAK_PORT + 1; scripts/soak/front.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -28,6 +30,7 @@ import { runAutocannon, stopLoad, type LoadResult } from "./bench/load";
 import { formatBytes, markdownTable, median } from "./bench/stats";
 import { checkSaves, checkStorage } from "./soak/checks";
 import { newSaveStats, prepareEditors, runEditors, type Editor, type SaveStats } from "./soak/editors";
+import { startFront, type Front } from "./soak/front";
 import { findActionId } from "./soak/http";
 
 const readers = Number(process.env.SOAK_READERS ?? 200);
@@ -40,9 +43,11 @@ const distDir = process.env.SOAK_DIST_DIR ?? ".next-bench";
 const saveTimeoutMs = Number(process.env.SOAK_SAVE_TIMEOUT_MS ?? 60_000);
 const crash = process.env.SOAK_CRASH !== "0";
 const base = `http://127.0.0.1:${port}`;
+const frontMode = process.env.SOAK_FRONT ?? "";
+const frontPort = Number(process.env.SOAK_FRONT_PORT ?? port + 1);
 const PASSWORD = "bench-portfolio-2026"; // scripts/bench/seed.ts's
 
-const state: { server?: ChildProcess; output: string } = { output: "" };
+const state: { server?: ChildProcess; output: string; front?: Front | null } = { output: "" };
 const failures: string[] = [];
 
 function log(message: string) {
@@ -118,7 +123,7 @@ async function crashAndRestart(editors: Editor[], how: "wrapper" | "group"): Pro
   const server = state.server!;
   const stats = newSaveStats();
   let stop = false;
-  const loop = runEditors(editors, stats, { base, actionId: saveActionId, timeoutMs: saveTimeoutMs, until: () => stop });
+  const loop = runEditors(editors, stats, { base: target, actionId: saveActionId, timeoutMs: saveTimeoutMs, until: () => stop });
   await untilMidSave(editors, editorCount, stats);
   const inFlight = editors.filter((editor) => editor.inFlight !== null).length;
   const exited = new Promise((resolve) => server.once("exit", resolve));
@@ -156,6 +161,8 @@ async function untilOutput(pattern: RegExp, timeoutMs: number) {
 }
 
 let saveActionId = "";
+/** Where readers and editors send their requests: the app, or the front (SOAK_FRONT). */
+let target = base;
 
 async function main() {
   log(`${readers} readers on ${page} + ${editorCount} editors for ${seconds} s, port ${port}, data ${dataRoot}, build ${distDir}`);
@@ -184,9 +191,11 @@ async function main() {
     databaseUrl(),
     accounts.map(({ handle }) => ({ email: `${handle}@bench.postfolio.test`, password: PASSWORD })),
   );
+  state.front = await startFront({ mode: frontMode, port: frontPort, appPort: port, dir: path.join(dataRoot, "front"), log });
+  target = state.front?.base ?? base;
 
   // Phase 1: load.
-  const pageUrl = `${base}${page}`;
+  const pageUrl = `${target}${page}`;
   await runAutocannon(pageUrl, { connections: Math.min(readers, 50), seconds: 3 }); // warm-up
   log(`Phase 1: ${seconds} s…`);
   const saves = newSaveStats();
@@ -195,7 +204,7 @@ async function main() {
   const [load] = await Promise.all([
     runAutocannon(pageUrl, { connections: readers, seconds }),
     runEditors(editors, saves, {
-      base,
+      base: target,
       actionId: saveActionId,
       timeoutMs: saveTimeoutMs,
       until: () => Date.now() >= until,
@@ -227,7 +236,7 @@ async function main() {
       storage.problems.length === 0,
       `media rows and files one to one (${storage.rows} rows, ${storage.files} files; ${storage.problems.slice(0, 3).join("; ") || "no orphans"})`,
     );
-    const health = await fetch(`${base}/api/health`);
+    const health = await fetch(`${target}/api/health`);
     check(health.status === 200, `/api/health ${health.status}`);
     const demo = await fetch(pageUrl);
     check(demo.status === 200, `${page} ${demo.status}`);
@@ -235,7 +244,7 @@ async function main() {
     const one = editors.slice(0, 1);
     let sent = false;
     await runEditors(one, after, {
-      base,
+      base: target,
       actionId: saveActionId,
       timeoutMs: saveTimeoutMs,
       until: () => (sent ? true : ((sent = true), false)),
@@ -251,7 +260,7 @@ function report(load: LoadResult, saves: SaveStats, elapsed: number) {
     ["", "requests", "req/s", "p50", "p99", "errors", "timeouts", "bytes"],
     [
       [
-        `readers (${readers}, ${page})`,
+        `readers (${readers}, ${page}${state.front ? ", through nginx" : ""})`,
         String(load.requests),
         load.rps.toFixed(0),
         ms(load.p50),
@@ -280,6 +289,7 @@ let stopping: Promise<void> | undefined;
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     stopLoad();
+    await state.front?.stop();
     const server = state.server;
     if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));

@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { PortfolioNotFound } from "./not-found";
 import { ReadingDocument } from "./reading-document";
+import { pack, unpack } from "@/lib/packed-cache";
 import { getPublicPortfolio, publicPortfolioTags } from "@/lib/public/data";
 import { withPageLocale } from "@/lib/i18n/page-locale";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
@@ -99,13 +100,23 @@ export async function renderReadingPage(metadata: Metadata, body: React.ReactNod
 }
 
 /**
- * The HTTP answer of a reading page. Browsers revalidate every time (the server's
- * copy is invalidated by tag the moment the owner saves, and must show at once).
+ * A public reading page's caching: browsers revalidate every time (the server's
+ * copy is invalidated by tag the moment the owner saves, and must show at once);
+ * a shared cache in front (deploy/nginx.conf's front cache, a CDN) may keep it
+ * one second, so a flood of readers is answered there without reaching Node,
+ * and an owner's change reaches every visitor within about a second.
  */
+export const PUBLIC_READING_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate";
+
+/** The HTTP answer of a reading page (public unless `headers` say otherwise, as share and contact pages do). */
 export function htmlResponse(html: string, { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {}): Response {
   return new Response(html, {
     status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=0, must-revalidate", ...headers },
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": PUBLIC_READING_CACHE_CONTROL,
+      ...headers,
+    },
   });
 }
 
@@ -142,9 +153,11 @@ export async function cachedReadingPage(handle: string, page: string, render: ()
   if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
   // The page speaks its portfolio's page language (lib/i18n/page-locale.ts); the read is the render's own, cached.
   const locale = (await getPublicPortfolio(handle))?.pageLocale ?? defaultLocale;
-  const { status, html, location } = await withPageLocale(locale, () =>
-    unstable_cache(render, ["reading-page", tags.join(" "), page], { tags, revalidate: 60 })(),
+  // Packed: a large portfolio's HTML is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).
+  const packed = await withPageLocale(locale, () =>
+    unstable_cache(async () => pack(await render()), ["reading-page-packed", tags.join(" "), page], { tags, revalidate: 60 })(),
   );
-  if (location) return redirectResponse(location, { "Cache-Control": "public, max-age=0, must-revalidate" });
+  const { status, html, location } = unpack(packed);
+  if (location) return redirectResponse(location, { "Cache-Control": PUBLIC_READING_CACHE_CONTROL });
   return htmlResponse(html, { status });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
+import { pack, unpack } from "@/lib/packed-cache";
 import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
 import { toPublicPortfolio } from "./map";
@@ -63,12 +64,14 @@ const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPo
   if (!/^[a-z0-9-]{1,64}$/.test(normalized)) return null;
   const userId = await cachedUserId(normalized);
   if (!userId) return null;
-  return unstable_cache(
+  const packed = await unstable_cache(
     // Both in the where: a stale handle → user entry must never serve someone else's page.
-    () => loadPublicPortfolio({ userId, handle: normalized }, { publicOnly: true }),
-    ["public-portfolio", userId, normalized],
+    // Packed: a 1,000-item read model is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).
+    async () => pack(await loadPublicPortfolio({ userId, handle: normalized }, { publicOnly: true })),
+    ["public-portfolio-packed", userId, normalized],
     { tags: [portfolioTag(userId), handleTag(normalized)] },
   )();
+  return unpack(packed);
 });
 
 /**

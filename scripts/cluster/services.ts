@@ -106,7 +106,7 @@ export async function waitFor(what: string, probe: () => Promise<boolean>, timeo
   throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}`);
 }
 
-/** deploy/nginx.conf with its placeholders filled, inside a main config for a foreground nginx that writes only under `dir`. */
+/** deploy/nginx.conf with its placeholders filled (each block its own front-cache folder under `dir`), inside a main config for a foreground nginx that writes only under `dir`. */
 export function writeNginxConfig(dir: string, servers: { listen: string; apps: [string, string] }[]): string {
   mkdirSync(path.join(dir, "temp"), { recursive: true });
   const example = readFileSync("deploy/nginx.conf", "utf8");
@@ -115,8 +115,12 @@ export function writeNginxConfig(dir: string, servers: { listen: string; apps: [
       .replaceAll("{{LISTEN}}", listen)
       .replaceAll("{{APP_A}}", apps[0])
       .replaceAll("{{APP_B}}", apps[1])
+      .replaceAll("{{CACHE_DIR}}", path.join(dir, `cache-${index}`))
       .replaceAll("upstream postfolio", `upstream postfolio_${index}`)
-      .replaceAll("http://postfolio;", `http://postfolio_${index};`),
+      .replaceAll("http://postfolio;", `http://postfolio_${index};`)
+      // http-level names must be unique when the file is included once per server block.
+      .replaceAll("postfolio_reading", `postfolio_reading_${index}`)
+      .replaceAll("$postfolio_signed_in", `$postfolio_signed_in_${index}`),
   );
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, "temp", name)};`;
   const main = [

@@ -112,12 +112,28 @@ describe("the reading pages as plain HTML", () => {
     expect(html).toContain("<details");
   });
 
+  it("/demo may be kept one second by a shared cache in front (nginx), never by the browser", async () => {
+    const { status, headers, html } = await get(portfolioRoute, { handle: "demo" });
+    expect(status).toBe(200);
+    // deploy/nginx.conf's front cache stores exactly what s-maxage allows: an owner's change reaches visitors within a second.
+    expect(headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, must-revalidate");
+    expect(headers.get("set-cookie")).toBeNull();
+    expect(html).toContain("<!DOCTYPE html>");
+    // A missing handle's 404 likewise, so a flood on a dead link is answered by the front cache too.
+    const missing = await get(portfolioRoute, { handle: "no-such-handle-here" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, must-revalidate");
+  });
+
   it("a share page is plain HTML, never stored by the browser", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
     const link = await createShareLink(user.id, shareLinkInput());
     const { status, headers, html } = await get(sharedRoute, { token: link.token });
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toContain("no-store");
+    // Nor by the front cache: nginx stores only what a public s-maxage allows.
+    expect(headers.get("cache-control")).toContain("private");
+    expect(headers.get("cache-control")).not.toContain("s-maxage");
     expect(html).toContain('<meta name="robots" content="noindex, nofollow, nocache"/>');
     expect(scripts(html).filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
     expect(html).not.toContain("__next_f");
