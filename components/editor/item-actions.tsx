@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/safe-action";
 import { IconButton } from "@/components/ui/icon-button";
-import { Button, buttonSizes, buttonVariants } from "@/components/ui/button";
+import { buttonSizes, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { ConfirmDialog } from "./confirm-dialog";
 import { useFailureToast } from "./use-action-form";
