@@ -94,7 +94,7 @@ test("a case study and a certification take the coach to 100", async ({ signedIn
   await page.goto("/dashboard/case-studies/new");
   await page.getByLabel("Title", { exact: true }).fill("Spring menu launch: from scroll to store");
   // No client named: labelled as mock work, as the coach asks.
-  await page.getByLabel("Kind of work").selectOption({ label: "Mock / spec work" });
+  await page.getByLabel("Kind of work").selectOption({ label: "Mock / spec project" });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Already used by another case study.")).toBeVisible();
   await page.getByRole("button", { name: "Use “spring-menu-launch-from-scroll-to-store-2”" }).click();

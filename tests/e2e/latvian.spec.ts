@@ -62,15 +62,15 @@ test("a Latvian signs up in Latvian, enters 12 400 and 3,5, and publishes a page
 
   // A campaign with a space-grouped count and a decimal comma.
   await page.goto("/dashboard/campaigns/new");
-  await page.getByLabel(lv.editor.campaigns.fields.title, { exact: true }).fill("Ziemas kampaņa");
-  await page.getByLabel(lv.editor.common.workKind).selectOption({ label: lv.editor.workKinds.CLIENT });
-  await page.getByLabel(lv.editor.campaigns.fields.startDate).fill("2026-03-05");
-  await page.getByLabel(lv.editor.campaigns.fields.currency).selectOption("EUR");
-  await page.getByLabel(lv.editor.campaigns.fields.budget).fill("3,5");
-  await page.getByRole("button", { name: lv.editor.campaigns.metric.add }).click();
+  await page.getByLabel(lv.campaigns.fields.title, { exact: true }).fill("Ziemas kampaņa");
+  await page.getByLabel(lv.editor.common.workKind).selectOption({ label: lv.workKinds.CLIENT });
+  await page.getByLabel(lv.campaigns.fields.startDate).fill("2026-03-05");
+  await page.getByLabel(lv.campaigns.fields.currency).selectOption("EUR");
+  await page.getByLabel(lv.campaigns.fields.budget).fill("3,5");
+  await page.getByRole("button", { name: lv.campaigns.metric.add }).click();
   const row = page.getByTestId("metric-row").first();
-  await row.getByLabel(lv.editor.campaigns.metric.kind, { exact: true }).selectOption({ label: lv.metrics.kinds.REACH });
-  await row.getByLabel(lv.editor.campaigns.metric.value, { exact: true }).fill("12 400");
+  await row.getByLabel(lv.campaigns.metric.kind, { exact: true }).selectOption({ label: lv.metrics.kinds.REACH });
+  await row.getByLabel(lv.campaigns.metric.value, { exact: true }).fill("12 400");
   await page.getByRole("button", { name: lv.editor.common.save, exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard\/campaigns$/);
 
