@@ -150,7 +150,9 @@ export async function notFoundPage(): Promise<RenderedPage> {
  */
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
-  if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
+  // No such handle: the same not-found a draft's handle gets (below), in the default page language, never the
+  // visitor's: it is cached and served to everyone, and must not tell a missing handle from a draft one.
+  if (!tags.length) return htmlResponse((await withPageLocale(defaultLocale, notFoundPage)).html, { status: 404 });
   // The page speaks its portfolio's page language (lib/i18n/page-locale.ts); the read is the render's own, cached.
   const locale = (await getPublicPortfolio(handle))?.pageLocale ?? defaultLocale;
   // Packed: a large portfolio's HTML is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).
