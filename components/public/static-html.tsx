@@ -56,7 +56,7 @@ function layoutStylesheets(): string[] {
 }
 
 /**
- * The layout's stylesheets and its Inter font. next/font cannot be used in a
+ * The layout's stylesheets and its Inter font (both subsets). next/font cannot be used in a
  * route handler (its import is dropped from the bundle), but the layout's CSS
  * already holds the font's @font-face and the class that sets --font-inter:
  * both are read from that file, so reading pages look (and print) as before.
@@ -68,7 +68,9 @@ export function layoutAssets(): LayoutAssets {
   for (const href of stylesheets) {
     try {
       const css = readFileSync(path.join(distDir(), href.replace(/^\/_next\//, "")), "utf8");
-      found.fontClass ??= /\.([\w-]+)\{--font-inter:/.exec(css)?.[1];
+      // Both of Inter's subsets (app/layout.tsx): the Latvian letters are in the second.
+      const classes = [...css.matchAll(/\.([\w-]+)\{--font-inter(?:-ext)?:/g)].map((match) => match[1]!);
+      if (classes.length) found.fontClass ??= [...new Set(classes)].join(" ");
       const file = /@font-face\{font-family:[^;{}]*;src:url\(([^)]+\.woff2)\)/.exec(css)?.[1];
       if (file) found.fontPreload ??= new URL(file, `http://app${href}`).pathname;
     } catch {
