@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { userLocale } from "@/lib/i18n/data";
+import { withInputLocale } from "@/lib/i18n/input-locale";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; retryAfterSeconds?: number };
 
@@ -46,7 +48,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
 
 /**
  * A server action for a signed-in user: authenticates, validates with the same
- * schema the form uses, and hands the handler the acting user; the handler
+ * schema the form uses (numbers read in the user's UI language), and hands the handler the acting user; the handler
  * passes `user.id` into every query's `where`.
  */
 export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, context: { user: SessionUser }) => Promise<T>) {
@@ -54,7 +56,15 @@ export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input:
     try {
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHENTICATED");
-      return { ok: true, data: await handler(validate(schema, input), { user }) };
+      // Typed numbers are read in the user's UI language, as their form read them (lib/i18n/input-locale.ts).
+      const locale = await userLocale(user.id);
+      return {
+        ok: true,
+        data: await handler(
+          withInputLocale(locale, () => validate(schema, input)),
+          { user },
+        ),
+      };
     } catch (error) {
       return failure(error);
     }

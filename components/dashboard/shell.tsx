@@ -5,6 +5,7 @@ import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe
 import { LeavePrompt } from "@/components/editor/leave-prompt";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ZodJitless } from "@/components/ui/zod-jitless";
+import { InputLocaleSync } from "@/components/i18n/input-locale-sync";
 import { DashboardNav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -46,6 +47,7 @@ export async function DashboardShell({ user, nav: { counts, sharing }, children 
     <NextIntlClientProvider>
       <div className="min-h-screen">
         <ZodJitless />
+        <InputLocaleSync />
         <LeavePrompt />
         <a
           href="#main"

@@ -56,7 +56,7 @@ function layoutStylesheets(): string[] {
 }
 
 /**
- * The layout's stylesheets and its Inter font. next/font cannot be used in a
+ * The layout's stylesheets and its Inter font (both subsets). next/font cannot be used in a
  * route handler (its import is dropped from the bundle), but the layout's CSS
  * already holds the font's @font-face and the class that sets --font-inter:
  * both are read from that file, so reading pages look (and print) as before.
@@ -68,7 +68,9 @@ export function layoutAssets(): LayoutAssets {
   for (const href of stylesheets) {
     try {
       const css = readFileSync(path.join(distDir(), href.replace(/^\/_next\//, "")), "utf8");
-      found.fontClass ??= /\.([\w-]+)\{--font-inter:/.exec(css)?.[1];
+      // Both of Inter's subsets (app/layout.tsx): the Latvian letters are in the second.
+      const classes = [...css.matchAll(/\.([\w-]+)\{--font-inter(?:-ext)?:/g)].map((match) => match[1]!);
+      if (classes.length) found.fontClass ??= [...new Set(classes)].join(" ");
       const file = /@font-face\{font-family:[^;{}]*;src:url\(([^)]+\.woff2)\)/.exec(css)?.[1];
       if (file) found.fontPreload ??= new URL(file, `http://app${href}`).pathname;
     } catch {
@@ -150,7 +152,9 @@ export async function notFoundPage(): Promise<RenderedPage> {
  */
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
-  if (!tags.length) return htmlResponse((await notFoundPage()).html, { status: 404 });
+  // No such handle: the same not-found a draft's handle gets (below), in the default page language, never the
+  // visitor's: it is cached and served to everyone, and must not tell a missing handle from a draft one.
+  if (!tags.length) return htmlResponse((await withPageLocale(defaultLocale, notFoundPage)).html, { status: 404 });
   // The page speaks its portfolio's page language (lib/i18n/page-locale.ts); the read is the render's own, cached.
   const locale = (await getPublicPortfolio(handle))?.pageLocale ?? defaultLocale;
   // Packed: a large portfolio's HTML is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).

@@ -68,9 +68,26 @@ export function parseNumberInput(text: string, locale = "en"): number | null {
   return sign === "-" || sign === "\u2212" ? -magnitude : magnitude;
 }
 
+// The number schemas below are shared by the browser's forms and the server's actions, and a zod
+// schema cannot take an argument at parse time: they read the UI language from a source each side
+// installs. The server runs every action's validation inside the acting user's language
+// (lib/i18n/input-locale.ts, used by lib/safe-action.ts); the browser's dashboard sets the
+// next-intl locale (components/i18n/input-locale-sync.tsx). Unset, text is read the English way.
+let inputLocaleSource: () => string | undefined = () => undefined;
+
+/** Installs where the number schemas read the UI language from (see above). */
+export function setInputLocaleSource(source: () => string | undefined): void {
+  inputLocaleSource = source;
+}
+
+/** The UI language the number schemas read text in right now ("en" when none is set). */
+export function currentInputLocale(): string {
+  return inputLocaleSource() ?? "en";
+}
+
 function toNumber(value: number | string): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  return parseNumberInput(value);
+  return parseNumberInput(value, currentInputLocale());
 }
 
 function isBlank(value: unknown): boolean {

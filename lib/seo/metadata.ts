@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { ogLocales, type Locale } from "@/lib/i18n/config";
 import { messagesFor } from "@/lib/i18n/messages";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
-import type { PublicCaseStudy, PublicPortfolio } from "@/lib/public/types";
+import type { PublicCaseStudy, PublicDocument, PublicPortfolio } from "@/lib/public/types";
 import { OG_IMAGE_SIZE, caseStudyCard, cardVersion, portfolioCard } from "./card";
 import { absoluteUrl, siteHost } from "@/lib/site";
 
@@ -97,6 +97,22 @@ export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseS
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+/**
+ * A document page's <head>: its title and description are the owner's words; what the page says about itself
+ * (og:locale) follows the portfolio's page language, like the rest of the cached page.
+ */
+export function documentMetadata(portfolio: PublicPortfolio, document: PublicDocument): Metadata {
+  const url = `${portfolioPath(portfolio.handle)}/documents/${document.id}`;
+  const title = `${document.title} · ${portfolio.displayName}`;
+  const description = clip(document.summary, 160) || undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description, siteName: "Postfolio", locale: ogLocales[portfolio.pageLocale] },
   };
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { numberInput, optionalNumberInput, parseNumberInput } from "@/lib/metrics/number";
+import { currentInputLocale, numberInput, optionalNumberInput, parseNumberInput, setInputLocaleSource } from "@/lib/metrics/number";
 
 describe("parseNumberInput", () => {
   it.each([
@@ -162,5 +162,23 @@ describe("parseNumberInput: Latvian input (issue #17)", () => {
 
   it.each(["1,2,3", ",5", "1 234,5,6", "1.234.5", "12,500 000", "1 23,5"])("rejects %j in Latvian too", (text) => {
     expect(parseNumberInput(text, "lv")).toBeNull();
+  });
+});
+
+describe("number schemas read typed text in the UI language (issue #17)", () => {
+  const schema = z.object({ value: numberInput, baseline: optionalNumberInput });
+  afterEach(() => setInputLocaleSource(() => undefined));
+
+  it("read '1,234' as thousands in English, the default", () => {
+    expect(schema.parse({ value: "1,234", baseline: "1,5" })).toEqual({ value: 1234, baseline: 1.5 });
+    setInputLocaleSource(() => "en");
+    expect(schema.parse({ value: "1,234", baseline: "1,5" })).toEqual({ value: 1234, baseline: 1.5 });
+  });
+
+  it("read '1,234' and '1,5' with a decimal comma for a Latvian user", () => {
+    setInputLocaleSource(() => "lv");
+    expect(currentInputLocale()).toBe("lv");
+    expect(schema.parse({ value: "1,234", baseline: "1,5" })).toEqual({ value: 1.234, baseline: 1.5 });
+    expect(schema.parse({ value: "12 400", baseline: "1 234,5" })).toEqual({ value: 12400, baseline: 1234.5 });
   });
 });

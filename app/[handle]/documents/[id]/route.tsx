@@ -1,6 +1,7 @@
 import { DocumentPage } from "@/components/public/document-page";
 import { visitorFooter } from "@/components/sharing/visitor-footer";
 import { getPublicPortfolio } from "@/lib/public/data";
+import { documentMetadata } from "@/lib/seo/metadata";
 import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/components/public/static-html";
 
 // A reading page (plain HTML, cached by the portfolio's tags): see app/[handle]/route.tsx.
@@ -24,11 +25,7 @@ export async function GET(_request: Request, { params }: Context) {
     const portfolio = await getPublicPortfolio(handle);
     const document = portfolio?.documents.find((item) => item.id === id);
     if (!portfolio || !document) return notFoundPage();
-    const metadata = {
-      title: `${document.title} · ${portfolio.displayName}`,
-      description: document.summary.slice(0, 160) || undefined,
-      alternates: { canonical: `/${portfolio.handle}/documents/${document.id}` },
-    };
+    const metadata = documentMetadata(portfolio, document);
     const body = (
       <DocumentPage
         portfolio={portfolio}
