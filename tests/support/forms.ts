@@ -43,6 +43,22 @@ export function campaignForm(overrides: Partial<UpsertCampaignInput> = {}): Upse
   };
 }
 
+/** One metric row of the campaign form: reach of 1, self-reported, no period, evidence or series. */
+export function metricForm(overrides: Partial<UpsertCampaignInput["metrics"][number]> = {}): UpsertCampaignInput["metrics"][number] {
+  return {
+    kind: "REACH",
+    customName: "",
+    value: 1,
+    baseline: "",
+    periodStart: "",
+    periodEnd: "",
+    source: "SELF_REPORTED",
+    evidenceId: null,
+    series: [],
+    ...overrides,
+  };
+}
+
 export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): UpsertCaseStudyInput {
   return {
     title: "Case study",
