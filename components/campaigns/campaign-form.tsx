@@ -13,7 +13,7 @@ import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
@@ -106,12 +106,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     toNumber(budget),
   );
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/campaigns",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/campaigns");
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });

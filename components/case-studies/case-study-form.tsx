@@ -13,7 +13,7 @@ import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -85,12 +85,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     null,
   );
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/case-studies",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/case-studies");
   const submit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
     await action.run(saveCaseStudyAction, input, caseStudy ? tc("updated") : tc("created"), (result) => {

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { bindField, TextField } from "@/components/editor/text-field";
@@ -57,12 +57,7 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: tEditor("errors.saveFailed"),
-    returnTo: "/dashboard/documents",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/documents");
   const submit = handleSubmit(async (values) => {
     await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });

@@ -11,7 +11,7 @@ import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateField, TextField } from "@/components/editor/text-field";
@@ -104,12 +104,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     alts.remove(id);
   };
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/samples",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/samples");
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
