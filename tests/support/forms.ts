@@ -1,5 +1,6 @@
 // Complete form inputs with every optional field blank, as the editor's forms submit them: a test spreads
 // over them only what it is about. Pass the result through the room's schema, as the server action does.
+import { blankCaseStudy } from "@/components/case-studies/form-values";
 import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { UpsertDocumentInput } from "@/lib/documents/schema";
@@ -60,29 +61,7 @@ export function metricForm(overrides: Partial<UpsertCampaignInput["metrics"][num
 }
 
 export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): UpsertCaseStudyInput {
-  return {
-    title: "Case study",
-    slug: "case-study",
-    client: "",
-    confidential: false,
-    anonymizedLabel: "",
-    workKind: "CLIENT",
-    currency: "EUR",
-    role: "",
-    periodStart: "",
-    periodEnd: "",
-    challenge: "",
-    strategy: "",
-    execution: "",
-    results: "",
-    lessons: "",
-    coverId: null,
-    keyResults: [],
-    campaignIds: [],
-    sampleIds: [],
-    documentIds: [],
-    ...overrides,
-  };
+  return { ...blankCaseStudy("EUR"), title: "Case study", slug: "case-study", workKind: "CLIENT", ...overrides };
 }
 
 export function sampleForm(overrides: Partial<UpsertSampleInput> = {}): UpsertSampleInput {
