@@ -131,6 +131,7 @@ const ALLOWED_IN_ROOM = {
   "documents/kpi-data": "the owner's figures for the KPI table (owner-scoped read)",
   "documents/kpi-table": "the pure KPI table markdown, unit-tested",
   "export/archive": "the streamed 'Export everything' ZIP: portfolio.json, stored files, views CSV",
+  "export/fields": "the columns portfolio.json copies as they are, named once for the export and the import",
   "export/json-resume": "the pure portfolio.json → JSON Resume mapping, unit-tested",
   "export/limits": "rate limits of the export and import endpoints",
   "export/portfolio.schema": "the JSON Schema of portfolio.json, generated from schema.ts (a unit test keeps it fresh)",

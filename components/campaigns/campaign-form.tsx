@@ -6,15 +6,14 @@ import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/components/editor/computed-figures";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
-import { SaveBar } from "@/components/editor/save-bar";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
@@ -89,7 +88,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const field = bindField(form, err);
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
 
@@ -107,12 +106,7 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     toNumber(budget),
   );
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/campaigns",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/campaigns");
   const submit = handleSubmit(async (values) => {
     await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
   });
@@ -121,20 +115,10 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     <EditorForm
       uploads={uploads}
       onSubmit={afterUploads(submit)}
-      aside={
-        <>
-          <ComputedFigures figures={live.figures} growths={live.growths} currency={currency} />
-          <SaveBar
-            uploads={uploads}
-            uploadKind="file"
-            isNew={!campaign}
-            pending={isSubmitting}
-            cancelHref="/dashboard/campaigns"
-            rootError={errors.root?.message}
-            status={action.status}
-          />
-        </>
-      }
+      figures={{ figures: live.figures, growths: live.growths, currency }}
+      form={form}
+      status={action.status}
+      save={{ uploadKind: "file", isNew: !campaign, cancelHref: "/dashboard/campaigns" }}
     >
       <FormSection title={t("campaigns.sections.basics")}>
         <TextField {...field("title", t("campaigns.fields.title"))} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} />

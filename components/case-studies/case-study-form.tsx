@@ -7,14 +7,13 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/components/editor/computed-figures";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
-import { SaveBar } from "@/components/editor/save-bar";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -63,7 +62,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const field = bindField(form, err);
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
   const { uploads, alts, afterUploads } = useEditorUploads(form);
 
@@ -86,12 +85,7 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     null,
   );
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/case-studies",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/case-studies");
   const submit = handleSubmit(async (input) => {
     setSlugSuggestion(null);
     await action.run(saveCaseStudyAction, input, caseStudy ? tc("updated") : tc("created"), (result) => {
@@ -109,20 +103,10 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     <EditorForm
       uploads={uploads}
       onSubmit={afterUploads(submit)}
-      aside={
-        <>
-          <ComputedFigures figures={live.figures} growths={live.growths} currency={values.currency} />
-          <SaveBar
-            uploads={uploads}
-            uploadKind="image"
-            isNew={!caseStudy}
-            pending={isSubmitting}
-            cancelHref="/dashboard/case-studies"
-            rootError={errors.root?.message}
-            status={action.status}
-          />
-        </>
-      }
+      figures={{ figures: live.figures, growths: live.growths, currency: values.currency }}
+      form={form}
+      status={action.status}
+      save={{ uploadKind: "image", isNew: !caseStudy, cancelHref: "/dashboard/case-studies" }}
     >
       <FormSection title={tc("sections.basics")}>
         <TextField {...field("title", tc("fields.title"))} placeholder={tc("fields.titlePlaceholder")} />

@@ -4,35 +4,38 @@ import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { FormHistory } from "@/lib/shared/defaults";
 
+/** A new case study as its form starts: every field empty, "Kind of work" not chosen yet, in `currency`. */
+export function blankCaseStudy(currency: UpsertCaseStudyInput["currency"]): UpsertCaseStudyInput {
+  return {
+    title: "",
+    slug: "",
+    client: "",
+    confidential: false,
+    anonymizedLabel: "",
+    workKind: "",
+    currency,
+    role: "",
+    periodStart: "",
+    periodEnd: "",
+    challenge: "",
+    strategy: "",
+    execution: "",
+    results: "",
+    lessons: "",
+    coverId: null,
+    keyResults: [],
+    campaignIds: [],
+    sampleIds: [],
+    documentIds: [],
+  };
+}
+
 /**
  * The case-study form's starting values: a saved case study as text fields, or an empty one in
  * the currency of the owner's last item (else their locale's; without history, their usual one).
  */
 export function toFormValues(study: CaseStudyView | null, options: LinkOptions, history?: FormHistory): UpsertCaseStudyInput {
-  if (!study) {
-    return {
-      title: "",
-      slug: "",
-      client: "",
-      confidential: false,
-      anonymizedLabel: "",
-      workKind: "",
-      currency: history?.currency ?? mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)),
-      role: "",
-      periodStart: "",
-      periodEnd: "",
-      challenge: "",
-      strategy: "",
-      execution: "",
-      results: "",
-      lessons: "",
-      coverId: null,
-      keyResults: [],
-      campaignIds: [],
-      sampleIds: [],
-      documentIds: [],
-    };
-  }
+  if (!study) return blankCaseStudy(history?.currency ?? mostUsedCurrency(options.campaigns.map((campaign) => campaign.currency)));
   return {
     id: study.id,
     baseVersion: study.version,

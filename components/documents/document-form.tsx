@@ -7,9 +7,8 @@ import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
-import { SaveBar } from "@/components/editor/save-bar";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { bindField, TextField } from "@/components/editor/text-field";
@@ -53,23 +52,24 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   });
   const { register, control, handleSubmit, setValue, formState } = form;
   const field = bindField(form, err);
-  const { errors, isDirty, isSubmitting } = formState;
+  const { errors } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: tEditor("errors.saveFailed"),
-    returnTo: "/dashboard/documents",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/documents");
   const submit = handleSubmit(async (values) => {
     await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
   });
 
   return (
-    <EditorForm uploads={uploads} onSubmit={afterUploads(submit)}>
+    <EditorForm
+      uploads={uploads}
+      onSubmit={afterUploads(submit)}
+      form={form}
+      status={action.status}
+      save={{ uploadKind: "file", isNew: !document, cancelHref: "/dashboard/documents" }}
+    >
       <FormSection title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
           <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
@@ -137,18 +137,6 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           </Field>
         )}
       </FormSection>
-
-      <SaveBar
-        variant="sticky"
-        uploads={uploads}
-        uploadKind="file"
-        isNew={!document}
-        pending={isSubmitting}
-        cancelHref="/dashboard/documents"
-        isDirty={isDirty}
-        rootError={form.formState.errors.root?.message}
-        status={action.status}
-      />
     </EditorForm>
   );
 }

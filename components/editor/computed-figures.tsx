@@ -11,7 +11,7 @@ export function toNumber(value: unknown): number | null {
   return typeof value === "string" ? parseNumberInput(value, currentInputLocale()) : null;
 }
 
-type ComputedFiguresProps = {
+export type ComputedFiguresProps = {
   figures: ComputedFigure[];
   growths?: (GrowthFigure & { customName: string })[];
   currency?: string;

@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { FieldError } from "@/components/ui/field";
 import type { SaveStatus } from "./save-status";
 
-type SaveBarProps = {
+export type SaveBarProps = {
   uploads: FormUploads;
   /** What Save says it waits for: "2 images still uploading…" or "… files …". */
   uploadKind: "image" | "file";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { callAction } from "@/components/ui/call-action";
@@ -132,4 +132,20 @@ export function useActionForm<T extends FieldValues>({ setError, failedTitle, re
   );
 
   return { run, settle, status };
+}
+
+/**
+ * The save of a room's item editor (campaign, sample, document, case study): a failure is titled
+ * "save failed", once saved the room's list shows again, and the save is versioned (#19): the
+ * answered id and version go into the form, so the next save goes over them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any output type: only setError, reset and getValues are used
+export function useItemSave<T extends FieldValues & { id?: string; baseVersion?: number }>(form: UseFormReturn<T, unknown, any>, returnTo: string) {
+  const t = useTranslations("editor.errors");
+  return useActionForm<T>({
+    setError: form.setError,
+    failedTitle: t("saveFailed"),
+    returnTo,
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
 }

@@ -6,13 +6,12 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { ComputedFigures, toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/components/editor/computed-figures";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";
-import { SaveBar } from "@/components/editor/save-bar";
 import { SelectField } from "@/components/editor/select-field";
-import { useActionForm } from "@/components/editor/use-action-form";
+import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateField, TextField } from "@/components/editor/text-field";
@@ -77,7 +76,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
   });
   const { register, control, handleSubmit, setValue, getValues, formState } = form;
   const field = bindField(form, err);
-  const { errors, isSubmitting } = formState;
+  const { errors } = formState;
   const { uploads, alts, afterUploads } = useEditorUploads(form);
   const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel"]);
 
@@ -105,12 +104,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     alts.remove(id);
   };
 
-  const action = useActionForm({
-    setError: form.setError,
-    failedTitle: t("editor.errors.saveFailed"),
-    returnTo: "/dashboard/samples",
-    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version }) },
-  });
+  const action = useItemSave(form, "/dashboard/samples");
   const submit = handleSubmit(async (values) => {
     await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
   });
@@ -119,20 +113,10 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     <EditorForm
       uploads={uploads}
       onSubmit={afterUploads(submit)}
-      aside={
-        <>
-          <ComputedFigures figures={figures} />
-          <SaveBar
-            uploads={uploads}
-            uploadKind="image"
-            isNew={!sample}
-            pending={isSubmitting}
-            cancelHref="/dashboard/samples"
-            rootError={errors.root?.message}
-            status={action.status}
-          />
-        </>
-      }
+      figures={{ figures }}
+      form={form}
+      status={action.status}
+      save={{ uploadKind: "image", isNew: !sample, cancelHref: "/dashboard/samples" }}
     >
       <FormSection title={t("samples.sections.post")}>
         <div className="grid gap-4 sm:grid-cols-2">

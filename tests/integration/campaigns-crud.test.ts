@@ -8,6 +8,7 @@ import { upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/
 import { AppError } from "@/lib/errors";
 import { createCampaign } from "@/lib/seed/factories";
 import { mediaKey } from "@/lib/storage";
+import { metricForm } from "@/tests/support/forms";
 import { createOwner } from "@/tests/support/owner";
 
 const owner = () => createOwner();
@@ -42,20 +43,7 @@ function input(overrides: Partial<UpsertCampaignInput> = {}) {
   });
 }
 
-function metric(overrides: Partial<UpsertCampaignInput["metrics"][number]> = {}): UpsertCampaignInput["metrics"][number] {
-  return {
-    kind: "REACH",
-    customName: "",
-    value: 1,
-    baseline: "",
-    periodStart: "",
-    periodEnd: "",
-    source: "SELF_REPORTED",
-    evidenceId: null,
-    series: [],
-    ...overrides,
-  };
-}
+const metric = metricForm;
 
 async function expectNotFound(promise: Promise<unknown>) {
   await expect(promise).rejects.toSatisfy((error) => error instanceof AppError && error.code === "NOT_FOUND");

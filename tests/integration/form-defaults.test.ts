@@ -16,6 +16,7 @@ const { createCampaign, createSample, createUser } = await import("@/lib/seed/fa
 const { listCampaignFacts, loadFormHistory } = await import("@/lib/defaults/data");
 const { saveCaseStudyAction } = await import("@/lib/case-studies/actions");
 const { figureAsKeyResult } = await import("@/lib/shared/defaults");
+const { caseStudyForm } = await import("@/tests/support/forms");
 
 async function signedIn() {
   const user = await createUser(db());
@@ -80,28 +81,19 @@ describe("editor defaults", () => {
     ]);
 
     // Picked as key results, through the case study's own action and schema: nothing retyped, provenance kept.
-    const result = await saveCaseStudyAction({
-      title: "Home for Winter: 31 dogs adopted",
-      slug: "home-for-winter",
-      client: home!.client,
-      confidential: false,
-      anonymizedLabel: "",
-      workKind: home!.workKind,
-      currency: "EUR",
-      role: "",
-      periodStart: home!.startDate,
-      periodEnd: home!.endDate ?? "",
-      challenge: "",
-      strategy: "",
-      execution: "",
-      results: "",
-      lessons: "",
-      coverId: null,
-      keyResults: home!.figures.map(figureAsKeyResult),
-      campaignIds: [home!.id],
-      sampleIds: [],
-      documentIds: [],
-    });
+    const result = await saveCaseStudyAction(
+      caseStudyForm({
+        title: "Home for Winter: 31 dogs adopted",
+        slug: "home-for-winter",
+        client: home!.client,
+        workKind: home!.workKind,
+        currency: "EUR",
+        periodStart: home!.startDate,
+        periodEnd: home!.endDate ?? "",
+        keyResults: home!.figures.map(figureAsKeyResult),
+        campaignIds: [home!.id],
+      }),
+    );
     expect(result.ok).toBe(true);
     const stored = await db().keyResult.findMany({ where: { caseStudy: { portfolio: { userId: user.id } } }, orderBy: { position: "asc" } });
     expect(

@@ -8,7 +8,7 @@ import { saveCampaign } from "@/lib/campaigns/mutations";
 import { upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
 import { AppError } from "@/lib/errors";
 import { createOwner } from "@/tests/support/owner";
-import { campaignForm, caseStudyForm, profileForm } from "@/tests/support/forms";
+import { campaignForm, caseStudyForm, documentForm, metricForm, profileForm, sampleForm } from "@/tests/support/forms";
 import { saveSample } from "@/lib/samples/mutations";
 import { upsertSampleSchema } from "@/lib/samples/schema";
 import { saveDocument } from "@/lib/documents/mutations";
@@ -18,17 +18,7 @@ import { upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import { updateProfile } from "@/lib/portfolio/mutations";
 import { updateProfileSchema } from "@/lib/portfolio/schema";
 
-const REACH: UpsertCampaignInput["metrics"][number] = {
-  kind: "REACH",
-  customName: "",
-  value: 100,
-  baseline: "",
-  periodStart: "",
-  periodEnd: "",
-  source: "SELF_REPORTED",
-  evidenceId: null,
-  series: [],
-};
+const REACH = metricForm({ value: 100 });
 
 function campaign(overrides: Partial<UpsertCampaignInput> = {}) {
   return upsertCampaignSchema.parse(campaignForm({ metrics: [{ ...REACH }], ...overrides }));
@@ -120,45 +110,13 @@ type Room = {
 const rooms: Room[] = [
   {
     name: "sample",
-    save: (userId, fields) =>
-      saveSample(
-        userId,
-        upsertSampleSchema.parse({
-          platform: "INSTAGRAM",
-          format: "CAROUSEL",
-          caption: "",
-          hashtags: "",
-          postedAt: "",
-          url: "",
-          campaignId: "",
-          workKind: "CLIENT",
-          client: "",
-          confidential: false,
-          anonymizedLabel: "",
-          mediaIds: [],
-          ...fields,
-        }),
-      ),
+    save: (userId, fields) => saveSample(userId, upsertSampleSchema.parse(sampleForm({ format: "CAROUSEL", ...fields }))),
     title: (id) => db().contentSample.findUniqueOrThrow({ where: { id }, select: { title: true, version: true } }),
     count: (portfolioId) => db().contentSample.count({ where: { portfolioId } }),
   },
   {
     name: "document",
-    save: (userId, fields) =>
-      saveDocument(
-        userId,
-        upsertDocumentSchema.parse({
-          kind: "SOCIAL_MEDIA_STRATEGY",
-          summary: "",
-          body: "",
-          pdfId: null,
-          campaignId: null,
-          client: "",
-          confidential: false,
-          anonymizedLabel: "",
-          ...fields,
-        }),
-      ),
+    save: (userId, fields) => saveDocument(userId, upsertDocumentSchema.parse(documentForm({ kind: "SOCIAL_MEDIA_STRATEGY", ...fields }))),
     title: (id) => db().strategyDocument.findUniqueOrThrow({ where: { id }, select: { title: true, version: true } }),
     count: (portfolioId) => db().strategyDocument.count({ where: { portfolioId } }),
   },

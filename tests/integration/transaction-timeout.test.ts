@@ -10,7 +10,7 @@ import { getCampaign } from "@/lib/campaigns/data";
 import { saveCampaign } from "@/lib/campaigns/mutations";
 import { upsertCampaignSchema } from "@/lib/campaigns/schema";
 import { createUser } from "@/lib/seed/factories";
-import { campaignForm } from "@/tests/support/forms";
+import { campaignForm, metricForm } from "@/tests/support/forms";
 
 describe("interactive transactions on a busy server", () => {
   it("commits a campaign save that waited 6 s inside its transaction", async () => {
@@ -21,9 +21,7 @@ describe("interactive transactions on a busy server", () => {
         campaignForm({
           id,
           title,
-          metrics: [
-            { kind: "REACH", customName: "", value: 1, baseline: "", periodStart: "", periodEnd: "", source: "SELF_REPORTED", evidenceId: null, series: [] },
-          ],
+          metrics: [metricForm()],
         }),
       );
     const { id } = await saveCampaign(user.id, input("Before"));

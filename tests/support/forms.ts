@@ -1,5 +1,6 @@
 // Complete form inputs with every optional field blank, as the editor's forms submit them: a test spreads
 // over them only what it is about. Pass the result through the room's schema, as the server action does.
+import { blankCaseStudy } from "@/components/case-studies/form-values";
 import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
 import type { UpsertDocumentInput } from "@/lib/documents/schema";
@@ -43,30 +44,24 @@ export function campaignForm(overrides: Partial<UpsertCampaignInput> = {}): Upse
   };
 }
 
-export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): UpsertCaseStudyInput {
+/** One metric row of the campaign form: reach of 1, self-reported, no period, evidence or series. */
+export function metricForm(overrides: Partial<UpsertCampaignInput["metrics"][number]> = {}): UpsertCampaignInput["metrics"][number] {
   return {
-    title: "Case study",
-    slug: "case-study",
-    client: "",
-    confidential: false,
-    anonymizedLabel: "",
-    workKind: "CLIENT",
-    currency: "EUR",
-    role: "",
+    kind: "REACH",
+    customName: "",
+    value: 1,
+    baseline: "",
     periodStart: "",
     periodEnd: "",
-    challenge: "",
-    strategy: "",
-    execution: "",
-    results: "",
-    lessons: "",
-    coverId: null,
-    keyResults: [],
-    campaignIds: [],
-    sampleIds: [],
-    documentIds: [],
+    source: "SELF_REPORTED",
+    evidenceId: null,
+    series: [],
     ...overrides,
   };
+}
+
+export function caseStudyForm(overrides: Partial<UpsertCaseStudyInput> = {}): UpsertCaseStudyInput {
+  return { ...blankCaseStudy("EUR"), title: "Case study", slug: "case-study", workKind: "CLIENT", ...overrides };
 }
 
 export function sampleForm(overrides: Partial<UpsertSampleInput> = {}): UpsertSampleInput {
