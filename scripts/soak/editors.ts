@@ -46,8 +46,9 @@ async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Edit
       ORDER BY c.position LIMIT 1`,
     [email],
   );
-  const campaign = rows[0];
-  if (!campaign) throw new Error(`${email} has no campaign with metrics`);
+  // The version is the editor's own state (sent as `baseVersion` only when the last answer gave it), never part of the form's fields.
+  const { baseVersion, ...campaign } = rows[0] ?? {};
+  if (!rows[0]) throw new Error(`${email} has no campaign with metrics`);
   const metrics = await client.query(
     `SELECT id, kind, "customName", value, baseline, to_char("periodStart", 'YYYY-MM-DD') AS "periodStart",
             to_char("periodEnd", 'YYYY-MM-DD') AS "periodEnd", source, "evidenceId", series
@@ -56,7 +57,7 @@ async function loadCampaign(client: pg.Client, email: string): Promise<Pick<Edit
   );
   return {
     campaignId: campaign.id,
-    version: campaign.baseVersion,
+    version: baseVersion,
     metricCount: metrics.rows.length,
     input: {
       ...campaign,
