@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { PortfolioNotFound } from "./not-found";
 import { ReadingDocument } from "./reading-document";
 import { pack, unpack } from "@/lib/packed-cache";
-import { getPublicPortfolio, publicPortfolioTags } from "@/lib/public/data";
+import { getPublicPortfolio, publicPortfolioTags, withPublicPortfolio } from "@/lib/public/data";
 import { withPageLocale } from "@/lib/i18n/page-locale";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { resolveServerTree, runtimeRequire } from "@/lib/public/flight";
@@ -156,10 +156,14 @@ export async function cachedReadingPage(handle: string, page: string, render: ()
   // visitor's: it is cached and served to everyone, and must not tell a missing handle from a draft one.
   if (!tags.length) return htmlResponse((await withPageLocale(defaultLocale, notFoundPage)).html, { status: 404 });
   // The page speaks its portfolio's page language (lib/i18n/page-locale.ts); the read is the render's own, cached.
-  const locale = (await getPublicPortfolio(handle))?.pageLocale ?? defaultLocale;
+  // The render's own read (getPublicPortfolio) answers with this one: one read per uncached render.
+  const portfolio = await getPublicPortfolio(handle);
+  const locale = portfolio?.pageLocale ?? defaultLocale;
   // Packed: a large portfolio's HTML is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).
   const packed = await withPageLocale(locale, () =>
-    unstable_cache(async () => pack(await render()), ["reading-page-packed", tags.join(" "), page], { tags, revalidate: 60 })(),
+    withPublicPortfolio(handle, portfolio, () =>
+      unstable_cache(async () => pack(await render()), ["reading-page-packed", tags.join(" "), page], { tags, revalidate: 60 })(),
+    ),
   );
   const { status, html, location } = unpack(packed);
   if (location) return redirectResponse(location, { "Cache-Control": PUBLIC_READING_CACHE_CONTROL });
