@@ -30,6 +30,8 @@ export const envSchema = z
     PORT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(65535).default(3000)),
     // How many proxies in front of the app append to X-Forwarded-For (0: none, the socket's address is the client).
     TRUSTED_PROXY_HOPS: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(10).default(0)),
+    // Reading requests scripts/serve.ts starts per event-loop iteration (scripts/serve/admission.ts): small keeps new connections and saves moving under a crowd; 0 turns the queue off.
+    READS_PER_TURN: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(1000).default(4)),
     // A Chromium for PDF downloads; else .data/chromium-path or a system Chromium (lib/pdf/chromium-path.ts).
     CHROMIUM_PATH: optionalString,
     SMTP_FROM: optionalString,

@@ -4,10 +4,11 @@
 // (lib/auth/client-ip.ts), so per-IP rate limits see an address the client
 // cannot choose. Next's `next start` keeps whatever header a client sends.
 //
-//   node --import tsx scripts/serve.ts [--dev]      (PORT, TRUSTED_PROXY_HOPS)
+//   node --import tsx scripts/serve.ts [--dev]      (PORT, TRUSTED_PROXY_HOPS, READS_PER_TURN)
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { trustedForwardedFor } from "../lib/auth/client-ip";
 import { env } from "../lib/env";
+import { createAdmission } from "./serve/admission";
 
 const dev = process.argv.includes("--dev");
 // React and Next pick their builds from NODE_ENV when first loaded.
@@ -15,15 +16,18 @@ const dev = process.argv.includes("--dev");
 
 async function main() {
   const { default: next } = await import("next");
-  const { PORT: port, TRUSTED_PROXY_HOPS: hops } = env();
+  const { PORT: port, TRUSTED_PROXY_HOPS: hops, READS_PER_TURN: readsPerTurn } = env();
   const server = createServer();
   // Next attaches dev's hot-reload WebSocket upgrades to this server itself.
   const app = next({ dev, hostname: "localhost", port, httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Reading requests take turns (a few per event-loop iteration) so a crowd of readers neither starves new
+  // connections nor the editor's saves; writes, the dashboard and the API start at once (serve/admission.ts).
+  const admission = createAdmission((request, response) => void handle(request, response), readsPerTurn);
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, hops);
-    void handle(request, response);
+    admission.admit(request, response);
   });
 
   const stop = () => {
