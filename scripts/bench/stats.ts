@@ -27,7 +27,7 @@ export function marginalMsPerItem(small: { ms: number; items: number }, large: {
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+  return bytes < 1024 ? `${Math.round(bytes)} B` : `${(bytes / 1024).toFixed(1)} kB`;
 }
 
 /** A Markdown table (also readable as plain text). */
