@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { trustedForwardedFor } from "../lib/auth/client-ip";
 import { env } from "../lib/env";
-import { createAdmission } from "./serve/admission";
+import { createAdmission, isReading } from "./serve/admission";
+import { createReadingCopies, READING_COPIES } from "./serve/reading-copies";
 
 const dev = process.argv.includes("--dev");
 // React and Next pick their builds from NODE_ENV when first loaded.
@@ -24,7 +25,17 @@ async function main() {
   const handle = app.getRequestHandler();
   // Reading requests take turns (a few per event-loop iteration) so a crowd of readers neither starves new
   // connections nor the editor's saves; writes, the dashboard and the API start at once (serve/admission.ts).
-  const admission = createAdmission((request, response) => void handle(request, response), readsPerTurn);
+  // One instance: readers of a page Next has cached get a one-second copy in one write (serve/reading-copies.ts);
+  // an owner's change forgets the copies with the tag it expires. Several instances: nginx caches in front.
+  const copies = Number(process.env.POSTFOLIO_INSTANCES ?? 1) > 1 || process.env.READING_COPIES === "0" ? undefined : createReadingCopies();
+  if (copies) (globalThis as Record<symbol, unknown>)[READING_COPIES] = copies;
+  const admission = createAdmission((request, response) => {
+    if (copies && isReading(request)) {
+      if (copies.serve(request, response)) return;
+      copies.capture(request, response);
+    }
+    void handle(request, response);
+  }, readsPerTurn);
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, hops);
     admission.admit(request, response);

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
+import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
@@ -28,6 +29,7 @@ export function revalidatePortfolio(userId: string): void {
 export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
+  forgetReadingCopies();
   // Next 16 marks a server action that expires a tag at once as "path revalidated" and then re-renders
   // the page it was posted from into the action's answer (the 79–96 kB measured). The tag stays expired
   // (it is queued on the store); only that re-render is skipped. A later revalidatePath still marks it.

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 
 /** The tag of every cached read that looked a handle up. */
 export function handleTag(handle: string): string {
@@ -12,4 +13,5 @@ export function handleTag(handle: string): string {
  */
 export function revalidateHandle(handle: string): void {
   revalidateTag(handleTag(handle), { expire: 0 });
+  forgetReadingCopies();
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { orderSections } from "@/lib/sections";
@@ -10,6 +11,7 @@ import type { SetVisibility, UpdateAppearance, UpdateSections } from "./schema";
 function revalidatePublicPage(userId: string): void {
   revalidatePortfolio(userId);
   revalidateTag(portfolioTag(userId), { expire: 0 });
+  forgetReadingCopies();
 }
 
 export async function setVisibility(userId: string, { visibility }: SetVisibility) {

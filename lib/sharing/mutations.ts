@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
@@ -69,6 +70,7 @@ export async function revokeShareLink(userId: string, id: string, now: Date = ne
   if (count === 0) throw notFound();
   // The page checks the link on every request anyway; this drops its cached view, media URLs included.
   revalidateTag(shareLinkTag(id), { expire: 0 });
+  forgetReadingCopies();
   revalidateSharing();
 }
 

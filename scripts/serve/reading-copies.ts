@@ -1,0 +1,131 @@
+// Copies of reading pages that Next answered from its full-route cache, kept
+// in the server for up to a second and answered in one write (issue #16's
+// "cached throughput"; the front cache of README "Deploy" does the same in
+// nginx). A hit in Next still costs about twice a static file: its response
+// pipeline wraps the cached Buffer in a WHATWG stream, flushes the headers on
+// their own and frames the body in chunks. A copy here is a Map lookup and one
+// `end(body)` with a Content-Length.
+//
+// Freshness: a copy is only taken of a 200 that Next itself served as a cache
+// HIT, public, without Set-Cookie; it lives at most `ttlMs` (1 s, the same
+// s-maxage nginx honours); and every owner change that expires a public page's
+// tag forgets all copies at once (lib/cache/reading-copies.ts, called by the
+// same helpers that call revalidateTag), again after the action's answer (by
+// then Next has applied the expiry), and a copy taken by a request that
+// started before a forget is thrown away. Only for one instance: with several
+// (POSTFOLIO_INSTANCES > 1) another instance's change would not reach this
+// process, so serve.ts does not use it there (nginx caches in front instead).
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+type Copy = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number };
+type WriteArgs = Parameters<ServerResponse["write"]>;
+type EndArgs = Parameters<ServerResponse["end"]>;
+
+/** The global lib/cache/reading-copies.ts finds: Next's server code runs in this same process. */
+export const READING_COPIES = Symbol.for("postfolio.readingCopies");
+
+/** Request headers that make Next answer something else than the page (App Router navigations). */
+const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range"];
+
+export type ReadingCopies = {
+  /** Answers from a fresh copy; false when there is none (then call `capture` and hand the request to Next). */
+  serve: (request: IncomingMessage, response: ServerResponse) => boolean;
+  /** Watches Next's answer and keeps a copy when it may. */
+  capture: (request: IncomingMessage, response: ServerResponse) => void;
+  forget: () => void;
+  readonly size: number;
+};
+
+export function createReadingCopies({ ttlMs = 1000, maxBytes = 32 * 1024 * 1024, maxBodyBytes = 2 * 1024 * 1024, now = () => Date.now() } = {}): ReadingCopies {
+  const copies = new Map<string, Copy>();
+  let bytes = 0;
+  let generation = 0;
+
+  const keyOf = (request: IncomingMessage): string | undefined => {
+    if (request.method !== "GET" || VARYING.some((name) => request.headers[name] !== undefined)) return undefined;
+    // Next compresses by Accept-Encoding: the same header value gets the same bytes.
+    return `${request.headers["accept-encoding"] ?? ""}\n${request.url ?? "/"}`;
+  };
+  const drop = (key: string) => {
+    const copy = copies.get(key);
+    if (!copy) return;
+    bytes -= copy.body.length;
+    copies.delete(key);
+  };
+
+  return {
+    serve(request, response) {
+      const key = keyOf(request);
+      const copy = key ? copies.get(key) : undefined;
+      if (!key || !copy) return false;
+      if (now() - copy.storedAt >= ttlMs) {
+        drop(key);
+        return false;
+      }
+      response.writeHead(copy.status, { ...copy.headers, "content-length": copy.body.length });
+      response.end(copy.body);
+      return true;
+    },
+
+    capture(request, response) {
+      const key = keyOf(request);
+      if (!key) return;
+      const startedIn = generation;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const keep = (chunk: unknown, encoding?: unknown) => {
+        if (size > maxBodyBytes || chunk === undefined || chunk === null || typeof chunk === "function") return;
+        const buffer = Buffer.isBuffer(chunk)
+          ? chunk
+          : typeof chunk === "string"
+            ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+            : Buffer.from(chunk as Uint8Array);
+        chunks.push(buffer);
+        size += buffer.length;
+      };
+      const write = response.write;
+      const end = response.end;
+      response.write = function (...args: WriteArgs) {
+        keep(args[0], args[1]);
+        return write.apply(response, args);
+      } as ServerResponse["write"];
+      response.end = function (...args: EndArgs) {
+        keep(args[0], args[1]);
+        response.write = write;
+        response.end = end;
+        const headers = response.getHeaders();
+        const cacheControl = String(headers["cache-control"] ?? "");
+        const storable =
+          startedIn === generation &&
+          response.statusCode === 200 &&
+          headers["x-nextjs-cache"] === "HIT" &&
+          /\bpublic\b/.test(cacheControl) &&
+          headers["set-cookie"] === undefined &&
+          size <= maxBodyBytes;
+        if (storable) {
+          const kept = { ...headers };
+          for (const name of ["content-length", "transfer-encoding", "connection", "keep-alive"]) delete kept[name];
+          drop(key);
+          copies.set(key, { status: 200, headers: kept, body: Buffer.concat(chunks, size), storedAt: now() });
+          bytes += size;
+          // Oldest first (a Map keeps insertion order).
+          for (const oldest of copies.keys()) {
+            if (bytes <= maxBytes) break;
+            drop(oldest);
+          }
+        }
+        return (end as (...a: EndArgs) => ServerResponse).apply(response, args);
+      } as ServerResponse["end"];
+    },
+
+    forget() {
+      generation++;
+      copies.clear();
+      bytes = 0;
+    },
+
+    get size() {
+      return copies.size;
+    },
+  };
+}
