@@ -9,7 +9,12 @@ import { resolveShareLink } from "./data";
 import { shareLinkTag } from "./status";
 
 export type SharedView =
-  | { status: "active"; portfolio: PublicPortfolio; link: { id: string; token: string; recipientName: string; company: string } }
+  | {
+      status: "active";
+      portfolio: PublicPortfolio;
+      link: { id: string; token: string; recipientName: string; company: string; sections: readonly string[]; anonymizeAll: boolean };
+      userId: string;
+    }
   | { status: "inactive" }
   | { status: "not-found" };
 
@@ -32,6 +37,11 @@ export async function loadSharedPortfolio(
   return toPublicPortfolio(row, { onlySections: link.sections, anonymizeAll: link.anonymizeAll, shareLinkId: link.id });
 }
 
+/** What a share link's cached reads carry: every edit of the portfolio and revoking the link expire them. */
+export function sharedPageTags(userId: string, linkId: string): string[] {
+  return [portfolioTag(userId), shareLinkTag(linkId)];
+}
+
 /**
  * What /s/<token> shows. The link's state is checked on every request (a
  * revoked link stops at once); the mapped portfolio is cached per link and
@@ -45,8 +55,8 @@ export async function getSharedPortfolio(token: string): Promise<SharedView> {
     () => loadSharedPortfolio(link, portfolio),
     ["shared-portfolio", link.id, link.sections.join(","), String(link.anonymizeAll)],
     // Also tagged by link, so revoking it drops the cached view (and its link-signed media URLs) at once.
-    { tags: [portfolioTag(portfolio.userId), shareLinkTag(link.id)] },
+    { tags: sharedPageTags(portfolio.userId, link.id) },
   )();
   if (!view) return { status: "not-found" };
-  return { status: "active", portfolio: view, link: { id: link.id, token: link.token, recipientName: link.recipientName, company: link.company } };
+  return { status: "active", portfolio: view, link, userId: portfolio.userId };
 }

@@ -13,18 +13,22 @@ type Context = { params: Promise<{ token: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
-  return sharedReadingPage(token, async ({ portfolio }) => {
-    const t = await getTranslations("sharing.meta");
-    const metadata = sharedLinkMetadata(t("sharedTitle", { name: portfolio.displayName }));
-    const body = (
-      <PortfolioPage
-        portfolio={portfolio}
-        basePath={`/s/${token}`}
-        today={todayIso()}
-        footer={visitorFooter({ source: { token } })}
-        pdfHref={`/s/${token}/pdf`}
-      />
-    );
-    return { status: 200, html: await renderReadingPage(metadata, body) };
-  });
+  return sharedReadingPage(
+    token,
+    async ({ portfolio }) => {
+      const t = await getTranslations("sharing.meta");
+      const metadata = sharedLinkMetadata(t("sharedTitle", { name: portfolio.displayName }));
+      const body = (
+        <PortfolioPage
+          portfolio={portfolio}
+          basePath={`/s/${token}`}
+          today={todayIso()}
+          footer={visitorFooter({ source: { token } })}
+          pdfHref={`/s/${token}/pdf`}
+        />
+      );
+      return { status: 200, html: await renderReadingPage(metadata, body) };
+    },
+    { cacheAs: "portfolio" },
+  );
 }

@@ -9,18 +9,22 @@ type Context = { params: Promise<{ token: string; id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   const { token, id } = await params;
-  return sharedReadingPage(token, async ({ portfolio }) => {
-    const document = portfolio.documents.find((item) => item.id === id);
-    if (!document) return notFoundPage();
-    const metadata = sharedLinkMetadata(`${document.title} · ${portfolio.displayName}`);
-    const body = (
-      <DocumentPage
-        portfolio={portfolio}
-        document={document}
-        basePath={`/s/${token}`}
-        footer={visitorFooter({ source: { token }, target: `document:${document.id}` })}
-      />
-    );
-    return { status: 200, html: await renderReadingPage(metadata, body) };
-  });
+  return sharedReadingPage(
+    token,
+    async ({ portfolio }) => {
+      const document = portfolio.documents.find((item) => item.id === id);
+      if (!document) return notFoundPage();
+      const metadata = sharedLinkMetadata(`${document.title} · ${portfolio.displayName}`);
+      const body = (
+        <DocumentPage
+          portfolio={portfolio}
+          document={document}
+          basePath={`/s/${token}`}
+          footer={visitorFooter({ source: { token }, target: `document:${document.id}` })}
+        />
+      );
+      return { status: 200, html: await renderReadingPage(metadata, body) };
+    },
+    { cacheAs: `document:${id}` },
+  );
 }
