@@ -4,7 +4,7 @@ import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -55,22 +55,22 @@ export async function updateProfile(userId: string, input: UpdateProfile) {
   if (!current) throw notFound();
   if (settledBefore(current, { baseVersion, saveId })) return current;
   const alts = await checkMediaAlts(db(), userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
-  let portfolio: typeof current;
-  try {
-    portfolio = await db().$transaction(async (tx) => {
+  let updated: typeof current | undefined;
+  const result = await versionedSave({
+    stored: current,
+    input: { baseVersion, saveId },
+    // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
+    claim: async (tx, where, bump) => {
+      [updated] = await tx.portfolio.updateManyAndReturn({ where: { userId, ...where }, data: { ...fields, profileLinks: fields.profileLinks, ...bump } });
+      return updated ? 1 : 0;
+    },
+    create: () => Promise.reject(notFound()), // the portfolio is made with its user, never by this save
+    write: async (tx) => {
       await writeMediaAlts(tx, userId, alts);
-      // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
-      const [updated] = await tx.portfolio.updateManyAndReturn({
-        where: { userId, version: baseVersion ?? current.version },
-        data: { ...fields, profileLinks: fields.profileLinks, version: { increment: 1 }, lastSaveId: saveId ?? null },
-      });
-      assertClaimed(updated ? 1 : 0);
-      return updated!;
-    }, SAVE_TRANSACTION);
-  } catch (error) {
-    await settleConflict(error, saveId, () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }));
-    portfolio = (await db().portfolio.findUnique({ where: { userId } }))!;
-  }
+    },
+    reread: () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }),
+  });
+  if (!result.committed || !updated) return (await db().portfolio.findUnique({ where: { userId } }))!;
   revalidatePublicPage(userId);
-  return portfolio;
+  return updated;
 }
