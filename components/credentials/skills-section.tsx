@@ -172,7 +172,8 @@ function CustomSkillForm({ category }: { category: Category }) {
     defaultValues: { name: "", category, level: "" },
   });
   const { register, handleSubmit, formState, reset } = form;
-  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
+  // A new skill per press of Add: a doubled or retried press stores it once (#19).
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed"), versioned: { reset: () => undefined } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await action.run(saveSkillAction, values, t("added"));
     if (result.ok) reset({ name: "", category, level: "" });
