@@ -28,9 +28,17 @@ export function revalidatePortfolio(userId: string): void {
 export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
-  // Next 16 marks a server action that expires a tag at once as "path revalidated" and then re-renders
-  // the page it was posted from into the action's answer (the 79–96 kB measured). The tag stays expired
-  // (it is queued on the store); only that re-render is skipped. A later revalidatePath still marks it.
+  answerWithoutRerender();
+}
+
+/**
+ * Call after `revalidateTag(tag, { expire: 0 })` in a server action whose client
+ * needs only the action's answer (#19). Next 16 marks such an action as "path
+ * revalidated" and then re-renders the page it was posted from into the answer
+ * (the 79–96 kB measured). The tag stays expired (it is queued on the store);
+ * only that re-render is skipped. A later revalidatePath still marks it.
+ */
+export function answerWithoutRerender(): void {
   const store = workAsyncStorage.getStore();
   if (store) store.pathWasRevalidated = ACTION_DID_NOT_REVALIDATE;
 }
