@@ -53,3 +53,55 @@ test("marking a message read updates the unread count in the nav and on the page
   console.log(`mark message read: action answer ${sizes[0]} bytes`);
   expect(sizes[0]).toBeLessThan(4_000);
 });
+
+const STALE = "This was changed in another tab or by a later save. Reload to see it; your text is kept below.";
+
+test("a certification saved in an older tab is refused beside its form; the newer tab saves again", async ({ signedInPage: page }) => {
+  await page.goto("/dashboard/credentials");
+  await page.getByRole("button", { name: "Add certification" }).click();
+  let dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name", { exact: true }).fill("Meta Blueprint");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("certification-row").getByText("Meta Blueprint")).toBeVisible();
+
+  const older = await page.context().newPage();
+  await older.goto("/dashboard/credentials");
+  await older.getByRole("button", { name: "Edit Meta Blueprint" }).click();
+  const olderDialog = older.getByRole("dialog");
+  await expect(olderDialog.getByLabel("Name", { exact: true })).toHaveValue("Meta Blueprint");
+
+  await page.getByRole("button", { name: "Edit Meta Blueprint" }).click();
+  dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Issuer").fill("Meta");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await olderDialog.getByLabel("Issuer").fill("Typed in the older tab");
+  await olderDialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(olderDialog.getByText(STALE)).toBeVisible();
+  await expect(olderDialog.getByLabel("Issuer")).toHaveValue("Typed in the older tab");
+
+  // The newer tab goes on over the version it was answered.
+  await page.getByRole("button", { name: "Edit Meta Blueprint" }).click();
+  dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Issuer").fill("Meta Platforms");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("certification-row").getByText("Meta Platforms")).toBeVisible();
+  await older.close();
+});
+
+test("a calendar's settings save twice in a row without a false 'changed elsewhere'", async ({ signedInPage: page }) => {
+  await page.goto("/dashboard/calendars/new");
+  await page.getByLabel("Title", { exact: true }).fill("Spring plan");
+  await page.getByRole("button", { name: "Add calendar" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/calendars\/[^/]+$/);
+  await page.getByText("Calendar settings").click();
+  for (const title of ["Spring plan, v2", "Spring plan, v3"]) {
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  }
+  await expect(page.getByText(STALE)).toHaveCount(0);
+});
