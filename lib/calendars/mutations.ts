@@ -6,7 +6,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { importableEntries, parseCalendarCsv } from "./csv";
@@ -128,6 +128,10 @@ async function nextPosition(tx: Tx, calendarId: string): Promise<number> {
  * Creates or updates an entry of the owner's calendar by the versioned save
  * (#19); the date must fall in its period, the sample be the owner's (both read
  * before the transaction). A create is unique per calendar by its saveId.
+ * Entry writes (save, move, delete, import) expire only the public page: the
+ * calendar editor keeps its entries in its own state from their answers, and
+ * nothing else on its page or in the dashboard's nav counts entries, so the
+ * answer carries no re-rendered layout.
  */
 export async function saveEntry(userId: string, input: UpsertEntry): Promise<EntryView> {
   const calendar = await ownCalendarPeriod(db() as unknown as Tx, userId, input.calendarId);
@@ -168,7 +172,7 @@ export async function saveEntry(userId: string, input: UpsertEntry): Promise<Ent
     create: (tx, first) => tx.calendarEntry.create({ data: { ...data, calendarId: calendar.id, position, ...first }, select: { id: true } }),
     reread: find,
   });
-  if (committed) revalidatePortfolio(userId);
+  if (committed) revalidatePublicPage(userId);
   return answer(saved.id);
 }
 
@@ -191,14 +195,14 @@ export async function moveEntry(userId: string, { id, date }: MoveEntry): Promis
       include: entryInclude,
     });
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return toEntryView(entry);
 }
 
 export async function deleteEntry(userId: string, id: string): Promise<void> {
   const { count } = await db().calendarEntry.deleteMany({ where: { id, calendar: { portfolio: { userId } } } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 /**
@@ -220,6 +224,6 @@ export async function importEntries(userId: string, input: ImportEntries): Promi
     const entries = await tx.calendarEntry.findMany({ where: { calendarId: calendar.id }, orderBy: entryOrder, include: entryInclude });
     return { imported: count, entries: entries.map(toEntryView) };
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return result;
 }

@@ -92,7 +92,7 @@ test("a certification saved in an older tab is refused beside its form; the newe
   await older.close();
 });
 
-test("a calendar's settings save twice in a row without a false 'changed elsewhere'", async ({ signedInPage: page }) => {
+test("a calendar's settings save twice in a row without a false 'changed elsewhere'; an entry's save answers small", async ({ signedInPage: page }) => {
   await page.goto("/dashboard/calendars/new");
   await page.getByLabel("Title", { exact: true }).fill("Spring plan");
   await page.getByRole("button", { name: "Add calendar" }).click();
@@ -104,4 +104,20 @@ test("a calendar's settings save twice in a row without a false 'changed elsewhe
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
   }
   await expect(page.getByText(STALE)).toHaveCount(0);
+
+  // An entry's save answers with the entry only (the editor keeps its entries from the answers).
+  const sizes = await actionAnswers(page, "/dashboard/calendars/*");
+  const day = `${new Date().toISOString().slice(0, 7)}-10`;
+  await page
+    .locator(`td[data-date="${day}"]`)
+    .getByRole("button", { name: /^Add entry on/ })
+    .click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Topic or caption draft").fill("Latte art reel");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator(`td[data-date="${day}"]`).getByRole("button", { name: /Latte art reel.*Open to edit/ })).toBeVisible();
+  await expect.poll(() => sizes.length).toBe(1);
+  console.log(`save calendar entry: action answer ${sizes[0]} bytes`);
+  expect(sizes[0]).toBeLessThan(4_000);
 });
