@@ -37,6 +37,8 @@ export function useCredentialForm<S extends Schema>({ schema, defaultValues, sav
   const action = useActionForm({
     setError: form.setError,
     failedTitle: t("saveFailed"),
+    // The save answers with the row's id and version only (#19): the list and the nav's count are read afresh.
+    refresh: true,
     versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version } as z.input<S>) },
   });
   const onSubmit = form.handleSubmit(async (values) => {

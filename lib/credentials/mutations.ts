@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { settledBefore, versionedSave, type VersionBump } from "@/lib/db/versioned-save";
@@ -66,7 +66,8 @@ async function upsertOwned<D extends object>(
     create: (tx, first) => delegate(tx).create({ data: { ...data, portfolioId, position, ...first }, select: { id: true } }),
     reread: find,
   });
-  if (committed) revalidatePortfolio(userId);
+  // Only the public page (#19): the credential forms refresh their page themselves.
+  if (committed) revalidatePublicPage(userId);
   return saved;
 }
 
