@@ -12,7 +12,9 @@
 //   each, `npm start` again. Then: no half-written save, no acknowledged save
 //   lost, media rows and files one to one, /api/health 200, a save works.
 //
-// SOAK_READERS (200), SOAK_EDITORS (20), SOAK_SECONDS (60), SOAK_PAGE (/demo),
+// SOAK_READERS (200), SOAK_EDITORS (20), SOAK_SECONDS (60), SOAK_PAGE (/demo; or
+// `case-study`: the demo's first case study; `share`: a share link of the demo
+// made through lib/sharing by scripts/soak/share-link.ts after the seed; or a path),
 // SOAK_PORT (3400), SOAK_DATA (.data/soak), SOAK_DIST_DIR (.next-bench),
 // SOAK_SAVE_TIMEOUT_MS (60000), SOAK_CRASH (1; 0 skips phase 2),
 // SOAK_FRONT (nginx: readers and editors through deploy/nginx.conf on SOAK_FRONT_PORT,
@@ -36,7 +38,9 @@ import { findActionId } from "./soak/http";
 const readers = Number(process.env.SOAK_READERS ?? 200);
 const editorCount = Number(process.env.SOAK_EDITORS ?? 20);
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
-const page = process.env.SOAK_PAGE ?? "/demo";
+const pageSetting = process.env.SOAK_PAGE ?? "/demo";
+/** The path the readers load: SOAK_PAGE, or the page it names, resolved once the demo is seeded. */
+let page = pageSetting;
 const port = Number(process.env.SOAK_PORT ?? 3400);
 const dataRoot = path.resolve(process.env.SOAK_DATA ?? ".data/soak");
 const distDir = process.env.SOAK_DIST_DIR ?? ".next-bench";
@@ -160,6 +164,34 @@ async function untilOutput(pattern: RegExp, timeoutMs: number) {
   }
 }
 
+/**
+ * SOAK_PAGE's path: `case-study` is the demo's first shown case study (its
+ * public page), `share` a new share link of the demo made through lib/sharing
+ * (never a hard-coded token), anything else a path as given.
+ */
+async function readingPage(setting: string): Promise<string> {
+  if (setting === "case-study") {
+    const slug = await withClient(async (client) => {
+      const { rows } = await client.query<{ slug: string }>(
+        `SELECT cs.slug FROM "CaseStudy" cs JOIN "Portfolio" p ON p.id = cs."portfolioId" JOIN "User" u ON u.id = p."userId"
+         WHERE u.handle = 'demo' AND NOT cs.hidden ORDER BY cs.position, cs."createdAt" LIMIT 1`,
+      );
+      return rows[0]?.slug;
+    });
+    if (!slug) throw new Error("SOAK_PAGE=case-study: the demo has no shown case study");
+    return `/demo/case-studies/${slug}`;
+  }
+  if (setting === "share") {
+    const outFile = path.join(dataRoot, "share-link.txt");
+    await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/soak/share-link.ts", outFile], {
+      ...process.env,
+      DATABASE_URL: databaseUrl(),
+    });
+    return readFileSync(outFile, "utf8").trim();
+  }
+  return setting;
+}
+
 let saveActionId = "";
 /** Where readers and editors send their requests: the app, or the front (SOAK_FRONT). */
 let target = base;
@@ -191,6 +223,8 @@ async function main() {
     databaseUrl(),
     accounts.map(({ handle }) => ({ email: `${handle}@bench.postfolio.test`, password: PASSWORD })),
   );
+  page = await readingPage(pageSetting);
+  log(`Readers on ${page}${page === pageSetting ? "" : ` (SOAK_PAGE=${pageSetting})`}`);
   state.front = await startFront({ mode: frontMode, port: frontPort, appPort: port, dir: path.join(dataRoot, "front"), log });
   target = state.front?.base ?? base;
 

@@ -97,7 +97,9 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
           </span>
         </summary>
         <div className="border-t border-border p-4">
-          <CalendarSettingsForm defaults={{ id: calendar.id, title: calendar.title, startMonth: calendar.startMonth, endMonth: calendar.endMonth }} />
+          <CalendarSettingsForm
+            defaults={{ id: calendar.id, baseVersion: calendar.version, title: calendar.title, startMonth: calendar.startMonth, endMonth: calendar.endMonth }}
+          />
         </div>
       </details>
 

@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import { bindField, TextField } from "@/components/editor/text-field";
 import { saveCalendarAction } from "@/lib/calendars/actions";
 import { upsertCalendarSchema, type UpsertCalendarInput } from "@/lib/calendars/schema";
@@ -29,12 +30,16 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
   useUnsavedChangesWarning(isDirty && !formState.isSubmitSuccessful);
 
   // Saved: an existing calendar refreshes in place, a new one opens.
-  const action = useActionForm({ setError: form.setError, failedTitle: tEditor("errors.saveFailed"), refresh: Boolean(defaults.id) });
+  // Versioned (#19): the answered version becomes the form's baseVersion (the reset also clears "unsaved").
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: tEditor("errors.saveFailed"),
+    refresh: Boolean(defaults.id),
+    versioned: { reset: ({ id, version }) => reset({ ...form.getValues(), id, baseVersion: version }) },
+  });
   const onSubmit = handleSubmit(async (values) => {
     const result = await action.run(saveCalendarAction, values, defaults.id ? t("updated") : t("created"));
-    if (!result.ok) return;
-    if (defaults.id) reset(values);
-    else router.push(`/dashboard/calendars/${result.data.id}`);
+    if (result.ok && !defaults.id) router.push(`/dashboard/calendars/${result.data.id}`);
   });
 
   return (
@@ -42,6 +47,11 @@ export function CalendarSettingsForm({ defaults }: { defaults: UpsertCalendarInp
       <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
       <TextField {...field("startMonth", t("fields.startMonth"))} type="month" placeholder="2026-03" />
       <TextField {...field("endMonth", t("fields.endMonth"))} hint={t("fields.periodHint")} type="month" placeholder="2026-04" />
+      {formState.errors.root?.message && (
+        <div className="sm:col-span-4">
+          <FieldError message={formState.errors.root.message} />
+        </div>
+      )}
       <Button type="submit" pending={isSubmitting} className="sm:mt-6">
         {defaults.id ? tEditor("common.saveChanges") : t("add")}
       </Button>

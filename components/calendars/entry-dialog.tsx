@@ -11,6 +11,7 @@ import { useActionForm, useFailureToast } from "@/components/editor/use-action-f
 import { ConfirmDialog } from "@/components/editor/confirm-dialog";
 import { IconButton } from "@/components/ui/icon-button";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import { Dialog, DialogCancel, DialogContent, DialogHeader } from "@/components/ui/dialog";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { deleteEntryAction, saveEntryAction } from "@/lib/calendars/actions";
@@ -45,6 +46,7 @@ function toFormValues(calendarId: string, target: EntryDialogTarget): UpsertEntr
   const { entry } = target;
   return {
     id: entry.id,
+    baseVersion: entry.version,
     calendarId,
     date: entry.date,
     time: entry.time ?? "",
@@ -84,7 +86,8 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
   });
   const { handleSubmit, formState, setError } = form;
   const { isSubmitting } = formState;
-  const action = useActionForm({ setError, failedTitle: tEditor("editor.errors.saveFailed") });
+  // Versioned (#19): a saveId per press; an entry changed since the dialog opened is refused (STALE, shown below).
+  const action = useActionForm({ setError, failedTitle: tEditor("editor.errors.saveFailed"), versioned: { reset: () => undefined } });
 
   const onSubmit = handleSubmit(async (values) => {
     if (!isWithin(values.date, period)) {
@@ -106,6 +109,7 @@ function EntryForm({ calendarId, period, target, samples, pillars, onClose, onSa
       />
 
       <EntryFields form={form} period={period} samples={samples} pillars={pillars} />
+      {formState.errors.root?.message && <FieldError message={formState.errors.root.message} />}
 
       <div className="flex flex-wrap items-center gap-2 border-t border-border pt-4">
         {existing && (

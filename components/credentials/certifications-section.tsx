@@ -75,6 +75,7 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
     schema: upsertCertificationSchema,
     defaultValues: {
       id: item?.id,
+      baseVersion: item?.version,
       name: item?.name ?? "",
       issuer: item?.issuer ?? "",
       issuedAt: item?.issuedAt ?? "",

@@ -48,6 +48,7 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
     schema: upsertEducationSchema,
     defaultValues: {
       id: item?.id,
+      baseVersion: item?.version,
       school: item?.school ?? "",
       degree: item?.degree ?? "",
       field: item?.field ?? "",

@@ -59,6 +59,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
     schema: upsertExperienceSchema,
     defaultValues: {
       id: item?.id,
+      baseVersion: item?.version,
       role: item?.role ?? "",
       organization: item?.organization ?? "",
       kind: item?.kind ?? "INTERNSHIP",

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, Sparkles, X } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -38,6 +39,7 @@ export function SkillsSection({ items }: { items: SkillView[] }) {
 function SkillGroup({ category, items, presets }: { category: Category; items: SkillView[]; presets: readonly string[] }) {
   const t = useTranslations("credentials");
   const failed = useFailureToast();
+  const router = useRouter();
   const [adding, setAdding] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   const taken = new Set(items.map((item) => item.name.toLowerCase()));
@@ -50,8 +52,11 @@ function SkillGroup({ category, items, presets }: { category: Category; items: S
     startTransition(async () => {
       const result = await callAction(saveSkillAction, { name, category, level: null });
       setAdding(null);
-      if (result.ok) toast.success(t("added"));
-      else failed(t("saveFailed"), result);
+      if (result.ok) {
+        toast.success(t("added"));
+        // The save answers with the skill only (#19): the lists and the nav's count are read afresh.
+        router.refresh();
+      } else failed(t("saveFailed"), result);
     });
   };
 
@@ -137,6 +142,7 @@ function SkillRow({ item }: { item: SkillView }) {
 function RemoveSkill({ item }: { item: SkillView }) {
   const t = useTranslations("credentials");
   const failed = useFailureToast();
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
     <Button
@@ -153,7 +159,7 @@ function RemoveSkill({ item }: { item: SkillView }) {
           toast.success(t("skills.removed", { name: item.name }), {
             action: {
               label: t("skills.undo"),
-              onClick: () => void saveSkillAction({ name: item.name, category: item.category, level: item.level }),
+              onClick: () => void saveSkillAction({ name: item.name, category: item.category, level: item.level }).then(() => router.refresh()),
             },
           });
         })
@@ -172,7 +178,8 @@ function CustomSkillForm({ category }: { category: Category }) {
     defaultValues: { name: "", category, level: "" },
   });
   const { register, handleSubmit, formState, reset } = form;
-  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
+  // A new skill per press of Add: a doubled or retried press stores it once (#19).
+  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed"), refresh: true, versioned: { reset: () => undefined } });
   const onSubmit = handleSubmit(async (values) => {
     const result = await action.run(saveSkillAction, values, t("added"));
     if (result.ok) reset({ name: "", category, level: "" });

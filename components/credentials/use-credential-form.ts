@@ -23,7 +23,8 @@ type CredentialFormOptions<S extends Schema> = {
 
 /**
  * What every credential dialog form does: the schema's resolver, a warning
- * before unsaved changes are lost, the save through useActionForm, and the
+ * before unsaved changes are lost, the versioned save (#19: `baseVersion` from
+ * the row, a saveId per press) through useActionForm, and the
  * dialog closed once saved.
  */
 export function useCredentialForm<S extends Schema>({ schema, defaultValues, save, editing, onDone }: CredentialFormOptions<S>) {
@@ -32,7 +33,14 @@ export function useCredentialForm<S extends Schema>({ schema, defaultValues, sav
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const { formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
-  const action = useActionForm({ setError: form.setError, failedTitle: t("saveFailed") });
+  // Versioned (#19): the press's saveId goes with the values; the answered version becomes the form's baseVersion.
+  const action = useActionForm({
+    setError: form.setError,
+    failedTitle: t("saveFailed"),
+    // The save answers with the row's id and version only (#19): the list and the nav's count are read afresh.
+    refresh: true,
+    versioned: { reset: ({ id, version }) => form.reset({ ...form.getValues(), id, baseVersion: version } as z.input<S>) },
+  });
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await action.run(save, values, editing ? t("saved") : t("added"));
     if (result.ok) onDone();

@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
@@ -85,7 +84,8 @@ export async function signUp(input: SignUpInput, context: RequestContext): Promi
 export async function updateName(userId: string, input: UpdateNameInput): Promise<{ name: string }> {
   const { count } = await db().user.updateMany({ where: { id: userId }, data: { name: input.name } });
   if (count === 0) throw notFound();
-  revalidatePath("/dashboard", "layout");
+  // No layout re-render in the answer (#19): the settings form refreshes the page (useSave's refresh), which
+  // shows the new name in the dashboard's header.
   return { name: input.name };
 }
 

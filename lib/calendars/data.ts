@@ -18,6 +18,7 @@ type EntryRow = Prisma.CalendarEntryGetPayload<{ include: typeof entryInclude }>
 export function toEntryView(row: EntryRow): EntryView {
   return {
     id: row.id,
+    version: row.version,
     date: toIsoDate(row.date),
     time: row.time,
     platform: row.platform,
@@ -38,9 +39,10 @@ export function toMonth(date: Date): string {
 type CalendarHead = Omit<CalendarView, "entries">;
 
 /** What the list and the editor both show of a calendar: its place, visibility, title and months. */
-function calendarHead(row: { id: string; position: number; hidden: boolean; title: string; startMonth: Date; endMonth: Date }): CalendarHead {
+function calendarHead(row: { id: string; version: number; position: number; hidden: boolean; title: string; startMonth: Date; endMonth: Date }): CalendarHead {
   return {
     ...toListItemView(row),
+    version: row.version,
     title: row.title,
     startMonth: toMonth(row.startMonth),
     endMonth: toMonth(row.endMonth),

@@ -6,7 +6,9 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import type { SavedItem } from "@/lib/versioned-saves";
 import { importableEntries, parseCalendarCsv } from "./csv";
 import { entryInclude, entryOrder, toEntryView, toMonth } from "./data";
 import { isWithin, periodBounds } from "./period";
@@ -19,27 +21,31 @@ function calendarData(input: UpsertCalendar) {
   return { title: input.title, startMonth: fromIsoDate(`${input.startMonth}-01`), endMonth: fromIsoDate(`${input.endMonth}-01`) };
 }
 
+const storedSelect = { id: true, version: true, lastSaveId: true } as const;
+
 /**
- * Creates or updates a calendar. Narrowing the period is refused (VALIDATION on
- * the month that would cut entries off) while entries fall outside it.
+ * Creates or updates a calendar by the versioned save (#19): the owner's
+ * calendar, its version and the period check are read first, then one
+ * write-only transaction. Narrowing the period is refused (VALIDATION on the
+ * month that would cut entries off) while entries fall outside it.
  */
-export async function saveCalendar(userId: string, input: UpsertCalendar): Promise<{ id: string }> {
+export async function saveCalendar(userId: string, input: UpsertCalendar): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const id = await db().$transaction(async (tx) => {
-    if (!input.id) {
-      const last = await tx.calendar.aggregate({ where: { portfolioId }, _max: { position: true } });
-      const created = await tx.calendar.create({
-        data: { ...calendarData(input), portfolioId, position: (last._max.position ?? -1) + 1 },
-        select: { id: true },
-      });
-      return created.id;
-    }
-    const existing = await tx.calendar.findFirst({ where: { id: input.id, portfolio: { userId } }, select: { id: true } });
-    if (!existing) throw notFound();
+  const find = () =>
+    input.id
+      ? db().calendar.findFirst({ where: { id: input.id, portfolioId }, select: storedSelect })
+      : input.saveId
+        ? db().calendar.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: storedSelect })
+        : Promise.resolve(null);
+  const stored = await find();
+  if (input.id) {
+    if (!stored) throw notFound();
+    const settled = settledBefore(stored, input);
+    if (settled) return settled;
     const { start, end } = periodBounds(input.startMonth, input.endMonth);
     const [before, after] = await Promise.all([
-      tx.calendarEntry.count({ where: { calendarId: existing.id, date: { lt: fromIsoDate(start) } } }),
-      tx.calendarEntry.count({ where: { calendarId: existing.id, date: { gt: fromIsoDate(end) } } }),
+      db().calendarEntry.count({ where: { calendarId: stored.id, date: { lt: fromIsoDate(start) } } }),
+      db().calendarEntry.count({ where: { calendarId: stored.id, date: { gt: fromIsoDate(end) } } }),
     ]);
     if (before > 0 || after > 0) {
       const fieldErrors: Record<string, string[]> = {};
@@ -47,11 +53,18 @@ export async function saveCalendar(userId: string, input: UpsertCalendar): Promi
       if (after > 0) fieldErrors.endMonth = ["entriesOutsidePeriod"];
       throw new AppError("VALIDATION", { fieldErrors });
     }
-    await tx.calendar.update({ where: { id: existing.id }, data: calendarData(input) });
-    return existing.id;
+  } else if (stored) return { id: stored.id, version: stored.version };
+  const position = input.id ? 0 : ((await db().calendar.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
+  const { saved, committed } = await versionedSave({
+    stored: input.id ? stored : null,
+    input,
+    claim: async (tx, where, bump) =>
+      (await tx.calendar.updateMany({ where: { id: input.id, portfolioId, ...where }, data: { ...calendarData(input), ...bump } })).count,
+    create: (tx, first) => tx.calendar.create({ data: { ...calendarData(input), portfolioId, position, ...first }, select: { id: true } }),
+    reread: find,
   });
-  revalidatePortfolio(userId);
-  return { id };
+  if (committed) revalidatePortfolio(userId);
+  return saved;
 }
 
 /** Deletes a calendar and its entries (linked samples stay). */
@@ -111,37 +124,56 @@ async function nextPosition(tx: Tx, calendarId: string): Promise<number> {
   return (last._max.position ?? -1) + 1;
 }
 
-/** Creates or updates an entry of the owner's calendar; the date must fall in its period, the sample be the owner's. */
+/**
+ * Creates or updates an entry of the owner's calendar by the versioned save
+ * (#19); the date must fall in its period, the sample be the owner's (both read
+ * before the transaction). A create is unique per calendar by its saveId.
+ * Entry writes (save, move, delete, import) expire only the public page: the
+ * calendar editor keeps its entries in its own state from their answers, and
+ * nothing else on its page or in the dashboard's nav counts entries, so the
+ * answer carries no re-rendered layout.
+ */
 export async function saveEntry(userId: string, input: UpsertEntry): Promise<EntryView> {
-  const entry = await db().$transaction(async (tx) => {
-    const calendar = await ownCalendarPeriod(tx, userId, input.calendarId);
-    if (input.sampleId) {
-      const sample = await tx.contentSample.findFirst({ where: { id: input.sampleId, portfolio: { userId } }, select: { id: true } });
-      if (!sample) throw notFound();
-    }
-    if (!isWithin(input.date, calendar.period)) throw outsidePeriod();
-    const data = {
-      date: fromIsoDate(input.date),
-      time: input.time,
-      platform: input.platform,
-      format: input.format,
-      topic: input.topic,
-      pillar: input.pillar,
-      status: input.status,
-      sampleId: input.sampleId,
-    };
-    if (!input.id) {
-      return tx.calendarEntry.create({
-        data: { ...data, calendarId: calendar.id, position: await nextPosition(tx, calendar.id) },
-        include: entryInclude,
-      });
-    }
-    const { count } = await tx.calendarEntry.updateMany({ where: { id: input.id, calendarId: calendar.id }, data });
-    if (count === 0) throw notFound();
-    return tx.calendarEntry.findUniqueOrThrow({ where: { id: input.id }, include: entryInclude });
+  const calendar = await ownCalendarPeriod(db() as unknown as Tx, userId, input.calendarId);
+  const answer = async (id: string) => toEntryView(await db().calendarEntry.findUniqueOrThrow({ where: { id }, include: entryInclude }));
+  const find = () =>
+    input.id
+      ? db().calendarEntry.findFirst({ where: { id: input.id, calendarId: calendar.id }, select: storedSelect })
+      : input.saveId
+        ? db().calendarEntry.findFirst({ where: { calendarId: calendar.id, lastSaveId: input.saveId }, select: storedSelect })
+        : Promise.resolve(null);
+  const stored = await find();
+  if (input.id) {
+    if (!stored) throw notFound();
+    const settled = settledBefore(stored, input);
+    if (settled) return answer(settled.id);
+  } else if (stored) return answer(stored.id);
+  if (input.sampleId) {
+    const sample = await db().contentSample.findFirst({ where: { id: input.sampleId, portfolio: { userId } }, select: { id: true } });
+    if (!sample) throw notFound();
+  }
+  if (!isWithin(input.date, calendar.period)) throw outsidePeriod();
+  const data = {
+    date: fromIsoDate(input.date),
+    time: input.time,
+    platform: input.platform,
+    format: input.format,
+    topic: input.topic,
+    pillar: input.pillar,
+    status: input.status,
+    sampleId: input.sampleId,
+  };
+  const position = input.id ? 0 : await nextPosition(db() as unknown as Tx, calendar.id);
+  const { saved, committed } = await versionedSave({
+    stored: input.id ? stored : null,
+    input,
+    claim: async (tx, where, bump) =>
+      (await tx.calendarEntry.updateMany({ where: { id: input.id, calendarId: calendar.id, ...where }, data: { ...data, ...bump } })).count,
+    create: (tx, first) => tx.calendarEntry.create({ data: { ...data, calendarId: calendar.id, position, ...first }, select: { id: true } }),
+    reread: find,
   });
-  revalidatePortfolio(userId);
-  return toEntryView(entry);
+  if (committed) revalidatePublicPage(userId);
+  return answer(saved.id);
 }
 
 /** Moves an entry to another day of its calendar's period (drag and drop, or the previous/next-day buttons). */
@@ -156,16 +188,21 @@ export async function moveEntry(userId: string, { id, date }: MoveEntry): Promis
     if (!isWithin(date, calendar.period)) throw outsidePeriod();
     // Dropped on another day: it goes last there.
     const position = toIsoDate(current.date) === date ? undefined : await nextPosition(tx, calendar.id);
-    return tx.calendarEntry.update({ where: { id: current.id }, data: { date: fromIsoDate(date), position }, include: entryInclude });
+    // A move is a change too: a dialog still open on the old date must not put it back (#19).
+    return tx.calendarEntry.update({
+      where: { id: current.id },
+      data: { date: fromIsoDate(date), position, version: { increment: 1 }, lastSaveId: null },
+      include: entryInclude,
+    });
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return toEntryView(entry);
 }
 
 export async function deleteEntry(userId: string, id: string): Promise<void> {
   const { count } = await db().calendarEntry.deleteMany({ where: { id, calendar: { portfolio: { userId } } } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 /**
@@ -187,6 +224,6 @@ export async function importEntries(userId: string, input: ImportEntries): Promi
     const entries = await tx.calendarEntry.findMany({ where: { calendarId: calendar.id }, orderBy: entryOrder, include: entryInclude });
     return { imported: count, entries: entries.map(toEntryView) };
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return result;
 }

@@ -3,6 +3,7 @@ import type { EntryStatus } from "@/lib/db/generated/enums";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { idString, isoDate, LIMITS, multilineText, optionalIdString, text } from "@/lib/validation";
+import { saveFields } from "@/lib/versioned-saves";
 import { isMonth, MAX_PERIOD_MONTHS, monthSpan } from "./period";
 
 // Shared by the calendar forms (zodResolver) and the server actions. Messages
@@ -28,6 +29,7 @@ export const upsertCalendarSchema = z
   .object({
     /** Present when editing. */
     id: idString.optional(),
+    ...saveFields,
     title: text(LIMITS.title, 1),
     startMonth: monthInput,
     endMonth: monthInput,
@@ -69,6 +71,7 @@ export type EntryFields = z.output<typeof entryFieldsSchema>;
 export const upsertEntrySchema = entryFieldsSchema.extend({
   /** Present when editing. */
   id: idString.optional(),
+  ...saveFields,
   calendarId: idString,
   /** One of the owner's content samples. */
   sampleId: optionalIdString,

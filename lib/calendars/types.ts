@@ -3,6 +3,8 @@ import type { ContentFormat, EntryStatus, Platform } from "@/lib/db/generated/en
 /** A calendar entry; `date` is "YYYY-MM-DD", `time` "HH:MM" or null. */
 export type EntryView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   date: string;
   time: string | null;
   platform: Platform;
@@ -17,6 +19,8 @@ export type EntryView = {
 /** A calendar; months are "YYYY-MM". */
 export type CalendarView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   position: number;
   hidden: boolean;
   title: string;

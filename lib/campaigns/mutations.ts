@@ -7,7 +7,7 @@ import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -140,31 +140,14 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
     : [];
   const nextPosition = input.id ? 0 : ((await db().campaign.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
-  const reread = () =>
-    input.id
-      ? db().campaign.findFirst({ where: { id: input.id, portfolioId }, select: { id: true, version: true, lastSaveId: true } })
-      : db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true, lastSaveId: true } });
-  let saved: SavedItem;
-  try {
-    saved = await db().$transaction(async (tx) => {
-      let campaignId: string;
-      let version: number;
-      if (input.id) {
-        const claimed = await tx.campaign.updateMany({
-          where: { id: input.id, portfolioId, version: input.baseVersion ?? readVersion },
-          data: { ...campaignData(input), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
-        });
-        assertClaimed(claimed.count);
-        campaignId = input.id;
-        version = (input.baseVersion ?? readVersion) + 1;
-      } else {
-        const created = await tx.campaign.create({
-          data: { ...campaignData(input), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
-          select: { id: true },
-        });
-        campaignId = created.id;
-        version = 1;
-      }
+  const select = { id: true, version: true, lastSaveId: true } as const;
+  const { saved, committed } = await versionedSave({
+    stored: input.id ? { id: input.id, version: readVersion } : null,
+    input,
+    claim: async (tx, where, bump) =>
+      (await tx.campaign.updateMany({ where: { id: input.id, portfolioId, ...where }, data: { ...campaignData(input), ...bump } })).count,
+    create: (tx, first) => tx.campaign.create({ data: { ...campaignData(input), portfolioId, position: nextPosition, ...first }, select: { id: true } }),
+    write: async (tx, campaignId) => {
       await writeMediaAlts(tx, userId, alts);
       const keptIds = input.metrics.flatMap((metric) => (metric.id ? [metric.id] : []));
       const removedIds = [...previousIds].filter((metricId) => !keptIds.includes(metricId));
@@ -180,11 +163,13 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
         else await tx.metric.create({ data: { ...data, campaignId } });
       }
       if (stale.length) await tx.media.deleteMany({ where: { id: { in: stale.map((row) => row.id) }, userId, evidenceOf: { is: null } } });
-      return { id: campaignId, version };
-    }, SAVE_TRANSACTION);
-  } catch (error) {
-    return settleConflict(error, input.saveId, reread);
-  }
+    },
+    reread: () =>
+      input.id
+        ? db().campaign.findFirst({ where: { id: input.id, portfolioId }, select })
+        : db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+  });
+  if (!committed) return saved;
   await removeStoredFiles(keysOf(stale));
   revalidatePublicPage(userId);
   return saved;

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
 import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave, type VersionedSaveResult } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
@@ -170,76 +170,67 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
   const position = existing ? 0 : await nextPosition(client, "caseStudy", portfolioId);
 
   const select = { id: true, version: true, lastSaveId: true } as const;
-  const reread = () =>
-    input.id
-      ? db().caseStudy.findFirst({ where: { id: input.id, portfolioId }, select })
-      : db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
-  let saved: SavedItem;
+  let result: VersionedSaveResult<void>;
   try {
-    saved = await db().$transaction(async (tx) => {
-      let caseStudyId: string;
-      let version: number;
-      await writeMediaAlts(tx, userId, alts);
-      if (existing) {
-        const baseVersion = input.baseVersion ?? existing.version;
-        // The version check comes first: it takes the row's lock, so a racing save waits and then finds a newer version.
-        const { count } = await tx.caseStudy.updateMany({
-          where: { id: existing.id, portfolioId, version: baseVersion },
-          data: { version: { increment: 1 }, lastSaveId: input.saveId ?? null },
-        });
-        assertClaimed(count);
-        await recordSlugChange(tx, portfolioId, existing.id, existing.slug, input.slug);
-        caseStudyId = existing.id;
-        version = baseVersion + 1;
-        await tx.caseStudy.update({
-          where: { id: caseStudyId },
-          data: {
-            ...caseStudyData(input),
-            campaigns: { set: input.campaignIds.map((id) => ({ id })) },
-            samples: { set: input.sampleIds.map((id) => ({ id })) },
-            documents: { set: input.documentIds.map((id) => ({ id })) },
-          },
-        });
-      } else {
+    result = await versionedSave({
+      stored: existing,
+      input,
+      claim: async (tx, where, bump) => (await tx.caseStudy.updateMany({ where: { id: existing?.id, portfolioId, ...where }, data: bump })).count,
+      create: async (tx, first) => {
         await recordSlugChange(tx, portfolioId, "", null, input.slug);
-        const created = await tx.caseStudy.create({
+        return tx.caseStudy.create({
           data: {
             ...caseStudyData(input),
             portfolioId,
             position,
-            version: 1,
-            lastSaveId: input.saveId ?? null,
+            ...first,
             campaigns: { connect: input.campaignIds.map((id) => ({ id })) },
             samples: { connect: input.sampleIds.map((id) => ({ id })) },
             documents: { connect: input.documentIds.map((id) => ({ id })) },
           },
           select: { id: true },
         });
-        caseStudyId = created.id;
-        version = 1;
-      }
-
-      const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
-      await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
-      for (const [index, row] of input.keyResults.entries()) {
-        const data = figureData(row, index);
-        if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
-        else await tx.keyResult.create({ data: { ...data, caseStudyId } });
-      }
-      if (stale.length) await tx.media.deleteMany({ where: { id: previousCover ?? "", userId } });
-      return { id: caseStudyId, version };
-    }, SAVE_TRANSACTION);
+      },
+      write: async (tx, caseStudyId) => {
+        await writeMediaAlts(tx, userId, alts);
+        if (existing) {
+          await recordSlugChange(tx, portfolioId, existing.id, existing.slug, input.slug);
+          await tx.caseStudy.update({
+            where: { id: caseStudyId },
+            data: {
+              ...caseStudyData(input),
+              campaigns: { set: input.campaignIds.map((id) => ({ id })) },
+              samples: { set: input.sampleIds.map((id) => ({ id })) },
+              documents: { set: input.documentIds.map((id) => ({ id })) },
+            },
+          });
+        }
+        const kept = new Set(input.keyResults.flatMap((row) => (row.id ? [row.id] : [])));
+        await tx.keyResult.deleteMany({ where: { caseStudyId, id: { in: previousKeyResults.filter((id) => !kept.has(id)) } } });
+        for (const [index, row] of input.keyResults.entries()) {
+          const data = figureData(row, index);
+          if (row.id) await tx.keyResult.update({ where: { id: row.id, caseStudyId }, data });
+          else await tx.keyResult.create({ data: { ...data, caseStudyId } });
+        }
+        if (stale.length) await tx.media.deleteMany({ where: { id: previousCover ?? "", userId } });
+      },
+      reread: () =>
+        input.id
+          ? db().caseStudy.findFirst({ where: { id: input.id, portfolioId }, select })
+          : db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+    });
   } catch (error) {
     // Two saves racing for one slug: the database's unique index decides; answer like the check does.
     if (isUniqueViolation(error) && !JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes("lastSaveId")) {
       const suggestion = await freeSlug(client, portfolioId, input.slug, input.id);
       throw new AppError("VALIDATION", { fieldErrors: { slug: ["slugTaken"], slugSuggestion: [suggestion] } });
     }
-    return { ...(await settleConflict(error, input.saveId, reread)), slug: input.slug };
+    throw error;
   }
+  if (!result.committed) return { ...result.saved, slug: input.slug };
   await removeStoredFiles(stale.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey])));
   revalidatePublicPage(userId);
-  return { ...saved, slug: input.slug };
+  return { ...result.saved, slug: input.slug };
 }
 
 /** Deletes a case study, its key results and its cover (row and files); linked items stay. */

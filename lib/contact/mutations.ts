@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -14,11 +13,6 @@ import { HONEYPOT_FIELD, type SendContactMessage } from "./schema";
 
 /** Per sender IP: 5 messages an hour. */
 export const contactRule: RateLimitRule = { limit: 5, windowMs: 60 * 60_000 };
-
-function revalidateInbox(): void {
-  revalidatePath("/dashboard/inbox");
-  revalidatePath("/dashboard", "layout");
-}
 
 async function recipientPortfolio(input: SendContactMessage) {
   if (input.token) {
@@ -89,11 +83,11 @@ export async function setMessageRead(userId: string, id: string, read: boolean, 
     data: { readAt: read ? now : null },
   });
   if (count === 0) throw notFound();
-  revalidateInbox();
+  // No revalidatePath (#19): the inbox calls router.refresh() on the answer, which reads the list and
+  // the layout's unread count afresh, instead of every answer carrying the whole re-rendered page.
 }
 
 export async function deleteMessage(userId: string, id: string) {
   const { count } = await db().contactMessage.deleteMany({ where: { id, portfolio: { userId } } });
   if (count === 0) throw notFound();
-  revalidateInbox();
 }

@@ -20,6 +20,7 @@ export async function getCredentials(userId: string): Promise<CredentialsView> {
   return {
     certifications: portfolio.certifications.map((row) => ({
       id: row.id,
+      version: row.version,
       hidden: row.hidden,
       name: row.name,
       issuer: row.issuer,
@@ -30,6 +31,7 @@ export async function getCredentials(userId: string): Promise<CredentialsView> {
     })),
     experiences: portfolio.experiences.map((row) => ({
       id: row.id,
+      version: row.version,
       hidden: row.hidden,
       role: row.role,
       organization: row.organization,
@@ -38,9 +40,10 @@ export async function getCredentials(userId: string): Promise<CredentialsView> {
       endDate: toOptionalIsoDate(row.endDate),
       description: row.description,
     })),
-    skills: portfolio.skills.map((row) => ({ id: row.id, name: row.name, category: row.category, level: row.level })),
+    skills: portfolio.skills.map((row) => ({ id: row.id, version: row.version, name: row.name, category: row.category, level: row.level })),
     education: portfolio.education.map((row) => ({
       id: row.id,
+      version: row.version,
       hidden: row.hidden,
       school: row.school,
       degree: row.degree,

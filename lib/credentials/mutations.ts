@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
+import { settledBefore, versionedSave, type VersionBump } from "@/lib/db/versioned-save";
+import type { SavedItem } from "@/lib/versioned-saves";
 import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "@/lib/portfolio/ordering";
 import type { CredentialKind, SetCredentialHidden, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";
 
@@ -17,51 +19,70 @@ const modelOf = {
   education: "education",
 } as const satisfies Record<CredentialKind, OrderedModel>;
 
+type Stored = { id: string; version: number; lastSaveId: string | null };
+const storedSelect = { id: true, version: true, lastSaveId: true } as const;
+
+/** The four delegates take the same calls for their own data shapes. */
+type CredentialDelegate<D> = {
+  findFirst(args: { where: { portfolioId: string; id?: string; lastSaveId?: string }; select: typeof storedSelect }): Promise<Stored | null>;
+  create(args: { data: D & { portfolioId: string; position: number; version: 1; lastSaveId: string | null }; select: { id: true } }): Promise<{ id: string }>;
+  updateMany(args: { where: { id: string; portfolioId: string; version: number }; data: D & VersionBump }): Promise<{ count: number }>;
+};
+
 /**
- * Creates (at the end of its list) or updates one of the owner's rows; an id
- * that is missing or someone else's is NOT_FOUND and changes nothing.
+ * Creates (at the end of its list) or updates one of the owner's rows by the
+ * versioned save of the editor rooms (#19): an id that is missing or someone
+ * else's is NOT_FOUND and changes nothing; a retried press (same saveId) is
+ * answered with the stored row, once; a save over a newer version is STALE.
+ * `check` runs before the transaction (reads only).
  */
 async function upsertOwned<D extends object>(
   userId: string,
   kind: CredentialKind,
-  id: string | undefined,
+  input: { id?: string; baseVersion?: number; saveId?: string },
   data: D,
-  check?: (tx: Tx, portfolioId: string) => Promise<void>,
-): Promise<{ id: string }> {
+  check?: (portfolioId: string) => Promise<void>,
+): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const saved = await db().$transaction(async (tx) => {
-    await check?.(tx, portfolioId);
-    // The four delegates take the same create/updateMany arguments for their own data shapes.
-    const delegate = tx[modelOf[kind]] as unknown as {
-      create(args: { data: D & { portfolioId: string; position: number }; select: { id: true } }): Promise<{ id: string }>;
-      updateMany(args: { where: { id: string; portfolio: { userId: string } }; data: D }): Promise<{ count: number }>;
-    };
-    if (id) {
-      const { count } = await delegate.updateMany({ where: { id, portfolio: { userId } }, data });
-      if (count === 0) throw notFound();
-      return { id };
-    }
-    return delegate.create({
-      data: { ...data, portfolioId, position: await nextPosition(tx, modelOf[kind], portfolioId) },
-      select: { id: true },
-    });
+  const delegate = (client: Tx) => client[modelOf[kind]] as unknown as CredentialDelegate<D>;
+  const find = () =>
+    input.id
+      ? delegate(db()).findFirst({ where: { id: input.id, portfolioId }, select: storedSelect })
+      : input.saveId
+        ? delegate(db()).findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: storedSelect })
+        : Promise.resolve(null);
+  const stored = await find();
+  if (input.id) {
+    if (!stored) throw notFound();
+    const settled = settledBefore(stored, input);
+    if (settled) return settled;
+  } else if (stored) return { id: stored.id, version: stored.version };
+  await check?.(portfolioId);
+  const position = input.id ? 0 : await nextPosition(db() as unknown as Tx, modelOf[kind], portfolioId);
+  const { saved, committed } = await versionedSave({
+    stored: input.id ? stored : null,
+    input,
+    claim: async (tx, where, bump) => (await delegate(tx).updateMany({ where: { id: input.id!, portfolioId, ...where }, data: { ...data, ...bump } })).count,
+    create: (tx, first) => delegate(tx).create({ data: { ...data, portfolioId, position, ...first }, select: { id: true } }),
+    reread: find,
   });
-  revalidatePortfolio(userId);
+  // Only the public page (#19): the credential forms refresh their page themselves.
+  if (committed) revalidatePublicPage(userId);
   return saved;
 }
 
-export async function saveCertification(userId: string, input: UpsertCertification): Promise<{ id: string }> {
-  const { id, ...fields } = input;
-  return upsertOwned(userId, "certification", id, {
+export async function saveCertification(userId: string, input: UpsertCertification): Promise<SavedItem> {
+  const { id, baseVersion, saveId, ...fields } = input;
+  return upsertOwned(userId, "certification", { id, baseVersion, saveId }, {
     ...fields,
     issuedAt: fromOptionalIsoDate(fields.issuedAt),
     expiresAt: fromOptionalIsoDate(fields.expiresAt),
   } satisfies Prisma.CertificationUncheckedUpdateInput);
 }
 
-export async function saveExperience(userId: string, input: UpsertExperience): Promise<{ id: string }> {
-  const { id, ...fields } = input;
-  return upsertOwned(userId, "experience", id, {
+export async function saveExperience(userId: string, input: UpsertExperience): Promise<SavedItem> {
+  const { id, baseVersion, saveId, ...fields } = input;
+  return upsertOwned(userId, "experience", { id, baseVersion, saveId }, {
     ...fields,
     startDate: fromIsoDate(fields.startDate),
     endDate: fromOptionalIsoDate(fields.endDate),
@@ -75,25 +96,31 @@ function isUniqueViolation(error: unknown): boolean {
 const skillTaken = () => new AppError("VALIDATION", { fieldErrors: { name: ["skillTaken"] } });
 
 /** Saves a skill or tool; a name already in that list (any letter case) is a field error on `name`. */
-export async function saveSkill(userId: string, input: UpsertSkill): Promise<{ id: string }> {
-  const { id, ...fields } = input;
+export async function saveSkill(userId: string, input: UpsertSkill): Promise<SavedItem> {
+  const { id, baseVersion, saveId, ...fields } = input;
   try {
-    return await upsertOwned(userId, "skill", id, fields satisfies Prisma.SkillUncheckedUpdateInput, async (tx, portfolioId) => {
-      const clash = await tx.skill.findFirst({
+    return await upsertOwned(userId, "skill", { id, baseVersion, saveId }, fields satisfies Prisma.SkillUncheckedUpdateInput, async (portfolioId) => {
+      const clash = await db().skill.findFirst({
         where: { portfolioId, category: fields.category, name: { equals: fields.name, mode: "insensitive" }, ...(id ? { id: { not: id } } : {}) },
         select: { id: true },
       });
       if (clash) throw skillTaken();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw skillTaken();
+    // Two saves racing for one name: the database's unique index decides. When the winner was this very
+    // press (a doubled or retried create, same saveId), answer with it (#19).
+    if (isUniqueViolation(error)) {
+      const same = saveId ? await db().skill.findFirst({ where: { lastSaveId: saveId, portfolio: { userId } }, select: { id: true, version: true } }) : null;
+      if (same) return same;
+      throw skillTaken();
+    }
     throw error;
   }
 }
 
-export async function saveEducation(userId: string, input: UpsertEducation): Promise<{ id: string }> {
-  const { id, ...fields } = input;
-  return upsertOwned(userId, "education", id, fields satisfies Prisma.EducationUncheckedUpdateInput);
+export async function saveEducation(userId: string, input: UpsertEducation): Promise<SavedItem> {
+  const { id, baseVersion, saveId, ...fields } = input;
+  return upsertOwned(userId, "education", { id, baseVersion, saveId }, fields satisfies Prisma.EducationUncheckedUpdateInput);
 }
 
 /** Deletes one of the owner's credential rows; NOT_FOUND when missing or someone else's. */

@@ -12,6 +12,7 @@ import {
   setHiddenSchema,
   text,
 } from "@/lib/validation";
+import { saveFields } from "@/lib/versioned-saves";
 
 // Shared by the credential forms (zodResolver) and the server actions. Messages
 // are keys of `validation`, or of `credentials.validation`.
@@ -30,6 +31,7 @@ const optionalId = idString.optional();
 export const upsertCertificationSchema = z
   .object({
     id: optionalId,
+    ...saveFields,
     name: text(LIMITS.title, 1),
     issuer: text(LIMITS.title),
     issuedAt: optionalIsoDate,
@@ -48,6 +50,7 @@ export type UpsertCertification = z.output<typeof upsertCertificationSchema>;
 export const upsertExperienceSchema = z
   .object({
     id: optionalId,
+    ...saveFields,
     role: text(LIMITS.title, 1),
     organization: text(LIMITS.title, 1),
     kind: z.enum(experienceKindValues),
@@ -69,6 +72,7 @@ export type UpsertExperience = z.output<typeof upsertExperienceSchema>;
 
 export const upsertSkillSchema = z.object({
   id: optionalId,
+  ...saveFields,
   name: text(LIMITS.label, 1),
   category: z.enum(skillCategoryValues),
   /** Empty means "no level given". */
@@ -96,6 +100,7 @@ const optionalYear = z
 export const upsertEducationSchema = z
   .object({
     id: optionalId,
+    ...saveFields,
     school: text(LIMITS.title, 1),
     degree: text(LIMITS.title),
     field: text(LIMITS.title),

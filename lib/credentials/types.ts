@@ -4,6 +4,8 @@ import type { ExperienceKind, SkillCategory, SkillLevel } from "@/lib/db/generat
 
 export type CertificationView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   hidden: boolean;
   name: string;
   issuer: string;
@@ -15,6 +17,8 @@ export type CertificationView = {
 
 export type ExperienceView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   hidden: boolean;
   role: string;
   organization: string;
@@ -25,10 +29,12 @@ export type ExperienceView = {
   description: string;
 };
 
-export type SkillView = { id: string; name: string; category: SkillCategory; level: SkillLevel | null };
+export type SkillView = { id: string; version: number; name: string; category: SkillCategory; level: SkillLevel | null };
 
 export type EducationView = {
   id: string;
+  /** What the form sends back as `baseVersion` (#19). */
+  version: number;
   hidden: boolean;
   school: string;
   degree: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SavedItem } from "@/lib/versioned-saves";
 
@@ -64,4 +65,65 @@ export async function settleConflict(error: unknown, saveId: string | undefined,
 function isSaveIdClash(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
   return JSON.stringify(error.meta ?? {}).includes("lastSaveId");
+}
+
+/** What a versioned edit stamps on its row: the next version and the press that made it. */
+export type VersionBump = { version: { increment: 1 }; lastSaveId: string | null };
+/** What a versioned create stamps on its new row. */
+export type FirstVersion = { version: 1; lastSaveId: string | null };
+
+export type VersionedSaveResult<T> = { saved: SavedItem; committed: true; written: T } | { saved: SavedItem; committed: false };
+
+/** One save of one item by the #19 protocol; each room gives its own writes. */
+export type VersionedSaveSpec<T> = {
+  /** The item as read before the transaction (owner-scoped, already past `settledBefore`); null for a create. */
+  stored: { id: string; version: number } | null;
+  input: { baseVersion?: number; saveId?: string };
+  /**
+   * Edits: the room's owner-scoped update of the item's own row, with `where`
+   * spread into its where and `bump` into its data (the room may write its
+   * fields in the same update); answers how many rows it changed. Runs first in
+   * the transaction: it takes the row's lock, so a racing save waits, then
+   * finds a newer version.
+   */
+  claim: (tx: Prisma.TransactionClient, where: { version: number }, bump: VersionBump) => Promise<number>;
+  /** Creates: the room's create of the row with `first` in its data (unique per portfolio by `lastSaveId`). */
+  create: (tx: Prisma.TransactionClient, first: FirstVersion) => Promise<{ id: string }>;
+  /** The room's other writes, after the claim or the create, in the same transaction. */
+  write?: (tx: Prisma.TransactionClient, id: string) => Promise<T>;
+  /** Reads the item again after a conflict: by its id (edits) or by the saveId (creates). */
+  reread: () => Promise<Stored>;
+};
+
+/**
+ * The versioned save every editor room shares (#19): one write-only
+ * transaction bounded by SAVE_TRANSACTION that claims the row where
+ * `version = baseVersion` (or the version read) → version + 1 and `lastSaveId`
+ * (or creates it at version 1), then runs the room's own writes. Nothing
+ * claimed or a create's saveId already stored: rolled back, and
+ * `settleConflict` answers the stored item when this saveId committed,
+ * NOT_FOUND when the row is gone, STALE otherwise.
+ * `committed` (with the room's `write` result as `written`) when this call
+ * committed; false when an earlier commit of the same saveId answered
+ * (nothing to clean up or expire).
+ */
+export async function versionedSave<T = void>(spec: VersionedSaveSpec<T>): Promise<VersionedSaveResult<T>> {
+  const lastSaveId = spec.input.saveId ?? null;
+  try {
+    return await db().$transaction(async (tx) => {
+      let saved: SavedItem;
+      if (spec.stored) {
+        const expected = spec.input.baseVersion ?? spec.stored.version;
+        assertClaimed(await spec.claim(tx, { version: expected }, { version: { increment: 1 }, lastSaveId }));
+        saved = { id: spec.stored.id, version: expected + 1 };
+      } else {
+        const created = await spec.create(tx, { version: 1, lastSaveId });
+        saved = { id: created.id, version: 1 };
+      }
+      const written = spec.write ? await spec.write(tx, saved.id) : (undefined as T);
+      return { saved, committed: true as const, written };
+    }, SAVE_TRANSACTION);
+  } catch (error) {
+    return { saved: await settleConflict(error, spec.input.saveId, spec.reread), committed: false };
+  }
 }

@@ -6,7 +6,7 @@ import { ownPortfolioId } from "@/lib/portfolio/data";
 import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
 import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import type { UpsertDocument } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
@@ -79,33 +79,23 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
   const old = existing?.pdf && existing.pdf.id !== input.pdfId ? existing.pdf : null;
 
   const select = { id: true, version: true, lastSaveId: true } as const;
-  const reread = () =>
-    input.id
-      ? db().strategyDocument.findFirst({ where: { id: input.id, portfolioId }, select })
-      : db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
-  let saved: SavedItem;
-  try {
-    saved = await db().$transaction(async (tx) => {
+  const { saved, committed } = await versionedSave({
+    stored: existing,
+    input,
+    claim: async (tx, where, bump) =>
+      (await tx.strategyDocument.updateMany({ where: { id: existing?.id, portfolioId, ...where }, data: { ...documentData(input), ...bump } })).count,
+    create: (tx, first) =>
+      tx.strategyDocument.create({ data: { ...documentData(input), portfolioId, position: nextPosition, ...first }, select: { id: true } }),
+    write: async (tx) => {
       await writeMediaAlts(tx, userId, alts);
-      if (!existing) {
-        const created = await tx.strategyDocument.create({
-          data: { ...documentData(input), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
-          select: { id: true },
-        });
-        return { id: created.id, version: 1 };
-      }
-      const baseVersion = input.baseVersion ?? existing.version;
-      const { count } = await tx.strategyDocument.updateMany({
-        where: { id: existing.id, portfolioId, version: baseVersion },
-        data: { ...documentData(input), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
-      });
-      assertClaimed(count);
       if (old) await tx.media.deleteMany({ where: { id: old.id, userId } });
-      return { id: existing.id, version: baseVersion + 1 };
-    }, SAVE_TRANSACTION);
-  } catch (error) {
-    return settleConflict(error, input.saveId, reread);
-  }
+    },
+    reread: () =>
+      input.id
+        ? db().strategyDocument.findFirst({ where: { id: input.id, portfolioId }, select })
+        : db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+  });
+  if (!committed) return saved;
   await removeStoredFiles(old ? [old.displayKey] : []);
   revalidatePublicPage(userId);
   return saved;

@@ -5,7 +5,7 @@ import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -30,9 +30,17 @@ export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
   forgetReadingCopies();
-  // Next 16 marks a server action that expires a tag at once as "path revalidated" and then re-renders
-  // the page it was posted from into the action's answer (the 79–96 kB measured). The tag stays expired
-  // (it is queued on the store); only that re-render is skipped. A later revalidatePath still marks it.
+  answerWithoutRerender();
+}
+
+/**
+ * Call after `revalidateTag(tag, { expire: 0 })` in a server action whose client
+ * needs only the action's answer (#19). Next 16 marks such an action as "path
+ * revalidated" and then re-renders the page it was posted from into the answer
+ * (the 79–96 kB measured). The tag stays expired (it is queued on the store);
+ * only that re-render is skipped. A later revalidatePath still marks it.
+ */
+export function answerWithoutRerender(): void {
   const store = workAsyncStorage.getStore();
   if (store) store.pathWasRevalidated = ACTION_DID_NOT_REVALIDATE;
 }
@@ -57,22 +65,22 @@ export async function updateProfile(userId: string, input: UpdateProfile) {
   if (!current) throw notFound();
   if (settledBefore(current, { baseVersion, saveId })) return current;
   const alts = await checkMediaAlts(db(), userId, mediaAlts, { ids: input.avatarId ? [input.avatarId] : [], field: "avatarId" });
-  let portfolio: typeof current;
-  try {
-    portfolio = await db().$transaction(async (tx) => {
+  let updated: typeof current | undefined;
+  const result = await versionedSave({
+    stored: current,
+    input: { baseVersion, saveId },
+    // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
+    claim: async (tx, where, bump) => {
+      [updated] = await tx.portfolio.updateManyAndReturn({ where: { userId, ...where }, data: { ...fields, profileLinks: fields.profileLinks, ...bump } });
+      return updated ? 1 : 0;
+    },
+    create: () => Promise.reject(notFound()), // the portfolio is made with its user, never by this save
+    write: async (tx) => {
       await writeMediaAlts(tx, userId, alts);
-      // Owner-scoped and without a Prisma P2025 (an INTERNAL) when nothing matches; a conflict rolls the alt text back.
-      const [updated] = await tx.portfolio.updateManyAndReturn({
-        where: { userId, version: baseVersion ?? current.version },
-        data: { ...fields, profileLinks: fields.profileLinks, version: { increment: 1 }, lastSaveId: saveId ?? null },
-      });
-      assertClaimed(updated ? 1 : 0);
-      return updated!;
-    }, SAVE_TRANSACTION);
-  } catch (error) {
-    await settleConflict(error, saveId, () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }));
-    portfolio = (await db().portfolio.findUnique({ where: { userId } }))!;
-  }
+    },
+    reread: () => db().portfolio.findUnique({ where: { userId }, select: { id: true, version: true, lastSaveId: true } }),
+  });
+  if (!result.committed || !updated) return (await db().portfolio.findUnique({ where: { userId } }))!;
   revalidatePublicPage(userId);
-  return portfolio;
+  return updated;
 }

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
 import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { assertClaimed, SAVE_TRANSACTION, settleConflict, settledBefore } from "@/lib/db/versioned-save";
+import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -94,41 +94,27 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<S
   const nextPosition = input.id ? 0 : ((await db().contentSample.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
   const select = { id: true, version: true, lastSaveId: true } as const;
-  const reread = () =>
-    input.id
-      ? db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select })
-      : db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select });
-  let saved: SavedItem & { staleKeys: string[] };
-  try {
-    saved = await db().$transaction(async (tx) => {
-      let sampleId: string;
-      let version: number;
-      if (input.id) {
-        const { count } = await tx.contentSample.updateMany({
-          where: { id: input.id, portfolioId, version: input.baseVersion ?? readVersion },
-          data: { ...sampleData(input, input.campaignId), version: { increment: 1 }, lastSaveId: input.saveId ?? null },
-        });
-        assertClaimed(count);
-        sampleId = input.id;
-        version = (input.baseVersion ?? readVersion) + 1;
-      } else {
-        const created = await tx.contentSample.create({
-          data: { ...sampleData(input, input.campaignId), portfolioId, position: nextPosition, version: 1, lastSaveId: input.saveId ?? null },
-          select: { id: true },
-        });
-        sampleId = created.id;
-        version = 1;
-      }
+  const result = await versionedSave({
+    stored: input.id ? { id: input.id, version: readVersion } : null,
+    input,
+    claim: async (tx, where, bump) =>
+      (await tx.contentSample.updateMany({ where: { id: input.id, portfolioId, ...where }, data: { ...sampleData(input, input.campaignId), ...bump } })).count,
+    create: (tx, first) =>
+      tx.contentSample.create({ data: { ...sampleData(input, input.campaignId), portfolioId, position: nextPosition, ...first }, select: { id: true } }),
+    write: async (tx, sampleId) => {
       const staleKeys = await syncMedia(tx, userId, sampleId, input.mediaIds);
       await writeMediaAlts(tx, userId, alts);
-      return { id: sampleId, version, staleKeys };
-    }, SAVE_TRANSACTION);
-  } catch (error) {
-    return settleConflict(error, input.saveId, reread);
-  }
-  await removeStoredFiles(saved.staleKeys);
+      return staleKeys;
+    },
+    reread: () =>
+      input.id
+        ? db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select })
+        : db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+  });
+  if (!result.committed) return result.saved;
+  await removeStoredFiles(result.written);
   revalidatePublicPage(userId);
-  return { id: saved.id, version: saved.version };
+  return result.saved;
 }
 
 /** Deletes a sample and its images (rows and files). */

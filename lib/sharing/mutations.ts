@@ -1,18 +1,23 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
+import { answerWithoutRerender } from "@/lib/portfolio/mutations";
 import { visibleSections } from "@/lib/sections";
 import { expiryInstant, type CreateShareLink, type UpdateShareLink } from "./schema";
 import { shareLinkTag } from "./status";
 import { generateShareToken } from "./token";
 
+/**
+ * Nothing to re-render in the action's answer (#19): the sharing forms get the
+ * link back and call `router.refresh()` themselves, which reads the list and
+ * the dashboard layout's nav badges afresh. `revalidatePath("/dashboard",
+ * "layout")` here made every answer carry the whole re-rendered page.
+ */
 function revalidateSharing(): void {
-  revalidatePath("/dashboard/sharing");
-  // The nav badges live in the dashboard layout.
-  revalidatePath("/dashboard", "layout");
+  answerWithoutRerender();
 }
 
 async function ownPortfolio(userId: string) {

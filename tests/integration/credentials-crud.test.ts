@@ -43,6 +43,7 @@ describe("certifications", () => {
     expect((await getCredentials(user.id)).certifications).toEqual([
       {
         id,
+        version: 1,
         hidden: false,
         name: "Meta Blueprint",
         issuer: "Meta",
@@ -157,7 +158,7 @@ describe("education", () => {
       upsertEducationSchema.parse({ school: "University of Latvia", degree: "BA", field: "Communication", startYear: "2021", endYear: "" }),
     );
     expect((await getCredentials(user.id)).education).toEqual([
-      { id, hidden: false, school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2021, endYear: null },
+      { id, version: 1, hidden: false, school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2021, endYear: null },
     ]);
     await saveEducation(
       user.id,
