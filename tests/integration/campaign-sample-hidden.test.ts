@@ -3,8 +3,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { signedInOwner } from "@/tests/support/acting-user";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-
 vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");

@@ -4,8 +4,6 @@ import { describe, expect, it, vi } from "vitest";
 import { signedInOwner } from "@/tests/support/acting-user";
 import { campaignForm } from "@/tests/support/forms";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
-
 vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
