@@ -1,19 +1,9 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-export-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-export-"));
 
 // The session comes from next-auth's cookie in the app; here the test picks who is signed in.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
@@ -32,8 +22,6 @@ import { seedDemoPortfolio } from "@/lib/seed/demo";
 import { createUser } from "@/lib/seed/factories";
 import { zipBomb } from "../support/import-fixtures";
 import { jsonResumeErrors } from "../support/json-resume";
-
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const filesOf = (userId: string) => (existsSync(path.join(storageDir, userId)) ? readdirSync(path.join(storageDir, userId), { recursive: true }).length : 0);
 

@@ -1,18 +1,7 @@
-import { rmSync } from "node:fs";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-media-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-media-"));
 
 // The session comes from next-auth's cookie in the app; here the test picks who is signed in.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
@@ -37,7 +26,6 @@ beforeAll(async () => {
       .toBuffer(),
   );
 });
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 function uploadRequest(fields: { file?: Blob; name?: string; alt?: string; purpose?: string }, headers: Record<string, string> = { origin }) {
   const form = new FormData();
