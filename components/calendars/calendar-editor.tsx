@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { IconButton } from "@/components/ui/icon-button";
 import { Select } from "@/components/ui/input";
-import { moveEntryAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
+import { moveEntryAction } from "@/lib/calendars/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import { addDays, isWithin, monthOf, monthsOf, periodBounds } from "@/lib/calendars/period";
 import type { CalendarView, EntryView, SampleOption } from "@/lib/calendars/types";
 import { cn } from "@/lib/utils";
@@ -81,7 +82,11 @@ export function CalendarEditor({ calendar, samples, today }: CalendarEditorProps
     // sideways, 637 px wide at 375); the grid scrolls inside its own box instead.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-5">
       <div className="flex flex-wrap items-center gap-2">
-        <ShowHideSwitch hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} labels={switchLabels} />
+        <ShowHideSwitch
+          hidden={calendar.hidden}
+          onChange={(hidden) => setItemHiddenAction({ room: "calendars", id: calendar.id, hidden })}
+          labels={switchLabels}
+        />
         <span className="text-sm text-muted">{t("entries", { count: entries.length })}</span>
         <div className="ml-auto flex flex-wrap gap-2">
           <CsvImportDialog calendarId={calendar.id} period={period} onImported={setEntries} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ItemList, ItemTitle } from "@/components/editor/item-list";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { deleteCalendarAction, duplicateCalendarAction, reorderCalendarsAction, setCalendarHiddenAction } from "@/lib/calendars/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import { entryStatusValues } from "@/lib/calendars/schema";
 import type { CalendarListItem } from "@/lib/calendars/types";
 import { useCalendarDates } from "./use-calendar-dates";
@@ -16,7 +16,7 @@ export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
       items={calendars}
       label={t("title")}
       basePath="/dashboard/calendars"
-      actions={{ reorder: reorderCalendarsAction, duplicate: duplicateCalendarAction, remove: deleteCalendarAction }}
+      room="calendars"
       deleteCopy={(calendar) => ({ title: t("deleteTitle", { title: calendar.title }), body: t("deleteBody", { count: calendar.entryCount }) })}
       renderItem={(calendar) => <CalendarRow calendar={calendar} />}
     />
@@ -29,7 +29,11 @@ function CalendarRow({ calendar }: { calendar: CalendarListItem }) {
   const switchLabels = useBadgeLabels(calendar.title);
   return (
     <article aria-labelledby={`calendar-${calendar.id}`}>
-      <ShowHideSwitch hidden={calendar.hidden} onChange={(hidden) => setCalendarHiddenAction({ id: calendar.id, hidden })} labels={switchLabels} />
+      <ShowHideSwitch
+        hidden={calendar.hidden}
+        onChange={(hidden) => setItemHiddenAction({ room: "calendars", id: calendar.id, hidden })}
+        labels={switchLabels}
+      />
       <ItemTitle id={`calendar-${calendar.id}`} href={`/dashboard/calendars/${calendar.id}`} title={calendar.title} className="mt-2" />
       <p className="mt-0.5 flex flex-wrap gap-x-2 text-sm text-muted">
         <span>{t("period", { start: dates.shortMonth(calendar.startMonth), end: dates.shortMonth(calendar.endMonth) })}</span>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";

@@ -5,7 +5,7 @@ import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
-import { deleteCampaignAction, duplicateCampaignAction, reorderCampaignsAction, setCampaignHiddenAction } from "@/lib/campaigns/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import { fromIsoDate } from "@/lib/dates";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import type { CampaignView } from "@/lib/campaigns/types";
@@ -18,7 +18,7 @@ export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
       items={campaigns}
       label={t("campaigns.title")}
       basePath="/dashboard/campaigns"
-      actions={{ reorder: reorderCampaignsAction, duplicate: duplicateCampaignAction, remove: deleteCampaignAction }}
+      room="campaigns"
       deleteCopy={(campaign) => ({
         title: t("campaigns.deleteTitle", { title: campaign.title }),
         body: t("campaigns.deleteBody", { count: campaign.metrics.length }),
@@ -50,7 +50,11 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
         <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
-        <ShowHideSwitch hidden={campaign.hidden} onChange={(hidden) => setCampaignHiddenAction({ id: campaign.id, hidden })} labels={switchLabels} />
+        <ShowHideSwitch
+          hidden={campaign.hidden}
+          onChange={(hidden) => setItemHiddenAction({ room: "campaigns", id: campaign.id, hidden })}
+          labels={switchLabels}
+        />
         <WorkKindBadge kind={campaign.workKind} />
         {campaign.platforms.map((platform) => (
           <PlatformChip key={platform} platform={platform} />

@@ -1,21 +1,13 @@
 import { BarChart3 } from "lucide-react";
-import { getTranslations } from "next-intl/server";
-import { ListScreen, listCopy } from "@/components/editor/list-screen";
+import { RoomListScreen } from "@/components/editor/list-screen";
 import { ImportLink } from "@/components/imports/import-link";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { CampaignList } from "./campaign-list";
 
-export async function CampaignsScreen({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = await getTranslations();
+export function CampaignsScreen({ campaigns }: { campaigns: CampaignView[] }) {
   return (
-    <ListScreen
-      icon={<BarChart3 />}
-      {...listCopy(t, "campaigns", campaigns.length === 0)}
-      addHref="/dashboard/campaigns/new"
-      extraAction={<ImportLink />}
-      hint={t("editor.common.reorderHint")}
-    >
+    <RoomListScreen room="campaigns" icon={<BarChart3 />} isEmpty={campaigns.length === 0} addHref="/dashboard/campaigns/new" extraAction={<ImportLink />}>
       <CampaignList campaigns={campaigns} />
-    </ListScreen>
+    </RoomListScreen>
   );
 }

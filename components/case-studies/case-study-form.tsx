@@ -7,7 +7,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";

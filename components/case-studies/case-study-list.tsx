@@ -6,7 +6,7 @@ import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { MediaThumb } from "@/components/media/media-thumb";
-import { deleteCaseStudyAction, duplicateCaseStudyAction, reorderCaseStudiesAction, setCaseStudyHiddenAction } from "@/lib/case-studies/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import type { CaseStudyView } from "@/lib/case-studies/types";
 import { fromIsoDate } from "@/lib/dates";
 import { metricGrowth } from "@/lib/metrics/formulas";
@@ -19,7 +19,7 @@ export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] })
       items={caseStudies}
       label={t("caseStudies.title")}
       basePath="/dashboard/case-studies"
-      actions={{ reorder: reorderCaseStudiesAction, duplicate: duplicateCaseStudyAction, remove: deleteCaseStudyAction }}
+      room="caseStudies"
       deleteCopy={(study) => ({
         title: t("caseStudies.deleteTitle", { title: study.title }),
         body: t("caseStudies.deleteBody", { count: study.keyResults.length }),
@@ -28,7 +28,7 @@ export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] })
       renderExtraActions={(study) => (
         <ShowHideSwitch
           hidden={study.hidden}
-          onChange={(hidden) => setCaseStudyHiddenAction({ id: study.id, hidden })}
+          onChange={(hidden) => setItemHiddenAction({ room: "caseStudies", id: study.id, hidden })}
           labels={{
             show: t("caseStudies.showItem", { title: study.title }),
             hide: t("caseStudies.hideItem", { title: study.title }),

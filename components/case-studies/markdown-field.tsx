@@ -1,9 +1,9 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Markdown } from "@/components/markdown/markdown";
-import { FieldError } from "@/components/ui/field";
+import { FieldNotes, useFieldIds } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 
@@ -18,16 +18,14 @@ type MarkdownFieldProps = React.ComponentProps<"textarea"> & {
 /** A Markdown textarea with a Write / Preview switch; the preview uses the public page's renderer. */
 export function MarkdownField({ label, hint, error, value, className, ...textarea }: MarkdownFieldProps) {
   const t = useTranslations("caseStudies.fields");
-  const id = useId();
+  const ids = useFieldIds(hint, error);
   const [preview, setPreview] = useState(false);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const tab = (active: boolean) =>
     cn("rounded-md px-2 py-1 text-xs font-medium", active ? "bg-surface text-fg ring-1 ring-border" : "text-muted hover:text-fg");
   return (
     <div className={cn("grid gap-1.5", className)}>
       <div className="flex items-end justify-between gap-2">
-        <label htmlFor={id} className="text-sm font-medium">
+        <label htmlFor={ids.id} className="text-sm font-medium">
           {label}
         </label>
         <div className="flex gap-1" role="group" aria-label={t("mode", { field: label })}>
@@ -39,25 +37,13 @@ export function MarkdownField({ label, hint, error, value, className, ...textare
           </button>
         </div>
       </div>
-      <Textarea
-        id={id}
-        rows={5}
-        aria-invalid={Boolean(error)}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={preview ? "hidden" : undefined}
-        {...textarea}
-      />
+      <Textarea {...ids.control} rows={5} className={preview ? "hidden" : undefined} {...textarea} />
       {preview && (
         <div className="min-h-24 rounded-lg border border-border px-3 py-2">
           {value.trim() ? <Markdown source={value} /> : <p className="text-sm text-muted">{t("previewEmpty")}</p>}
         </div>
       )}
-      {hint && (
-        <p id={hintId} className="text-xs text-muted">
-          {hint}
-        </p>
-      )}
-      {error && <FieldError id={errorId} message={error} />}
+      <FieldNotes ids={ids} hint={hint} error={error} />
     </div>
   );
 }

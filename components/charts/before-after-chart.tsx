@@ -21,28 +21,42 @@ export function BeforeAfterChart({ rows }: { rows: BeforeAfterRow[] }) {
             <div key={row.label} className="grid gap-1 sm:grid-cols-[10rem_1fr] sm:items-center sm:gap-3">
               <dt className="text-sm text-muted">{row.label}</dt>
               <dd className="grid gap-1">
-                <div className="flex items-center gap-2">
-                  <svg viewBox={`0 0 ${width} 10`} preserveAspectRatio="none" className="h-2.5 w-full max-w-60" aria-hidden="true" focusable="false">
-                    <rect width={Math.max(widths.before, 1)} height={10} rx={3} className="fill-muted" />
-                  </svg>
-                  <span className="shrink-0 text-xs text-muted tabular">
-                    {t("before")} {row.beforeText}
-                  </span>
-                </div>
-                <div className="flex items-center gap-2">
-                  <svg viewBox={`0 0 ${width} 10`} preserveAspectRatio="none" className="h-2.5 w-full max-w-60" aria-hidden="true" focusable="false">
-                    <rect width={Math.max(widths.after, 1)} height={10} rx={3} className="fill-accent" />
-                  </svg>
-                  <span className="shrink-0 text-xs font-medium tabular">
-                    {t("after")} {row.afterText}
-                    {row.growthText && <span className="text-muted"> ({row.growthText})</span>}
-                  </span>
-                </div>
+                <Bar scale={width} length={widths.before} fill="fill-muted" textClassName="text-muted">
+                  {t("before")} {row.beforeText}
+                </Bar>
+                <Bar scale={width} length={widths.after} fill="fill-accent" textClassName="font-medium">
+                  {t("after")} {row.afterText}
+                  {row.growthText && <span className="text-muted"> ({row.growthText})</span>}
+                </Bar>
               </dd>
             </div>
           );
         })}
       </dl>
     </figure>
+  );
+}
+
+/** One bar (at least 1 unit long, on a `scale`-wide axis) with its number as text beside it. */
+function Bar({
+  scale,
+  length,
+  fill,
+  textClassName,
+  children,
+}: {
+  scale: number;
+  length: number;
+  fill: string;
+  textClassName: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex items-center gap-2">
+      <svg viewBox={`0 0 ${scale} 10`} preserveAspectRatio="none" className="h-2.5 w-full max-w-60" aria-hidden="true" focusable="false">
+        <rect width={Math.max(length, 1)} height={10} rx={3} className={fill} />
+      </svg>
+      <span className={`shrink-0 text-xs ${textClassName} tabular`}>{children}</span>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { FileText } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
 import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { deleteDocumentAction, duplicateDocumentAction, reorderDocumentsAction, setDocumentHiddenAction } from "@/lib/documents/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import type { DocumentListItem } from "@/lib/documents/types";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
@@ -14,7 +14,7 @@ export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
       items={documents}
       label={t("title")}
       basePath="/dashboard/documents"
-      actions={{ reorder: reorderDocumentsAction, duplicate: duplicateDocumentAction, remove: deleteDocumentAction }}
+      room="documents"
       deleteCopy={(document) => ({ title: t("deleteTitle", { title: document.title }), body: t("deleteBody") })}
       renderItem={(document) => <DocumentRow document={document} />}
     />
@@ -30,7 +30,11 @@ function DocumentRow({ document }: { document: DocumentListItem }) {
     <article aria-labelledby={`document-${document.id}`}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-border">{t(`kinds.${document.kind}`)}</span>
-        <ShowHideSwitch hidden={document.hidden} onChange={(hidden) => setDocumentHiddenAction({ id: document.id, hidden })} labels={switchLabels} />
+        <ShowHideSwitch
+          hidden={document.hidden}
+          onChange={(hidden) => setItemHiddenAction({ room: "documents", id: document.id, hidden })}
+          labels={switchLabels}
+        />
       </div>
       <ItemTitle id={`document-${document.id}`} href={`/dashboard/documents/${document.id}`} title={document.title} className="mt-2" />
       {document.summary && <p className="mt-1 line-clamp-2 text-sm text-muted">{document.summary}</p>}

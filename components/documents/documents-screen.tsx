@@ -1,19 +1,12 @@
 import { FileText } from "lucide-react";
-import { getTranslations } from "next-intl/server";
-import { ListScreen, listCopy } from "@/components/editor/list-screen";
+import { RoomListScreen } from "@/components/editor/list-screen";
 import type { DocumentListItem } from "@/lib/documents/types";
 import { DocumentList } from "./document-list";
 
-export async function DocumentsScreen({ documents }: { documents: DocumentListItem[] }) {
-  const t = await getTranslations();
+export function DocumentsScreen({ documents }: { documents: DocumentListItem[] }) {
   return (
-    <ListScreen
-      icon={<FileText />}
-      {...listCopy(t, "documents", documents.length === 0)}
-      addHref="/dashboard/documents/new"
-      hint={t("editor.common.reorderHint")}
-    >
+    <RoomListScreen room="documents" icon={<FileText />} isEmpty={documents.length === 0} addHref="/dashboard/documents/new">
       <DocumentList documents={documents} />
-    </ListScreen>
+    </RoomListScreen>
   );
 }

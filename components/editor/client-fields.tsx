@@ -6,7 +6,7 @@ import type { FieldErrors, FieldValues, UseFormRegister } from "react-hook-form"
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { workKindValues } from "@/lib/validation";
-import { useEditorErrorText } from "./action-feedback";
+import { useErrorText } from "./use-error-text";
 import { SwitchField } from "./form-section";
 import { LIMITS } from "@/lib/validation";
 
@@ -33,7 +33,7 @@ export function ClientFields({ register, errors, confidential, clientPlaceholder
   const t = useTranslations();
   const td = useTranslations("firstRunDefaults");
   const listId = useId();
-  const err = useEditorErrorText();
+  const err = useErrorText("editor");
   return (
     <>
       <Field label={t("editor.common.workKind")} hint={t("editor.common.workKindHint")} error={err(errors.workKind?.message)}>

@@ -2,14 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ComputedFigure, GrowthFigure } from "@/lib/metrics/formulas";
-import { currentInputLocale, parseNumberInput } from "@/lib/metrics/number";
 import { FigureList } from "./figure-list";
-
-/** A form field's value as a number for the live figures: typed text parsed as the server will (in the UI language), empty → null. */
-export function toNumber(value: unknown): number | null {
-  if (typeof value === "number") return value;
-  return typeof value === "string" ? parseNumberInput(value, currentInputLocale()) : null;
-}
 
 export type ComputedFiguresProps = {
   figures: ComputedFigure[];

@@ -6,10 +6,13 @@ import { Button } from "@/components/ui/button";
 import { AlertDialogContent, DialogFooter } from "@/components/ui/dialog";
 
 type ConfirmDialogProps = {
-  trigger: React.ReactNode;
+  /** The button that opens it; none when the dialog is opened from state (`open`). */
+  trigger?: React.ReactNode;
   title: string;
   description: string;
   confirmLabel: string;
+  /** "Cancel" unless the question words it otherwise ("Stay"). */
+  cancelLabel?: string;
   pending?: boolean;
   onConfirm: () => void;
   open?: boolean;
@@ -17,21 +20,22 @@ type ConfirmDialogProps = {
 };
 
 /** A destructive action's confirmation; focus starts on Cancel. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, pending, onConfirm, open, onOpenChange }: ConfirmDialogProps) {
+export function ConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel, pending, onConfirm, open, onOpenChange }: ConfirmDialogProps) {
   const t = useTranslations("editor.common");
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      {trigger && <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>}
       <AlertDialogContent>
         <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
         <AlertDialog.Description className="mt-2 text-sm text-muted">{description}</AlertDialog.Description>
         <DialogFooter className="mt-6">
           <AlertDialog.Cancel asChild>
             <Button type="button" variant="secondary">
-              {t("cancel")}
+              {cancelLabel ?? t("cancel")}
             </Button>
           </AlertDialog.Cancel>
           <Button
+            type="button"
             variant="danger"
             pending={pending}
             onClick={(event) => {

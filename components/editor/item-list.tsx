@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Lock } from "lucide-react";
-import type { ActionResult } from "@/lib/safe-action";
+import { deleteItemAction, duplicateItemAction, reorderItemsAction, type ListRoom } from "@/lib/list-actions";
 import { cn } from "@/lib/utils";
 import { ItemActions } from "./item-actions";
 import { SortableList } from "./sortable-list";
@@ -14,12 +14,8 @@ type ItemListProps<T extends Titled> = {
   label: string;
   /** The room's dashboard path; an item is edited at `${basePath}/${id}`. */
   basePath: string;
-  /** The room's server actions for the whole list and one item. */
-  actions: {
-    reorder: (input: { ids: string[] }) => Promise<ActionResult<unknown>>;
-    duplicate: (input: { id: string }) => Promise<ActionResult<unknown>>;
-    remove: (input: { id: string }) => Promise<ActionResult<unknown>>;
-  };
+  /** Whose list actions (reorder, duplicate, delete) the list runs. */
+  room: ListRoom;
   /** What the delete confirmation says about this item. */
   deleteCopy: (item: T) => { title: string; body: string };
   renderItem: (item: T) => React.ReactNode;
@@ -29,14 +25,14 @@ type ItemListProps<T extends Titled> = {
 };
 
 /** A room's reorderable list of items, each with edit, duplicate and delete: the shape every editor list shares. */
-export function ItemList<T extends Titled>({ items, label, basePath, actions, deleteCopy, renderItem, renderExtraActions, reorderDisabled }: ItemListProps<T>) {
+export function ItemList<T extends Titled>({ items, label, basePath, room, deleteCopy, renderItem, renderExtraActions, reorderDisabled }: ItemListProps<T>) {
   return (
     <SortableList
       items={items}
       label={label}
       reorderDisabled={reorderDisabled}
       getTitle={(item) => item.title}
-      onReorder={(ids) => actions.reorder({ ids })}
+      onReorder={(ids) => reorderItemsAction({ room, ids })}
       renderItem={renderItem}
       renderActions={(item) => {
         const copy = deleteCopy(item);
@@ -44,8 +40,8 @@ export function ItemList<T extends Titled>({ items, label, basePath, actions, de
           <ItemActions
             title={item.title}
             editHref={`${basePath}/${item.id}`}
-            onDuplicate={() => actions.duplicate({ id: item.id })}
-            onDelete={() => actions.remove({ id: item.id })}
+            onDuplicate={() => duplicateItemAction({ room, id: item.id })}
+            onDelete={() => deleteItemAction({ room, id: item.id })}
             deleteTitle={copy.title}
             deleteBody={copy.body}
           />

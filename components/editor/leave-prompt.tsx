@@ -1,10 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { AlertDialog } from "radix-ui";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { AlertDialogContent, DialogFooter } from "@/components/ui/dialog";
+import { ConfirmDialog } from "./confirm-dialog";
 
 // The one "Leave without saving?" question of the app. A form's useUnsavedChangesWarning asks
 // through `askToLeave`; <LeavePrompt /> (mounted once in the dashboard shell) shows it in our
@@ -56,23 +54,14 @@ export function LeavePrompt() {
     () => false,
   );
   return (
-    <AlertDialog.Root open={open} onOpenChange={(next) => !next && answer(false)}>
-      <AlertDialogContent>
-        <AlertDialog.Title className="text-lg font-semibold">{t("title")}</AlertDialog.Title>
-        <AlertDialog.Description className="mt-2 text-sm text-muted">{t("description")}</AlertDialog.Description>
-        <DialogFooter className="mt-6">
-          <AlertDialog.Cancel asChild>
-            <Button type="button" variant="secondary">
-              {t("stay")}
-            </Button>
-          </AlertDialog.Cancel>
-          <AlertDialog.Action asChild>
-            <Button type="button" variant="danger" onClick={() => answer(true)}>
-              {t("leave")}
-            </Button>
-          </AlertDialog.Action>
-        </DialogFooter>
-      </AlertDialogContent>
-    </AlertDialog.Root>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(next) => !next && answer(false)}
+      title={t("title")}
+      description={t("description")}
+      cancelLabel={t("stay")}
+      confirmLabel={t("leave")}
+      onConfirm={() => answer(true)}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Plus } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "./empty-state";
 import { PageHeader } from "./page-header";
@@ -27,7 +28,7 @@ type ListCopyKey = "title" | "lead" | "add" | "emptyTitle" | "emptyBody" | "empt
  * The texts every room's list page shows, read from the room's messages (`<room>.title`, `.lead`, `.add`,
  * `.emptyTitle`, `.emptyBody`, `.emptyExample`); `empty` is null when the room has items.
  */
-export function listCopy<R extends string>(t: (key: `${R}.${ListCopyKey}`) => string, room: R, isEmpty: boolean) {
+function listCopy<R extends string>(t: (key: `${R}.${ListCopyKey}`) => string, room: R, isEmpty: boolean) {
   const text = (key: ListCopyKey) => t(`${room}.${key}`);
   return {
     title: text("title"),
@@ -72,4 +73,19 @@ export function ListScreen({ icon, title, lead, addHref, addLabel, empty, hint, 
       )}
     </div>
   );
+}
+
+type ListRoom = "calendars" | "campaigns" | "caseStudies" | "documents" | "samples";
+
+type RoomListScreenProps = Pick<ListScreenProps, "icon" | "addHref" | "extraAction" | "toolbar" | "children"> & {
+  room: ListRoom;
+  isEmpty: boolean;
+  /** Instead of the usual reorder hint (a filtered list cannot be reordered, say). */
+  hint?: string;
+};
+
+/** A room's list page: ListScreen with the room's own texts (listCopy) and the reorder hint every room shows. */
+export async function RoomListScreen({ room, isEmpty, hint, ...screen }: RoomListScreenProps) {
+  const t = await getTranslations();
+  return <ListScreen {...screen} {...listCopy(t, room, isEmpty)} hint={hint ?? t("editor.common.reorderHint")} />;
 }

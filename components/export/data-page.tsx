@@ -70,32 +70,20 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
 
   return (
     <div className="grid gap-6">
-      <section className={cardClass} aria-labelledby={`${id}-export`}>
-        <h2 id={`${id}-export`} className="text-lg font-semibold">
-          {t("export.title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-muted">{t("export.body")}</p>
+      <DataSection id={`${id}-export`} title={t("export.title")} body={t("export.body")}>
         {/* A plain link: the browser downloads the streamed ZIP itself. */}
         <a href="/api/export" download className={buttonLinkClass({ className: "mt-4" })}>
           {t("export.button")}
         </a>
-      </section>
+      </DataSection>
 
-      <section className={cardClass} aria-labelledby={`${id}-resume`}>
-        <h2 id={`${id}-resume`} className="text-lg font-semibold">
-          {t("jsonResume.title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-muted">{t("jsonResume.body")}</p>
+      <DataSection id={`${id}-resume`} title={t("jsonResume.title")} body={t("jsonResume.body")}>
         <a href="/api/export/json-resume" download className={buttonLinkClass({ variant: "secondary", className: "mt-4" })}>
           {t("jsonResume.button")}
         </a>
-      </section>
+      </DataSection>
 
-      <section className={cardClass} aria-labelledby={`${id}-import`}>
-        <h2 id={`${id}-import`} className="text-lg font-semibold">
-          {t("import.title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-muted">{t("import.body")}</p>
+      <DataSection id={`${id}-import`} title={t("import.title")} body={t("import.body")}>
         {errors.length > 0 && (
           <ul role="alert" className="mt-3 grid gap-1 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
             {errors.map((message) => (
@@ -155,7 +143,20 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
             </Link>
           </div>
         )}
-      </section>
+      </DataSection>
     </div>
+  );
+}
+
+/** One of the page's three cards: heading, what it does, then its control. */
+function DataSection({ id, title, body, children }: { id: string; title: string; body: string; children: React.ReactNode }) {
+  return (
+    <section className={cardClass} aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 max-w-2xl text-sm text-muted">{body}</p>
+      {children}
+    </section>
   );
 }

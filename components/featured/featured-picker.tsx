@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/call-action";
-import { useFailureToast } from "@/components/editor/action-feedback";
+import { useFailureToast } from "@/components/editor/use-action-form";
 import { updateFeaturedAction } from "@/lib/featured/actions";
 import type { FeaturedChoices } from "@/lib/featured/types";
 import { FEATURED_FIGURES, FEATURED_IMAGES } from "@/lib/public/featured";

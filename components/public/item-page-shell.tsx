@@ -21,16 +21,7 @@ export function ItemPageShell({ portfolio, basePath, backAnchor, embedded = fals
   const t = useTranslations("publicPage");
   const Main = embedded ? "div" : "main";
   return (
-    <PublicFrame theme={portfolio.theme} accentColor={portfolio.accentColor}>
-      {!embedded && (
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2 focus:text-fg"
-        >
-          {t("skip")}
-        </a>
-      )}
-      {banner}
+    <PublicFrame theme={portfolio.theme} accentColor={portfolio.accentColor} skipLabel={embedded ? undefined : t("skip")} banner={banner}>
       <header className="border-b border-border bg-surface">
         <nav aria-label={t("nav.breadcrumb")} className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-4 text-sm sm:px-6">
           <a href={`${basePath}${backAnchor}`} className="inline-flex items-center gap-1.5 font-medium text-accent underline-offset-2 hover:underline">

@@ -51,16 +51,7 @@ export function PortfolioPage({ portfolio, basePath, embedded = false, banner, t
   };
 
   return (
-    <PublicFrame theme={portfolio.theme} accentColor={portfolio.accentColor}>
-      {!embedded && (
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2 focus:text-fg"
-        >
-          {t("skip")}
-        </a>
-      )}
-      {banner}
+    <PublicFrame theme={portfolio.theme} accentColor={portfolio.accentColor} skipLabel={embedded ? undefined : t("skip")} banner={banner}>
       <header className="border-b border-border bg-surface">
         <div className="mx-auto max-w-5xl px-4 py-5 sm:px-6 sm:py-12">
           <ProfileHeader portfolio={portfolio} pdfHref={pdfHref} />

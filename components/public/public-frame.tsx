@@ -75,12 +75,31 @@ export const publicPageCss = `
   [data-public-page] [data-section=skills] ul{gap:.25rem!important}
 }`;
 
+type PublicFrameProps = {
+  theme: ThemeName;
+  accentColor: string;
+  /** The "skip to content" link's text (to `#main`); none on a page embedded in the dashboard's preview. */
+  skipLabel?: string;
+  /** Above the page, say the preview's banner. */
+  banner?: React.ReactNode;
+  children: React.ReactNode;
+};
+
 /** The themed wrapper of every visitor-facing page: the theme's tokens as CSS variables, accent adjusted for contrast. */
-export function PublicFrame({ theme, accentColor, children }: { theme: ThemeName; accentColor: string; children: React.ReactNode }) {
+export function PublicFrame({ theme, accentColor, skipLabel, banner, children }: PublicFrameProps) {
   return (
     <div data-public-page="" data-theme={theme.toLowerCase()} style={themeVariables(theme, accentColor) as React.CSSProperties} className="min-h-screen bg-bg text-fg">
       <style>{publicPageCss}</style>
       <IconSprite />
+      {skipLabel && (
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-md focus:bg-bg focus:px-3 focus:py-2 focus:text-fg"
+        >
+          {skipLabel}
+        </a>
+      )}
+      {banner}
       {children}
     </div>
   );

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
-import { toNumber } from "@/components/editor/computed-figures";
+import { toNumber } from "@/lib/metrics/number";
 import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";

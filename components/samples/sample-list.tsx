@@ -10,7 +10,7 @@ import { FigureList } from "@/components/editor/figure-list";
 import { fromIsoDate } from "@/lib/dates";
 import { formatCompact } from "@/lib/metrics/format";
 import { computePostFigures } from "@/lib/metrics/formulas";
-import { deleteSampleAction, duplicateSampleAction, reorderSamplesAction, setSampleHiddenAction } from "@/lib/samples/actions";
+import { setItemHiddenAction } from "@/lib/list-actions";
 import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
@@ -22,7 +22,7 @@ export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]
       label={t("samples.title")}
       reorderDisabled={reorderDisabled}
       basePath="/dashboard/samples"
-      actions={{ reorder: reorderSamplesAction, duplicate: duplicateSampleAction, remove: deleteSampleAction }}
+      room="samples"
       deleteCopy={(sample) => ({ title: t("samples.deleteTitle", { title: sample.title }), body: t("samples.deleteBody") })}
       renderItem={(sample) => <SampleRow sample={sample} />}
     />
@@ -49,7 +49,7 @@ function SampleRow({ sample }: { sample: SampleView }) {
           <PlatformChip platform={sample.platform} />
           <span className="text-xs text-muted">{t(`platforms.formats.${sample.format}`)}</span>
           <WorkKindBadge kind={sample.workKind} />
-          <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setSampleHiddenAction({ id: sample.id, hidden })} labels={switchLabels} />
+          <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setItemHiddenAction({ room: "samples", id: sample.id, hidden })} labels={switchLabels} />
         </div>
         <ItemTitle id={`sample-${sample.id}`} href={`/dashboard/samples/${sample.id}`} title={sample.title} className="mt-1" />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">

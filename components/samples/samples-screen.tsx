@@ -1,6 +1,6 @@
 import { LayoutGrid } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { ListScreen, listCopy } from "@/components/editor/list-screen";
+import { RoomListScreen } from "@/components/editor/list-screen";
 import { ImportLink } from "@/components/imports/import-link";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import type { SampleView } from "@/lib/samples/types";
@@ -17,12 +17,13 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
   const t = await getTranslations();
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
-    <ListScreen
+    <RoomListScreen
+      room="samples"
       icon={<LayoutGrid />}
-      {...listCopy(t, "samples", total === 0)}
+      isEmpty={total === 0}
       addHref="/dashboard/samples/new"
       extraAction={<ImportLink />}
-      hint={platform ? t("samples.filteredNoReorder") : t("editor.common.reorderHint")}
+      hint={platform ? t("samples.filteredNoReorder") : undefined}
       toolbar={<PlatformFilter active={platform} counts={counts} />}
     >
       {samples.length === 0 && platform ? (
@@ -32,6 +33,6 @@ export async function SamplesScreen({ samples, platform, counts }: SamplesScreen
       ) : (
         <SampleList samples={samples} reorderDisabled={platform !== null} />
       )}
-    </ListScreen>
+    </RoomListScreen>
   );
 }

@@ -14,23 +14,40 @@ type FieldProps = {
 
 /** Label, control, hint and the field's error right beside it, wired for screen readers. */
 export function Field({ label, error, hint, className, children }: FieldProps) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <div className={cn("grid content-start gap-1.5", className)}>
+      <label htmlFor={ids.id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children(ids.control)}
+      <FieldNotes ids={ids} hint={hint} error={error} />
+    </div>
+  );
+}
+
+type FieldIds = ReturnType<typeof useFieldIds>;
+
+/** A field's control id and the ids of its hint and error, and the control's props that point at them. */
+export function useFieldIds(hint: React.ReactNode, error: string | undefined) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return { id, hintId, errorId, control: { id, "aria-invalid": Boolean(error), "aria-describedby": describedBy } };
+}
+
+/** The hint and the error under a field's control, with the ids its aria-describedby names. */
+export function FieldNotes({ ids, hint, error }: { ids: FieldIds; hint: React.ReactNode; error: string | undefined }) {
   return (
-    <div className={cn("grid content-start gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+    <>
       {hint && (
-        <p id={hintId} className="text-xs text-muted">
+        <p id={ids.hintId} className="text-xs text-muted">
           {hint}
         </p>
       )}
-      {error && <FieldError id={errorId} message={error} />}
-    </div>
+      {error && <FieldError id={ids.errorId} message={error} />}
+    </>
   );
 }
 

@@ -19,7 +19,7 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 
 // Shared by the case study form (zodResolver) and the server action. Messages are
 // keys of the `validation` namespace, or of `caseStudies.validation` (see
-// components/case-studies/use-error-text.ts).
+// useErrorText("caseStudies", "editor") in components/editor/use-error-text.ts).
 
 export const MAX_KEY_RESULTS = 12;
 export const MAX_LINKS = 50;

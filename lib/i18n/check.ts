@@ -18,6 +18,9 @@ export function flatten(tree: MessageTree, prefix = "", out = new Map<string, un
   return out;
 }
 
+/** The kind of a plain argument, by its element type. */
+const simpleKinds = { [TYPE.argument]: "text", [TYPE.number]: "number", [TYPE.date]: "date", [TYPE.time]: "time" } as const;
+
 /**
  * What a message needs from its caller: each argument's name with its kind ("text", "number", "date", "time",
  * "select(a|b|other)", "plural", "selectordinal", "tag"). Plural option sets are not compared: languages have
@@ -36,16 +39,10 @@ export function argumentsOf(message: string): Map<string, string> {
     for (const el of elements) {
       switch (el.type) {
         case TYPE.argument:
-          add(el.value, "text");
-          break;
         case TYPE.number:
-          add(el.value, "number");
-          break;
         case TYPE.date:
-          add(el.value, "date");
-          break;
         case TYPE.time:
-          add(el.value, "time");
+          add(el.value, simpleKinds[el.type]);
           break;
         case TYPE.select:
           add(el.value, `select(${Object.keys(el.options).sort().join("|")})`);

@@ -6,6 +6,7 @@ import { MAX_SERIES_POINTS } from "@/lib/campaigns/schema";
 import type { MetricKindName } from "@/lib/metrics/formulas";
 import type { PlatformValue } from "@/lib/platforms/platforms";
 import { CAPTION_MAX, MAX_HASHTAGS, normalizeHashtags, type PostNumberField } from "@/lib/samples/schema";
+import { fromIsoDate } from "@/lib/dates";
 import { LIMITS } from "@/lib/validation";
 import { campaignMetricOf, metricFields, sampleNumberOf, type MetricField } from "./fields";
 import { formatById } from "./formats";
@@ -109,7 +110,7 @@ function bucket(points: Point[], keyOf: (date: string) => string, stock: boolean
 }
 
 function weekStart(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
+  const day = fromIsoDate(date);
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day.toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { multipartWithFile, readCapped } from "@/lib/media/http";
+import { authedUpload, multipartWithFile, readCapped } from "@/lib/media/http";
 import { UploadTooLargeError } from "@/lib/media/errors";
 import { ImportFileError } from "./errors";
 import { MAX_FILE_BYTES } from "./limits";
@@ -54,4 +54,20 @@ export function importErrorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return Response.json({ code: "VALIDATION" } satisfies ImportErrorBody, { status: 422, headers });
   console.error(error);
   return Response.json({ code: "INTERNAL" } satisfies ImportErrorBody, { status: 500, headers });
+}
+
+/**
+ * The POST handler of an upload's preview (a report file, a Postfolio export): signed in and same origin, the file
+ * read with the size limit, answered with what `preview` finds in it. Nothing is stored.
+ */
+export function previewRoute(preview: (bytes: Uint8Array) => unknown) {
+  return (request: Request) =>
+    authedUpload(
+      request,
+      async () => {
+        const { bytes } = await readImportRequest(request, false);
+        return Response.json(preview(bytes), { headers: { "cache-control": "no-store" } });
+      },
+      importErrorResponse,
+    );
 }

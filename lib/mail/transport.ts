@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/site";
 
 export type MailMessage = { to: string; subject: string; text: string; replyTo?: string };
 
@@ -19,8 +20,7 @@ function transport(): Transporter | null {
 export function mailFrom(): string {
   const configured = env().SMTP_FROM;
   if (configured) return configured;
-  const host = env().NEXTAUTH_URL ? new URL(env().NEXTAUTH_URL as string).hostname : "localhost";
-  return `Postfolio <no-reply@${host}>`;
+  return `Postfolio <no-reply@${siteUrl().hostname}>`;
 }
 
 /** Sends one plain-text email; returns false when email isn't configured. Throws when the server refuses. */

@@ -158,19 +158,21 @@ function engagementRate(found: Lookup, bases: readonly EngagementBasis[]): Compu
   if (basis === null) return null;
   const divisor = found[basisKind[basis]]!;
 
+  // The figure for either source of engagements: as reported, or the sum of its parts.
+  const figure = (value: number, engagementsSource: "reported" | "summed", inputs: Partial<Record<InputName, number>>): ComputedFigure => ({
+    key: "engagementRate",
+    value,
+    unit: "ratio",
+    formula: basisFormula[basis],
+    basis,
+    engagementsSource,
+    inputs: { ...inputs, [basis]: divisor },
+  });
+
   const reported = found.ENGAGEMENTS;
   if (reported !== undefined) {
     const value = ratio(reported, divisor);
-    if (value === null) return null;
-    return {
-      key: "engagementRate",
-      value,
-      unit: "ratio",
-      formula: basisFormula[basis],
-      basis,
-      engagementsSource: "reported",
-      inputs: { engagements: reported, [basis]: divisor },
-    };
+    return value === null ? null : figure(value, "reported", { engagements: reported });
   }
 
   const parts: Partial<Record<InputName, number>> = {};
@@ -187,15 +189,7 @@ function engagementRate(found: Lookup, bases: readonly EngagementBasis[]): Compu
   // A sum of huge parts can overflow even though the rate is finite: then add the part rates instead.
   const value = Number.isFinite(sum) ? ratio(sum, divisor) : engagementParts.reduce((acc, kind) => acc + (found[kind] ?? 0) / divisor, 0);
   if (value === null || !Number.isFinite(value)) return null;
-  return {
-    key: "engagementRate",
-    value,
-    unit: "ratio",
-    formula: basisFormula[basis],
-    basis,
-    engagementsSource: "summed",
-    inputs: { ...parts, ...(Number.isFinite(sum) ? { engagements: sum } : {}), [basis]: divisor },
-  };
+  return figure(value, "summed", { ...parts, ...(Number.isFinite(sum) ? { engagements: sum } : {}) });
 }
 
 function simpleRatio(

@@ -85,9 +85,13 @@ export function currentInputLocale(): string {
   return inputLocaleSource() ?? "en";
 }
 
-function toNumber(value: number | string): number | null {
+/**
+ * A typed value as a number, read as the number schemas read it (text in the current UI language): what a form's
+ * live figures show and what the server saves agree. Not a finite number or text that reads as one → null.
+ */
+export function toNumber(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  return parseNumberInput(value, currentInputLocale());
+  return typeof value === "string" ? parseNumberInput(value, currentInputLocale()) : null;
 }
 
 function isBlank(value: unknown): boolean {

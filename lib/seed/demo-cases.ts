@@ -2,8 +2,9 @@
 // early-career social media manager, linked to the demo campaigns, samples and
 // documents (by their index in demo-content.ts order). Plain Prisma writes.
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { fromIsoDate } from "@/lib/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = fromIsoDate;
 /** A date `years` from the seeding day, so valid certifications stay valid whenever the demo is seeded. */
 const yearsAhead = (years: number) => {
   const now = new Date();

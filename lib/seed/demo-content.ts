@@ -1,8 +1,9 @@
 // The demo portfolio's content: believable work of an early-career social
 // media manager, covering every field the editor has. Plain data, no I/O.
 import type { Prisma } from "@/lib/db/generated/client";
+import { fromIsoDate } from "@/lib/dates";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = fromIsoDate;
 
 function weekly(start: string, values: number[]) {
   const first = day(start).getTime();

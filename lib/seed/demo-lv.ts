@@ -2,11 +2,12 @@
 // Latvian, with the page language set to Latvian, so both languages of the
 // public page can be seen side by side. Seeded next to the demo and idempotent.
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { fromIsoDate } from "@/lib/dates";
 import { createUser } from "./factories";
 
 export const DEMO_LV_LOGIN = { email: "demo-lv@postfolio.dev", password: "demo-portfolio-2026", handle: "demo-lv" } as const;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = fromIsoDate;
 
 function weekly(start: string, values: number[]) {
   const first = day(start).getTime();

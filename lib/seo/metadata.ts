@@ -41,34 +41,42 @@ function nameParts(displayName: string): { firstName?: string; lastName?: string
   return parts.length > 1 ? { firstName: parts.slice(0, -1).join(" "), lastName: parts.at(-1) } : { firstName: parts[0] };
 }
 
+type CardImage = { url: string; width: number; height: number; alt: string };
+
+/** The preview image of the page at `url`, versioned by the card's content so a changed card is fetched again. */
+function cardImage(url: string, card: Parameters<typeof cardVersion>[0], alt: string): CardImage {
+  return { url: `${url}/og.png?v=${cardVersion(card)}`, ...OG_IMAGE_SIZE, alt };
+}
+
+/** A public page with a preview card: canonical URL, Open Graph (its type and own fields in `openGraph`) and Twitter. */
+function cardMetadata(
+  portfolio: PublicPortfolio,
+  page: { url: string; title: string; description: string | undefined; image: CardImage },
+  openGraph: { type: "profile"; username: string; firstName?: string; lastName?: string } | { type: "article"; authors: string[] },
+): Metadata {
+  const { url, title, description, image } = page;
+  const { type, ...own } = openGraph;
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url },
+    openGraph: { type, url, title, description, siteName: "Postfolio", locale: ogLocales[portfolio.pageLocale], ...own, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
 export function portfolioMetadata(portfolio: PublicPortfolio): Metadata {
   const url = portfolioPath(portfolio.handle);
   const t = translator(portfolio.pageLocale);
   const card = portfolioCard(portfolio, siteHost());
   const title = t("portfolioTitle", { name: portfolio.displayName });
   const description = clip(portfolio.headline || portfolio.bio) || t("portfolioDescription", { name: portfolio.displayName });
-  const image = {
-    url: `${url}/og.png?v=${cardVersion(card)}`,
-    ...OG_IMAGE_SIZE,
-    alt: portfolio.headline ? t("imageAlt", { name: portfolio.displayName, headline: clip(portfolio.headline, 120) }) : portfolio.displayName,
-  };
-  return {
-    title: { absolute: title },
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "profile",
-      url,
-      title,
-      description,
-      siteName: "Postfolio",
-      locale: ogLocales[portfolio.pageLocale],
-      username: portfolio.handle,
-      ...nameParts(portfolio.displayName),
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
-  };
+  const image = cardImage(
+    url,
+    card,
+    portfolio.headline ? t("imageAlt", { name: portfolio.displayName, headline: clip(portfolio.headline, 120) }) : portfolio.displayName,
+  );
+  return cardMetadata(portfolio, { url, title, description, image }, { type: "profile", username: portfolio.handle, ...nameParts(portfolio.displayName) });
 }
 
 export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseStudy): Metadata {
@@ -77,27 +85,8 @@ export function caseStudyMetadata(portfolio: PublicPortfolio, study: PublicCaseS
   const card = caseStudyCard(portfolio, study, siteHost());
   const title = `${study.title} · ${portfolio.displayName}`;
   const description = clip(markdownToPlainText(study.challenge || study.results)) || clip(portfolio.headline) || undefined;
-  const image = {
-    url: `${url}/og.png?v=${cardVersion(card)}`,
-    ...OG_IMAGE_SIZE,
-    alt: t("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }),
-  };
-  return {
-    title: { absolute: title },
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      url,
-      title,
-      description,
-      siteName: "Postfolio",
-      locale: ogLocales[portfolio.pageLocale],
-      authors: [absoluteUrl(portfolioPath(portfolio.handle))],
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
-  };
+  const image = cardImage(url, card, t("caseStudyImageAlt", { name: portfolio.displayName, title: study.title }));
+  return cardMetadata(portfolio, { url, title, description, image }, { type: "article", authors: [absoluteUrl(portfolioPath(portfolio.handle))] });
 }
 
 /**

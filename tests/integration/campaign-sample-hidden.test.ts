@@ -3,14 +3,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { signedInOwner } from "@/tests/support/acting-user";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-
 vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
 const { createCampaign, createSample } = await import("@/lib/seed/factories");
-const { setCampaignHiddenAction } = await import("@/lib/campaigns/actions");
-const { setSampleHiddenAction } = await import("@/lib/samples/actions");
+const { setItemHiddenAction } = await import("@/lib/list-actions");
+const setCampaignHiddenAction = (input: { id: string; hidden: boolean }) => setItemHiddenAction({ room: "campaigns", ...input });
+const setSampleHiddenAction = (input: { id: string; hidden: boolean }) => setItemHiddenAction({ room: "samples", ...input });
 const { getCampaign } = await import("@/lib/campaigns/data");
 const { getSample } = await import("@/lib/samples/data");
 const { getPreviewPortfolio } = await import("@/lib/public/data");

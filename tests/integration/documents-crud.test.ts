@@ -1,18 +1,9 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-docs-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-docs-"));
+
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { uploadMedia } from "@/lib/media/mutations";
@@ -21,8 +12,6 @@ import { deleteDocument, duplicateDocument, reorderDocuments, saveDocument, setD
 import { upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import { minimalPdf } from "../unit/media-fixtures";
 import { expectAppError } from "@/tests/support/app-error";
-
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const base: UpsertDocumentInput = {
   title: "Social media strategy 2026",

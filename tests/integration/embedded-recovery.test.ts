@@ -22,6 +22,14 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** Starts the cluster again in this process, as the next `npm start` after a crash would, with what it logged. */
+async function startAgain(dataDir: string, port: number) {
+  const lines: string[] = [];
+  const database = await startEmbeddedPostgres({ dataDir, port, database: "postgres", log: (line) => lines.push(line) });
+  running.push(database);
+  return { database, log: () => lines.join("\n") };
+}
+
 /** Starts a cluster in a child process, as `npm start` would, and returns once it accepts connections. */
 function startInChild(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; dataDir: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/embedded-child.ts", dataDir, String(port)], {
@@ -65,16 +73,9 @@ describe("embedded PostgreSQL after a crash", () => {
     // What the issue describes: the parent is gone, its PostgreSQL is not.
     expect(isAlive(orphan)).toBe(true);
 
-    const lines: string[] = [];
-    const again = await startEmbeddedPostgres({
-      dataDir: path.join(root, "crash/postgres"),
-      port: 55630,
-      database: "postgres",
-      log: (line) => lines.push(line),
-    });
-    running.push(again);
+    const { database: again, log } = await startAgain(path.join(root, "crash/postgres"), 55630);
     expect(isAlive(orphan)).toBe(false);
-    expect(lines.join("\n")).toMatch(new RegExp(`Stopped PostgreSQL left running by an earlier start that was killed \\(pid ${orphan}`));
+    expect(log()).toMatch(new RegExp(`Stopped PostgreSQL left running by an earlier start that was killed \\(pid ${orphan}`));
     expect(await query(again.url, "SELECT value FROM saved")).toEqual([{ value: "acknowledged before the crash" }]);
     await again.stop();
   }, 90_000);
@@ -86,15 +87,8 @@ describe("embedded PostgreSQL after a crash", () => {
     process.kill(postmaster, "SIGKILL");
     await waitForExit(postmaster, 10_000);
 
-    const lines: string[] = [];
-    const again = await startEmbeddedPostgres({
-      dataDir: path.join(root, "stale/postgres"),
-      port: 55640,
-      database: "postgres",
-      log: (line) => lines.push(line),
-    });
-    running.push(again);
-    expect(lines.join("\n")).toMatch(/did not shut down cleanly/);
+    const { database: again, log } = await startAgain(path.join(root, "stale/postgres"), 55640);
+    expect(log()).toMatch(/did not shut down cleanly/);
     expect(await query(again.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     await again.stop();
   }, 90_000);

@@ -1,23 +1,12 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-export-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-export-"));
 
-// The session comes from next-auth's cookie in the app; here the test picks who is signed in.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+// The session comes from next-auth's cookie in the app; here the test picks who is signed in (actAs).
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { db } from "@/lib/db/client";
@@ -32,14 +21,9 @@ import { seedDemoPortfolio } from "@/lib/seed/demo";
 import { createUser } from "@/lib/seed/factories";
 import { zipBomb } from "../support/import-fixtures";
 import { jsonResumeErrors } from "../support/json-resume";
-
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
+import { actAs } from "@/tests/support/acting-user";
 
 const filesOf = (userId: string) => (existsSync(path.join(storageDir, userId)) ? readdirSync(path.join(storageDir, userId), { recursive: true }).length : 0);
-
-function signInAs(user: { id: string; name: string; email: string; handle: string }) {
-  session.user = { id: user.id, name: user.name, email: user.email, handle: user.handle };
-}
 
 async function download(): Promise<Uint8Array> {
   const response = await GET();
@@ -68,7 +52,7 @@ beforeAll(async () => {
   const suffix = Math.random().toString(36).slice(2, 8);
   owner = await seedDemoPortfolio(db(), { email: `export-a-${suffix}@example.com`, handle: `export-a-${suffix}`, password: "demo-portfolio-2026" });
   const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
-  signInAs(user);
+  actAs(user);
   archive = await download();
 }, 120_000);
 
@@ -98,19 +82,19 @@ describe("Export everything", () => {
 
   it("is only ever the signed-in user's: another user's export holds none of the first one's items or files", async () => {
     const other = await createUser(db());
-    signInAs(other);
+    actAs(other);
     const entries = unzipSync(await download());
     const document = portfolioExportSchema.parse(JSON.parse(new TextDecoder().decode(entries["portfolio.json"])));
     expect(document.campaigns).toEqual([]);
     expect(document.media).toEqual([]);
     expect(Object.keys(entries).filter((name) => name.startsWith("media/"))).toEqual([]);
-    session.user = null;
+    actAs(null);
     expect((await GET()).status).toBe(401);
   });
 
   it("is rate-limited per user", async () => {
     const user = await createUser(db());
-    signInAs(user);
+    actAs(user);
     for (let i = 0; i < 10; i++) expect((await GET()).status).toBe(200);
     const refused = await GET();
     expect(refused.status).toBe(429);
@@ -121,7 +105,7 @@ describe("Export everything", () => {
 describe("JSON Resume export", () => {
   it("the demo portfolio's resume.json is valid against @jsonresume/schema and holds the owner's name and work", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
-    signInAs(user);
+    actAs(user);
     const response = await getJsonResume();
     expect(response.status).toBe(200);
     const resume = await response.json();
@@ -130,7 +114,7 @@ describe("JSON Resume export", () => {
     expect(resume.basics.name).toBe(portfolio.displayName);
     expect(resume.work.length).toBe(await db().experience.count({ where: { portfolioId: portfolio.id, hidden: false } }));
     expect(resume.projects.length).toBeGreaterThan(0);
-    session.user = null;
+    actAs(null);
     expect((await getJsonResume()).status).toBe(401);
   });
 });
@@ -200,9 +184,9 @@ describe("Import a Postfolio export", () => {
       return new Request(url, { method: "POST", body: form, headers: { host: "localhost:3000", ...headers } });
     };
     const target = await createUser(db());
-    session.user = null;
+    actAs(null);
     expect((await previewRoute(upload(`${origin}/api/export/import/preview`))).status).toBe(401);
-    signInAs(target);
+    actAs(target);
     expect((await importRoute(upload(`${origin}/api/export/import`, { origin: "https://evil.example" }))).status).toBe(403);
 
     const preview = await previewRoute(upload(`${origin}/api/export/import/preview`));

@@ -4,7 +4,6 @@
 // saved with a campaign's figures picked as key results keeps their value, period and source.
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "accept-language": "lv-LV,lv;q=0.9,en;q=0.8" }) }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 

@@ -1,20 +1,8 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-imports-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-imports-"));
 
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
@@ -29,8 +17,6 @@ import type { SaveImport } from "@/lib/imports/schema";
 import { scanFile } from "@/lib/imports/scan";
 import { computeCampaignFigures, computePostFigures, type RawMetric } from "@/lib/metrics/formulas";
 import { fixture, utf8, zip, zipBomb } from "../support/import-fixtures";
-
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const filesOf = (userId: string) => (existsSync(path.join(storageDir, userId)) ? readdirSync(path.join(storageDir, userId)) : []);
 const base = { decimal: "point", year: null, mappings: {}, samples: null, campaign: null } satisfies SaveImport;

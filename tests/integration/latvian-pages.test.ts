@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from "vitest";
 // Route handlers read messages through next-intl's request config, which only Next sets up: the test stand-in
 // serves them in the reading page's language, as lib/i18n/request.ts does.
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
-vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { revalidateTag } = await import("next/cache");
 const { db } = await import("@/lib/db/client");

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from "vitest";
 // Issue #17: a cached reading page's <title> and its "not found" speak the portfolio's page language
 // (lib/i18n/page-locale.ts), never the visitor's: the one cached copy is served to everyone.
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
-vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { db } = await import("@/lib/db/client");
 const { createUser } = await import("@/lib/seed/factories");

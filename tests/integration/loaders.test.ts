@@ -1,8 +1,6 @@
 // Loaders own a route's set-up (issue #14 §4): the owner's item, or Next's 404
 // page for anyone else's id — never someone else's row, never a 500.
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+import { describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db/client");
 const { createCampaign, createCaseStudy, createSample, createUser } = await import("@/lib/seed/factories");

@@ -1,19 +1,9 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-media-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-media-"));
 
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
@@ -30,7 +20,6 @@ beforeAll(async () => {
     .png()
     .toBuffer();
 });
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 const image = (userId: string, alt = "A chart") => uploadMedia(userId, { bytes: png, alt, purpose: "sample" });
 const pdf = (userId: string) => uploadMedia(userId, { bytes: minimalPdf(2), alt: "Plan", purpose: "document" });

@@ -1,22 +1,10 @@
-import { rmSync } from "node:fs";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-media-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-media-"));
 
-// The session comes from next-auth's cookie in the app; here the test picks who is signed in.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; handle: string } }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+// The session comes from next-auth's cookie in the app; here the test picks who is signed in (actAs).
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { POST } from "@/app/api/media/route";
@@ -26,6 +14,7 @@ import { loadSharedPortfolio, getSharedPortfolio } from "@/lib/sharing/read-mode
 import { revokeShareLink } from "@/lib/sharing/mutations";
 import { generateShareToken } from "@/lib/sharing/token";
 import { minimalPdf, scriptedPdf } from "../unit/media-fixtures";
+import { actAs } from "@/tests/support/acting-user";
 
 const origin = "http://localhost:3000";
 let png: Uint8Array<ArrayBuffer>;
@@ -37,7 +26,6 @@ beforeAll(async () => {
       .toBuffer(),
   );
 });
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 function uploadRequest(fields: { file?: Blob; name?: string; alt?: string; purpose?: string }, headers: Record<string, string> = { origin }) {
   const form = new FormData();
@@ -57,13 +45,13 @@ function get(url: string, id: string, variant: string, headers: Record<string, s
 
 async function signIn() {
   const user = await createUser(db());
-  session.user = { id: user.id, name: user.name, email: user.email, handle: user.handle };
+  actAs(user);
   return user;
 }
 
 describe("POST /api/media", () => {
   it("401 without a session, 403 from another origin", async () => {
-    session.user = null;
+    actAs(null);
     expect((await POST(uploadRequest({ file: new Blob([png]), alt: "x" }))).status).toBe(401);
     await signIn();
     const crossSite = await POST(uploadRequest({ file: new Blob([png]), alt: "x" }, { origin: "https://evil.example" }));
@@ -162,7 +150,7 @@ describe("GET /api/media/<id>/<variant>", () => {
 
     await signIn();
     expect((await read(media.id, "display")).status).toBe(404);
-    session.user = null;
+    actAs(null);
     expect((await read(media.id, "display")).status).toBe(404);
     expect((await read("no-such-id", "display")).status).toBe(404);
 
@@ -182,7 +170,7 @@ describe("GET /api/media/<id>/<variant>", () => {
     expect(signedUrl.searchParams.get("k")).toBeTruthy();
     expect(signedUrl.searchParams.get("l")).toBe(link.id);
 
-    session.user = null;
+    actAs(null);
     expect((await read(media.id, "thumb")).status).toBe(404);
     expect((await get(`${origin}/api/media/${media.id}/thumb?l=${link.id}&k=forged`, media.id, "thumb")).status).toBe(404);
     const shared = await get(signedUrl.toString(), media.id, "thumb");
@@ -198,7 +186,7 @@ describe("GET /api/media/<id>/<variant>", () => {
     const owner = await signIn();
     const media = (await (await POST(uploadRequest({ file: new Blob([png]), alt: "Avatar", purpose: "avatar" }))).json()) as MediaView;
     const portfolio = await db().portfolio.update({ where: { userId: owner.id }, data: { displayName: "Owner", visibility: "UNLISTED", avatarId: media.id } });
-    session.user = null;
+    actAs(null);
     const link = await db().shareLink.create({ data: { portfolioId: portfolio.id, token: generateShareToken(), recipientName: "Jane" } });
     const shown = await getSharedPortfolio(link.token);
     if (shown.status !== "active") throw new Error("the link should be active");

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-// Real files in a temp folder: set before anything reads the environment.
-const storageDir = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { mkdtempSync: mk } = require("node:fs") as typeof import("node:fs");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { join } = require("node:path") as typeof import("node:path");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { tmpdir } = require("node:os") as typeof import("node:os");
-  const dir = mk(join(tmpdir(), "postfolio-media-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-});
+const storageDir = await vi.hoisted(async () => (await import("@/tests/support/temp-storage")).tempStorageDir("postfolio-media-"));
 
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
@@ -53,8 +42,6 @@ beforeAll(async () => {
   expect(meta.orientation).toBe(6);
   expect(meta.exif?.toString("latin1")).toContain("PhoneCo");
 });
-
-afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 describe("uploading an image", () => {
   it("re-encodes to WebP display and thumbnail, applies orientation, strips metadata, keeps no original", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { fromIsoDate } from "@/lib/dates";
 import { createUser } from "@/lib/seed/factories";
 
 // A client that counts SQL queries, installed as the app's singleton before anything uses db().
@@ -14,7 +15,7 @@ prisma.$on("query", (event) => queries.push(event.query));
 
 const { getPublicPortfolio, getPreviewPortfolio, loadPublicPortfolio } = await import("@/lib/public/data");
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = fromIsoDate;
 const SECRET = "Contoso Secret Bakery";
 
 async function makePortfolio(visibility: "DRAFT" | "UNLISTED" | "PUBLIC", extra: { hiddenSections?: string[] } = {}) {

@@ -67,6 +67,8 @@ describe("the reading pages as plain HTML", () => {
     expect(html).toMatch(/<meta property="og:image" content="[^"]*\/demo\/og\.png\?v=/);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
     expect(html).toMatch(/<form [^>]*action="\/api\/contact" method="post"/);
+    // The keyboard's first stop skips to the content.
+    expect(html).toMatch(/<a href="#main" [^>]*>Skip to content<\/a>/);
     // Icons: one sprite, every use a reference.
     expect(html.match(/<symbol /g)?.length).toBeGreaterThan(10);
     expect(html).toContain('<use href="#pf-i-');
@@ -79,6 +81,7 @@ describe("the reading pages as plain HTML", () => {
     const caseStudy = await get(caseStudyRoute, { handle: "demo", slug: study.slug });
     expect(caseStudy.status).toBe(200);
     expect(caseStudy.html).toContain(escaped(study.title));
+    expect(caseStudy.html).toMatch(/<a href="#main" [^>]*>Skip to content<\/a>/);
     expect(caseStudy.html).not.toContain("__next_f");
     const documentPage = await get(documentRoute, { handle: "demo", id: document.id });
     expect(documentPage.status).toBe(200);

@@ -14,7 +14,6 @@ const storageDir = vi.hoisted(() => {
   process.env.STORAGE_DIR = dir;
   return dir;
 });
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sendMail = vi.hoisted(() => vi.fn(async () => true));
 vi.mock("@/lib/mail/transport", async (original) => ({ ...(await original<object>()), sendMail }));
 

@@ -4,15 +4,16 @@ import { describe, expect, it, vi } from "vitest";
 import { signedInOwner } from "@/tests/support/acting-user";
 import { campaignForm } from "@/tests/support/forms";
 
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
-
 vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
 
 const { db } = await import("@/lib/db/client");
 const { createCampaign, createSample } = await import("@/lib/seed/factories");
-const { saveCampaignAction, setCampaignHiddenAction } = await import("@/lib/campaigns/actions");
-const { setSampleHiddenAction } = await import("@/lib/samples/actions");
-const { setDocumentHiddenAction } = await import("@/lib/documents/actions");
+const { saveCampaignAction } = await import("@/lib/campaigns/actions");
+const { setItemHiddenAction } = await import("@/lib/list-actions");
+const hiddenIn = (room: "campaigns" | "samples" | "documents") => (input: { id: string; hidden: boolean }) => setItemHiddenAction({ room, ...input });
+const setCampaignHiddenAction = hiddenIn("campaigns");
+const setSampleHiddenAction = hiddenIn("samples");
+const setDocumentHiddenAction = hiddenIn("documents");
 
 describe("show/hide in every room", () => {
   const rooms = [
@@ -54,6 +55,8 @@ describe("show/hide in every room", () => {
         fieldErrors: { id: expect.arrayContaining(["required"]), hidden: expect.any(Array) },
       });
     }
+    // The room is validated like the rest: only the rooms with a list.
+    expect(await setItemHiddenAction({ room: "credentials", id: "x", hidden: true } as never)).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 });
 

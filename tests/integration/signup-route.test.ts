@@ -2,8 +2,6 @@
 // (the one every action returns) and the one origin helper (lib/site.ts).
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
 const { db } = await import("@/lib/db/client");
 const { POST } = await import("@/app/api/auth/signup/route");
 

@@ -1,8 +1,10 @@
 // The row lib/public/map.ts reads (PublicPortfolioRow), for unit tests of the mapping: an empty published
 // portfolio that a test fills with only what it is about.
+import { fromIsoDate } from "@/lib/dates";
 import type { PublicPortfolioRow } from "@/lib/public/select";
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+/** "2026-01-01" → its UTC midnight, as the database returns a day. */
+export const day = fromIsoDate;
 
 /** An empty, published portfolio row with `overrides` (loosely typed: tests pass partial rows for nested items). */
 export function publicPortfolioRow(overrides: Record<string, unknown> = {}): PublicPortfolioRow {

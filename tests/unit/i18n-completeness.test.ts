@@ -65,4 +65,13 @@ describe("the completeness checker", () => {
   it("reads a plural with the number inside as one numeric argument", () => {
     expect(Object.fromEntries(argumentsOf("{n, plural, one {# day} other {{n, number} days}} on {day, date, short}"))).toEqual({ n: "plural", day: "date" });
   });
+
+  it("names each plain argument's kind", () => {
+    expect(Object.fromEntries(argumentsOf("{name} sent {count, number} at {at, time, short} on {day, date}"))).toEqual({
+      name: "text",
+      count: "number",
+      at: "time",
+      day: "date",
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { currentInputLocale, numberInput, optionalNumberInput, parseNumberInput, setInputLocaleSource } from "@/lib/metrics/number";
+import { currentInputLocale, numberInput, optionalNumberInput, parseNumberInput, setInputLocaleSource, toNumber } from "@/lib/metrics/number";
 
 describe("parseNumberInput", () => {
   it.each([
@@ -180,5 +180,21 @@ describe("number schemas read typed text in the UI language (issue #17)", () => 
     expect(currentInputLocale()).toBe("lv");
     expect(schema.parse({ value: "1,234", baseline: "1,5" })).toEqual({ value: 1.234, baseline: 1.5 });
     expect(schema.parse({ value: "12 400", baseline: "1 234,5" })).toEqual({ value: 12400, baseline: 1234.5 });
+  });
+});
+
+describe("toNumber: one reading for the live figures and the schemas", () => {
+  afterEach(() => setInputLocaleSource(() => undefined));
+
+  it("reads numbers and text in the UI language; anything else is null", () => {
+    expect(toNumber(12)).toBe(12);
+    expect(toNumber(Number.NaN)).toBeNull();
+    expect(toNumber(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(toNumber("12,500")).toBe(12500);
+    expect(toNumber("")).toBeNull();
+    expect(toNumber(undefined)).toBeNull();
+    expect(toNumber(null)).toBeNull();
+    setInputLocaleSource(() => "lv");
+    expect(toNumber("1,5")).toBe(1.5);
   });
 });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -23,18 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const initialError = !error ? undefined : error === "OAuthAccountNotLinked" ? t("oauthNotLinked") : t("oauthFailed");
   const signupHref = params.next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
   return (
-    <AuthCard
-      title={t("title")}
-      subtitle={t("subtitle")}
-      footer={
-        <>
-          {t("noAccount")}{" "}
-          <Link href={signupHref} className="font-medium text-accent underline-offset-4 hover:underline">
-            {t("signUpLink")}
-          </Link>
-        </>
-      }
-    >
+    <AuthCard title={t("title")} subtitle={t("subtitle")} other={{ question: t("noAccount"), href: signupHref, label: t("signUpLink") }}>
       <OAuthButtons providers={oauthButtons()} next={next} />
       <LoginForm next={next} initialError={initialError} />
     </AuthCard>

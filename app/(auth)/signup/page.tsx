@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -21,18 +20,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   const t = await getTranslations("auth.signup");
   const loginHref = params.next ? `/login?next=${encodeURIComponent(next)}` : "/login";
   return (
-    <AuthCard
-      title={t("title")}
-      subtitle={t("subtitle")}
-      footer={
-        <>
-          {t("haveAccount")}{" "}
-          <Link href={loginHref} className="font-medium text-accent underline-offset-4 hover:underline">
-            {t("signInLink")}
-          </Link>
-        </>
-      }
-    >
+    <AuthCard title={t("title")} subtitle={t("subtitle")} other={{ question: t("haveAccount"), href: loginHref, label: t("signInLink") }}>
       <OAuthButtons providers={oauthButtons()} next={next} />
       <SignUpForm next={next} siteUrl={configuredOrigin() ?? ""} />
     </AuthCard>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ContactPage } from "@/components/contact/contact-page";
-import { readContactFlash } from "@/lib/contact/flash";
+import { contactReadingPage } from "@/components/contact/contact-route";
 import { getPublicPortfolio } from "@/lib/public/data";
-import { htmlResponse, notFoundPage, renderReadingPage } from "@/components/public/static-html";
+import { readContactFlash } from "@/lib/contact/flash";
 
 // Where a failed contact submit lands: it reads the flash cookie, so it is
 // rendered per request (plain HTML, components/public/static-html.tsx) and never stored.
@@ -10,11 +10,11 @@ type Context = { params: Promise<{ handle: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   const { handle } = await params;
-  const portfolio = await getPublicPortfolio(handle);
-  const headers = { "Cache-Control": "private, no-store" };
-  if (!portfolio) return htmlResponse((await notFoundPage()).html, { status: 404, headers });
-  const t = await getTranslations({ locale: portfolio.pageLocale, namespace: "publicPage.footer" });
-  const metadata = { title: t("contactTitle", { name: portfolio.displayName }), robots: { index: false, follow: true } };
-  const body = <ContactPage portfolio={portfolio} basePath={`/${portfolio.handle}`} source={{ handle: portfolio.handle }} flash={await readContactFlash()} />;
-  return htmlResponse(await renderReadingPage(metadata, body, portfolio.pageLocale), { headers });
+  return contactReadingPage(await getPublicPortfolio(handle), async (portfolio) => {
+    const t = await getTranslations({ locale: portfolio.pageLocale, namespace: "publicPage.footer" });
+    return {
+      metadata: { title: t("contactTitle", { name: portfolio.displayName }), robots: { index: false, follow: true } },
+      body: <ContactPage portfolio={portfolio} basePath={`/${portfolio.handle}`} source={{ handle: portfolio.handle }} flash={await readContactFlash()} />,
+    };
+  });
 }
