@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { profileEntryKinds } from "@/lib/profile-import/schema";
+import { PROFILE_HEADLINE_MAX, PROFILE_SUMMARY_MAX, profileEntryKinds } from "@/lib/profile-import/schema";
 import type { ProfileEntryPreview, ProfileImportPreview } from "@/lib/profile-import/types";
 import { EntryGroup } from "./entry-group";
 import { useProfileImport, type ProfileImportState } from "./use-profile-import";
@@ -101,6 +101,7 @@ function Review({ preview, state }: { preview: ProfileImportPreview; state: Prof
               <input type="checkbox" className="mt-1 size-4" checked={state.takeHeadline} onChange={(event) => state.setTakeHeadline(event.target.checked)} />
               <span>
                 {t("profile.headline", { value: preview.headline })}
+                {preview.shortened.headline && <span className="block text-xs text-muted">{t("profile.shortened", { max: PROFILE_HEADLINE_MAX })}</span>}
                 <span className="block text-xs text-muted">{preview.current.headline ? t("profile.replaces") : t("profile.empty")}</span>
               </span>
             </label>
@@ -111,6 +112,7 @@ function Review({ preview, state }: { preview: ProfileImportPreview; state: Prof
               <span>
                 {t("profile.summary")}
                 <span className="mt-1 block whitespace-pre-line text-muted">{preview.summary}</span>
+                {preview.shortened.summary && <span className="block text-xs text-muted">{t("profile.shortened", { max: PROFILE_SUMMARY_MAX })}</span>}
                 <span className="block text-xs text-muted">{preview.current.summary ? t("profile.replaces") : t("profile.empty")}</span>
               </span>
             </label>

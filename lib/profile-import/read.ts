@@ -8,10 +8,10 @@ import { certificationPresets, toolPresets } from "@/lib/credentials/presets";
 import { ImportFileError } from "@/lib/imports/errors";
 import { decodeText } from "@/lib/imports/decode";
 import { isZip } from "@/lib/imports/zip";
-import { optionalHttpUrl } from "@/lib/validation";
+import { cleanLine, optionalHttpUrl } from "@/lib/validation";
 import { readJsonResume } from "./json-resume";
 import { readLinkedInZip } from "./linkedin";
-import { MAX_PROFILE_ENTRIES, profileEntrySchemas, type ProfileEntryKind } from "./schema";
+import { MAX_PROFILE_ENTRIES, PROFILE_HEADLINE_MAX, PROFILE_SUMMARY_MAX, profileEntrySchemas, type ProfileEntryKind } from "./schema";
 import type { ProfileEntryNote, ProfileEntryPreview, ProfileImportRead, ProfileSource } from "./types";
 
 /** What a parser hands on: the file's own values, as text, before any of our rules. */
@@ -93,6 +93,14 @@ function entry<K extends ProfileEntryKind>(read: ProfileImportRead, kind: K, lab
   list.push({ kind, data: data as ProfileEntryPreview<K>["data"], duplicate: false, notes, ...(preset ? { preset } : {}) });
 }
 
+/** LinkedIn allows longer headlines (220) and "About" texts (2,600) than our profile: cut at a word, marked. */
+export function fitText(value: string, max: number): { text: string; shortened: boolean } {
+  const text = value.trim();
+  if (text.length <= max) return { text, shortened: false };
+  const cut = text.slice(0, max - 1);
+  return { text: `${cut.replace(/\s+\S*$/, "") || cut}…`, shortened: true };
+}
+
 /** Parser output → entries in the credential forms' shapes, each checked with its form's schema. */
 export function toProfileImport(raw: RawProfile): ProfileImportRead {
   const count = raw.certifications.length + raw.experience.length + raw.education.length + raw.skills.length;
@@ -101,10 +109,13 @@ export function toProfileImport(raw: RawProfile): ProfileImportRead {
   }
   if (count === 0 && !raw.headline.trim() && !raw.summary.trim() && raw.languages.length + raw.projects.length === 0) throw profileFileProblem("empty");
 
+  const headline = fitText(cleanLine(raw.headline), PROFILE_HEADLINE_MAX);
+  const summary = fitText(raw.summary, PROFILE_SUMMARY_MAX);
   const read: ProfileImportRead = {
     source: raw.source,
-    headline: raw.headline.trim(),
-    summary: raw.summary.trim(),
+    headline: headline.text,
+    summary: summary.text,
+    shortened: { headline: headline.shortened, summary: summary.shortened },
     entries: { certification: [], experience: [], education: [], skill: [] },
     problems: [],
     skipped: [...raw.languages.map((label) => ({ kind: "language" as const, label })), ...raw.projects.map((label) => ({ kind: "project" as const, label }))],

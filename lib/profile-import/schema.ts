@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { upsertCertificationSchema, upsertEducationSchema, upsertExperienceSchema, upsertSkillSchema } from "@/lib/credentials/schema";
-import { updateProfileSchema } from "@/lib/portfolio/schema";
+import { BIO_MAX, updateProfileSchema } from "@/lib/portfolio/schema";
+import { LIMITS } from "@/lib/validation";
 
 // One neutral "profile import" shape for LinkedIn and JSON Resume alike: each entry is exactly
 // what the matching credential form sends, so the preview checks it with the form's own schema
@@ -18,6 +19,10 @@ export const profileEntrySchemas = {
   education: upsertEducationSchema,
   skill: upsertSkillSchema,
 } as const;
+
+/** The profile's limits: a longer headline or summary is cut at a word in the preview. */
+export const PROFILE_HEADLINE_MAX = LIMITS.headline;
+export const PROFILE_SUMMARY_MAX = BIO_MAX;
 
 /** The profile form's own rules for the headline and the bio ("About"). */
 export const profileHeadlineSchema = updateProfileSchema.shape.headline;

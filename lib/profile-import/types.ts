@@ -29,6 +29,8 @@ export type ProfileImportRead = {
   source: ProfileSource;
   headline: string;
   summary: string;
+  /** Cut at a word to fit the profile's limits (140 and 2,000 characters). */
+  shortened: { headline: boolean; summary: boolean };
   entries: { [K in ProfileEntryKind]: ProfileEntryPreview<K>[] };
   problems: ProfileEntryProblem[];
   skipped: ProfileSkipped[];

@@ -129,6 +129,21 @@ describe("LinkedIn CSVs", () => {
     ]);
   });
 
+  it("cuts a LinkedIn headline (up to 220 characters) and About text (2,600) at a word to fit the profile, and says so", () => {
+    const longHeadline = `Social media manager ${"helping cafés grow ".repeat(10)}`.trim();
+    const longSummary = "Words and more words. ".repeat(120).trim();
+    const profile = `First Name,Last Name,Headline,Summary\r\nAnna,B,"${longHeadline}","${longSummary}"\r\n`;
+    const read = readProfileFile(zip({ "Profile.csv": profile }));
+    expect(longHeadline.length).toBeGreaterThan(140);
+    expect(read.headline.length).toBeLessThanOrEqual(140);
+    expect(read.headline).toMatch(/^Social media manager helping cafés .*grow…$/);
+    expect(read.summary.length).toBeLessThanOrEqual(2000);
+    expect(read.shortened).toEqual({ headline: true, summary: true });
+    // What the preview offers, the save takes.
+    const choice = { headline: read.headline, summary: read.summary, certifications: [], experience: [], education: [], skills: [] };
+    expect(saveProfileImportSchema.safeParse(choice).success).toBe(true);
+  });
+
   it("reads UTF-16 CSVs and files inside a folder of the archive", () => {
     const skills = utf16("Name\r\nPaid social\r\n", "le");
     const read = readProfileFile(zip({ "Basic_LinkedInDataExport_11-30-2026/Skills.csv": skills }));
