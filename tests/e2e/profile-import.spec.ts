@@ -1,5 +1,13 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test, withE2eDatabase } from "./fixtures";
 import { linkedInZip } from "../support/profile-import-fixtures";
+
+/** The wizard's preview passes axe's WCAG 2.2 AA rules, as every editor screen does (a11y.spec.ts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 test("a new user imports a LinkedIn ZIP, sees the preview, confirms, and finds experience and certifications in the editor and on the public page", async ({
   signedInPage: page,
@@ -24,6 +32,7 @@ test("a new user imports a LinkedIn ZIP, sees the preview, confirms, and finds e
   await expect(page.getByText("Project “Spring menu launch”")).toBeVisible();
   // The profile's headline is empty, so the file's is offered ticked.
   await expect(page.getByLabel(/Use this headline/)).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
   // Untick one certificate: it is not saved.
   await page.getByLabel(/Canva Design School/).uncheck();
 
@@ -41,6 +50,7 @@ test("a new user imports a LinkedIn ZIP, sees the preview, confirms, and finds e
   await expect(page.getByText("already in your portfolio")).toHaveCount(15);
   await expect(page.getByLabel(/Use this headline/)).not.toBeChecked();
   await expect(page.getByRole("button", { name: "Import 1 entry" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   await withE2eDatabase(async (client) => {
     await client.query(`UPDATE "Portfolio" SET visibility = 'PUBLIC', "publishedAt" = now() WHERE "userId" = (SELECT id FROM "User" WHERE handle = $1)`, [
