@@ -7,13 +7,15 @@ import { zip, zipBomb } from "@/tests/support/import-fixtures";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-user"));
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 const { db } = await import("@/lib/db/client");
 const { AppError } = await import("@/lib/errors");
 const { previewProfileImport } = await import("@/lib/profile-import/data");
 const { saveProfileImportAction } = await import("@/lib/profile-import/actions");
 const { getCredentials } = await import("@/lib/credentials/data");
-const { saveCertification, saveExperience, saveSkill } = await import("@/lib/credentials/mutations");
+const { saveCertification, saveEducation, saveExperience, saveSkill } = await import("@/lib/credentials/mutations");
+const { GET: exportJsonResume } = await import("@/app/api/export/json-resume/route");
 type Preview = Awaited<ReturnType<typeof previewProfileImport>>;
 type Choice = Parameters<typeof saveProfileImportAction>[0];
 
@@ -212,6 +214,49 @@ describe("profile import", () => {
     expect(await codeOf(linkedInZip({ "../../etc/Positions.csv": "Company Name,Title\r\nA,B\r\n" }))).toBe("imports.fileErrors.unsafePath");
     expect(await codeOf(zip({ "/abs/Skills.csv": "Name\r\nX\r\n" }))).toBe("imports.fileErrors.unsafePath");
     expect(await rowCounts(user.id)).toEqual({ certifications: 0, experience: 0, education: 0, skills: 0 });
+  });
+
+  it("takes back our own JSON Resume export: another account gets the same credentials, tools as tools", async () => {
+    const source = await signedInOwner();
+    await saveCertification(source.user.id, {
+      name: "Meta Blueprint",
+      issuer: "Meta",
+      issuedAt: "2024-05-02",
+      expiresAt: null,
+      credentialId: "",
+      verifyUrl: "https://www.facebook.com/business/learn/certification",
+    });
+    await saveExperience(source.user.id, {
+      role: "Community Manager",
+      organization: "Baltic Bikes",
+      kind: "JOB",
+      startDate: "2022-03-01",
+      endDate: "2023-08-31",
+      description: "Two cities, one voice.",
+    });
+    await saveExperience(source.user.id, {
+      role: "Social Lead",
+      organization: "Kafija & Co",
+      kind: "JOB",
+      startDate: "2023-09-01",
+      endDate: null,
+      description: "",
+    });
+    await saveEducation(source.user.id, { school: "University of Latvia", degree: "BA", field: "Communication", startYear: 2018, endYear: 2022 });
+    await saveSkill(source.user.id, { name: "Copywriting", category: "SKILL", level: "ADVANCED" });
+    await saveSkill(source.user.id, { name: "Canva", category: "TOOL", level: null });
+    const resume = new Uint8Array(await (await exportJsonResume()).arrayBuffer());
+
+    const { user } = await signedInOwner();
+    const preview = await previewProfileImport(user.id, resume);
+    expect(preview.problems).toEqual([]);
+    expect((await saveProfileImportAction(ticked(preview))).ok).toBe(true);
+    const strip = <T extends { id: string }>(rows: T[]) => rows.map((row) => ({ ...row, id: "" }));
+    const [original, copy] = [await getCredentials(source.user.id), await getCredentials(user.id)];
+    expect(strip(copy.certifications)).toEqual(strip(original.certifications));
+    expect(strip(copy.experiences)).toEqual(strip(original.experiences));
+    expect(strip(copy.education)).toEqual(strip(original.education));
+    expect(strip(copy.skills)).toEqual(strip(original.skills));
   });
 
   it("is rate-limited like the other imports", async () => {
