@@ -11,6 +11,7 @@ import { cn } from "@/lib/utils";
  */
 export async function FirstRunCard({ path, className }: { path: FirstRun; className?: string }) {
   const t = await getTranslations("firstRun");
+  const tp = await getTranslations("profileImport");
   const total = path.steps.length;
   return (
     <section
@@ -93,6 +94,12 @@ export async function FirstRunCard({ path, className }: { path: FirstRun; classN
           );
         })}
       </ol>
+      <p className="mt-4 text-sm text-muted">
+        {tp("linkHint")}{" "}
+        <Link href="/dashboard/imports/profile" className="font-medium text-accent underline">
+          {tp("linkLabel")}
+        </Link>
+      </p>
     </section>
   );
 }

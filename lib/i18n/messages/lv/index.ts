@@ -23,6 +23,7 @@ import latvian from "./latvian.json";
 import media from "./media.json";
 import metrics from "./metrics.json";
 import platforms from "./platforms.json";
+import profileImport from "./profile-import.json";
 import publicMessages from "./public.json";
 import samples from "./samples.json";
 import saves from "./saves.json";
@@ -53,6 +54,7 @@ const messages = {
   ...media,
   ...metrics,
   ...platforms,
+  ...profileImport,
   ...publicMessages,
   ...samples,
   ...saves,

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/editor/page-header";
+import { ProfileImportWizard } from "@/components/profile-import/profile-import-wizard";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profileImport");
+  return { title: t("title") };
+}
+
+export default async function ProfileImportPage() {
+  await requireUser("/dashboard/imports/profile");
+  const t = await getTranslations("profileImport");
+  return (
+    <div>
+      <PageHeader title={t("title")} lead={t("lead")} back={{ href: "/dashboard/imports", label: t("back") }} />
+      <ProfileImportWizard />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// LinkedIn "Get a copy of your data" archives and JSON Resume files, built from the fixtures in
+// tests/fixtures/profile-import/ (written from LinkedIn's and jsonresume.org's documented headers and fields).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { zip } from "./import-fixtures";
+
+export const profileFixtureDir = path.join(import.meta.dirname, "../fixtures/profile-import");
+
+export function profileFixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(profileFixtureDir, name)));
+}
+
+/** The LinkedIn data ZIP as LinkedIn names it: every CSV at the top level, plus `extra` entries (or replacements). */
+export function linkedInZip(extra: Record<string, Uint8Array | string> = {}): Uint8Array {
+  const dir = path.join(profileFixtureDir, "linkedin");
+  const files: Record<string, Uint8Array | string> = {};
+  for (const name of readdirSync(dir)) files[name] = new Uint8Array(readFileSync(path.join(dir, name)));
+  return zip({ ...files, ...extra });
+}
