@@ -9,6 +9,7 @@ import { storage } from "@/lib/storage";
 import { importKey, mediaKey } from "@/lib/storage/keys";
 import { columns, figure, pick } from "./fields";
 import { readExportZip, type ExportCounts } from "./read";
+import type { PortfolioExport } from "./schema";
 
 export type ImportExportOptions = {
   /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
@@ -238,14 +239,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             })),
           ),
         });
-        for (const study of document.caseStudies) {
-          if (study.campaigns.length + study.samples.length + study.documents.length === 0) continue;
-          const connect = (refs: string[]) => ({ connect: refs.map((ref) => ({ id: mapped(ref)! })) });
-          await tx.caseStudy.update({
-            where: { id: mapped(study.ref)!, portfolioId },
-            data: { campaigns: connect(study.campaigns), samples: connect(study.samples), documents: connect(study.documents) },
-          });
-        }
+        // The links go into the implicit join tables ("A" is the model first in the alphabet): one
+        // INSERT per table, not a nested `connect` per case study (~5 statements each). Every id was made
+        // above, in this transaction, for this portfolio, so no other owner's row can be linked.
+        const links = (refsOf: (study: PortfolioExport["caseStudies"][number]) => string[]) =>
+          document.caseStudies.flatMap((study) => refsOf(study).map((ref) => [mapped(study.ref)!, mapped(ref)!] as const));
+        const campaignLinks = links((study) => study.campaigns);
+        const sampleLinks = links((study) => study.samples);
+        const documentLinks = links((study) => study.documents);
+        const column = (pairs: (readonly [string, string])[], index: 0 | 1) => pairs.map((pair) => pair[index]);
+        if (campaignLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CampaignToCaseStudy" ("A", "B") SELECT * FROM unnest(${column(campaignLinks, 1)}::text[], ${column(campaignLinks, 0)}::text[])`;
+        if (sampleLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CaseStudyToContentSample" ("A", "B") SELECT * FROM unnest(${column(sampleLinks, 0)}::text[], ${column(sampleLinks, 1)}::text[])`;
+        if (documentLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CaseStudyToStrategyDocument" ("A", "B") SELECT * FROM unnest(${column(documentLinks, 0)}::text[], ${column(documentLinks, 1)}::text[])`;
 
         await tx.certification.createMany({
           data: document.certifications.map((item, index) => ({

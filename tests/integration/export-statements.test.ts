@@ -1,0 +1,132 @@
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const storageDir = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { join } = require("node:path") as typeof import("node:path");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tmpdir } = require("node:os") as typeof import("node:os");
+  const dir = fs.mkdtempSync(join(tmpdir(), "postfolio-export-statements-"));
+  process.env.STORAGE_DIR = dir;
+  return dir;
+});
+
+import { db } from "@/lib/db/client";
+import { exportArchive } from "@/lib/export/archive";
+import { importPortfolioExport } from "@/lib/export/mutations";
+import { createUser } from "@/lib/seed/factories";
+import { startCountingProxy, type CountingProxy } from "@/scripts/bench/proxy";
+
+// Issue #20: an export is read in a fixed number of queries and imported as one transaction of
+// batched inserts, however many items it holds. Every statement the app sends passes through a
+// counting proxy (the one `npm run bench` uses), so the counts are what PostgreSQL receives.
+let proxy: CountingProxy;
+
+beforeAll(async () => {
+  const direct = new URL(process.env.DATABASE_URL!);
+  proxy = await startCountingProxy({ host: direct.hostname, port: Number(direct.port) });
+  const counted = new URL(direct);
+  counted.port = String(proxy.port);
+  // db() and env() are created on first use: this file's first use is after this line.
+  process.env.DATABASE_URL = counted.toString();
+});
+
+afterAll(async () => {
+  await db().$disconnect();
+  await proxy.close();
+  rmSync(storageDir, { recursive: true, force: true });
+});
+
+const csvLabels = { header: ["time", "recipient", "company", "target", "referrer", "country", "device", "visitor"], publicPage: "public" } as {
+  header: [string, string, string, string, string, string, string, string];
+  publicPage: string;
+};
+
+/** An account with `studies` case studies, each linking 2 campaigns (with a metric), 3 samples and a strategy document. */
+async function accountWith(studies: number): Promise<string> {
+  const user = await createUser(db());
+  const { id: portfolioId } = await db().portfolio.findUniqueOrThrow({ where: { userId: user.id } });
+  for (let s = 0; s < studies; s++) {
+    const campaigns = await Promise.all(
+      [0, 1].map((c) =>
+        db().campaign.create({
+          data: {
+            portfolioId,
+            position: s * 2 + c,
+            title: `Campaign ${s}.${c}`,
+            workKind: "CLIENT",
+            platforms: ["INSTAGRAM"],
+            startDate: new Date("2026-01-01"),
+            objective: "ENGAGEMENT",
+            metrics: { create: { kind: "REACH", value: 1000 + s, series: [{ date: "2026-01-01", value: 10 }] } },
+          },
+        }),
+      ),
+    );
+    const samples = await Promise.all(
+      [0, 1, 2].map((n) =>
+        db().contentSample.create({
+          data: { portfolioId, position: s * 3 + n, platform: "TIKTOK", format: "SHORT_VIDEO", title: `Sample ${s}.${n}`, workKind: "CLIENT", hashtags: [] },
+        }),
+      ),
+    );
+    const document = await db().strategyDocument.create({ data: { portfolioId, position: s, title: `Plan ${s}`, kind: "CONTENT_PLAN" } });
+    await db().caseStudy.create({
+      data: {
+        portfolioId,
+        position: s,
+        title: `Case study ${s}`,
+        slug: `case-study-${s}`,
+        keyResults: { create: { kind: "REACH", value: 5000 } },
+        campaigns: { connect: campaigns.map(({ id }) => ({ id })) },
+        samples: { connect: samples.map(({ id }) => ({ id })) },
+        documents: { connect: [{ id: document.id }] },
+      },
+    });
+  }
+  return user.id;
+}
+
+/** Runs `work` and returns the statements it sent, by kind and table ("INSERT _CampaignToCaseStudy"). */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const from = proxy.statements.length;
+  await work();
+  return proxy.statements.slice(from).map(({ sql }) => {
+    const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
+    const table = /(?:INTO|FROM|UPDATE)\s+"(?:public"\.")?(\w+)"/i.exec(sql)?.[1];
+    return table ? `${verb} ${table}` : verb;
+  });
+}
+
+async function exportAndImport(studies: number) {
+  const ownerId = await accountWith(studies);
+  let archive = new Uint8Array();
+  const exported = await statementsOf(async () => {
+    archive = new Uint8Array(await new Response(await exportArchive(ownerId, csvLabels)).arrayBuffer());
+  });
+  const newcomer = await createUser(db());
+  const imported = await statementsOf(() => importPortfolioExport(newcomer.id, archive, { replaceProfile: true }));
+  const links = await db().caseStudy.findMany({
+    where: { portfolio: { userId: newcomer.id } },
+    select: { _count: { select: { campaigns: true, samples: true, documents: true } } },
+  });
+  return { exported, imported, links };
+}
+
+describe("Export and import statements do not grow with the account", () => {
+  it("2 or 12 case studies with their links: the same statements for the export's read and for the import", async () => {
+    const small = await exportAndImport(2);
+    const large = await exportAndImport(12);
+
+    expect(large.exported).toHaveLength(small.exported.length);
+    expect(large.imported.sort()).toEqual(small.imported.sort());
+    // One transaction of batched inserts: one INSERT per table, the links included.
+    expect(large.imported.filter((statement) => statement === "BEGIN")).toHaveLength(1);
+    expect(large.imported.filter((statement) => statement.startsWith("INSERT _CampaignToCaseStudy"))).toHaveLength(1);
+    // The links arrived, each case study's own.
+    expect(large.links).toHaveLength(12);
+    for (const study of large.links) expect(study._count).toEqual({ campaigns: 2, samples: 3, documents: 1 });
+  }, 60_000);
+});
