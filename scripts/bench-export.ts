@@ -311,7 +311,7 @@ async function previewStep(zipPath: string): Promise<Step> {
   const { readExportZip } = await import("../lib/export/read");
   return measureStep(async () => {
     const bytes = new Uint8Array(readFileSync(zipPath));
-    const { counts } = readExportZip(bytes);
+    const { counts } = await readExportZip(bytes);
     return { bytes: bytes.byteLength, detail: counts };
   });
 }

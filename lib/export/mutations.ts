@@ -8,8 +8,9 @@ import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { storage } from "@/lib/storage";
 import { importKey, mediaKey } from "@/lib/storage/keys";
 import { columns, figure, pick } from "./fields";
-import { readExportZip, type ExportCounts } from "./read";
+import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
 import type { PortfolioExport } from "./schema";
+import { collectExportEntry, readExportEntries } from "./unzip";
 
 export type ImportExportOptions = {
   /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
@@ -22,13 +23,14 @@ const contentTypes = { webp: "image/webp", pdf: "application/pdf", bin: "applica
 
 /**
  * Imports a Postfolio export into `userId`'s portfolio, all or nothing: the ZIP is read and
- * checked in full, the files are written to storage under new ids first, then every row goes in
+ * checked in full, the files are written to storage under new ids first (a second pass over the
+ * ZIP, one file in memory at a time), then every row goes in
  * one transaction of batched inserts with new ids and remapped references. If anything fails the
  * written files are removed again, so nothing is left behind. Items are added after the owner's
  * own (nothing is overwritten); the handle and the page's visibility are never imported.
  */
 export async function importPortfolioExport(userId: string, bytes: Uint8Array, options: ImportExportOptions): Promise<ImportExportResult> {
-  const { document, files, counts } = readExportZip(bytes);
+  const { document, files, counts } = await readExportZip(bytes);
   const portfolio = await db().portfolio.findFirst({ where: { userId }, select: { id: true, avatarId: true } });
   if (!portfolio) throw notFound();
   const portfolioId = portfolio.id;
@@ -46,22 +48,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
   };
   const mapped = (ref: string | null) => (ref === null ? null : ids.get(ref)!);
 
-  // Files first, under keys made here (never from the ZIP's names).
-  type Planned = { key: string; bytes: Uint8Array; contentType: string };
-  const planned: Planned[] = [];
+  // Files first, under keys made here (never from the ZIP's names): the ZIP path → where it goes.
+  const planned = new Map<string, { key: string; contentType: string }>();
   const mediaRows = mediaToImport.map((item) => {
     const id = fresh(item.ref);
     const displayName = item.kind === "PDF" ? "document.pdf" : "display.webp";
     const displayKey = mediaKey(userId, id, displayName);
     const thumbKey = item.thumb ? mediaKey(userId, id, "thumb.webp") : null;
-    planned.push({ key: displayKey, bytes: files.get(item.file)!, contentType: item.kind === "PDF" ? contentTypes.pdf : contentTypes.webp });
-    if (item.thumb && thumbKey) planned.push({ key: thumbKey, bytes: files.get(item.thumb)!, contentType: contentTypes.webp });
+    planned.set(item.file, { key: displayKey, contentType: item.kind === "PDF" ? contentTypes.pdf : contentTypes.webp });
+    if (item.thumb && thumbKey) planned.set(item.thumb, { key: thumbKey, contentType: contentTypes.webp });
     return { item, id, displayKey, thumbKey };
   });
   const importRows = document.imports.map((item) => {
     const id = fresh(item.ref);
     const fileKey = importKey(userId, id);
-    planned.push({ key: fileKey, bytes: files.get(item.file)!, contentType: contentTypes.bin });
+    planned.set(item.file, { key: fileKey, contentType: contentTypes.bin });
     return { item, id, fileKey };
   });
   for (const campaign of document.campaigns) {
@@ -75,12 +76,23 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
     study.keyResults.forEach((result) => fresh(result.ref));
   }
 
-  const keys = planned.map((file) => file.key);
+  const keys = [...planned.values()].map((file) => file.key);
   try {
-    for (const file of planned) await storage().put(file.key, file.bytes, file.contentType);
+    const written = new Set<string>();
+    await readExportEntries(bytes, (name) => {
+      const file = planned.get(name);
+      if (!file) return null;
+      return collectExportEntry(async (data) => {
+        // The bytes checked by readExportZip: the same ZIP, and each name once.
+        if (data.byteLength !== files.get(name)!.size) throw exportProblem("badFile", name);
+        await storage().put(file.key, data, file.contentType);
+        written.add(name);
+      });
+    });
+    for (const name of planned.keys()) if (!written.has(name)) throw exportProblem("missingFile", name);
   } catch (error) {
     await removeStoredFiles(keys);
-    throw error;
+    throw zipProblem(error);
   }
 
   try {
@@ -148,7 +160,7 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             mimeType: item.mimeType,
             displayKey,
             thumbKey,
-            bytes: files.get(item.file)!.byteLength,
+            bytes: files.get(item.file)!.size,
             width: item.width,
             height: item.height,
             pageCount: item.pageCount,

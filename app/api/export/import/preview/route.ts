@@ -10,7 +10,7 @@ export async function POST(request: Request) {
     request,
     async () => {
       const { bytes } = await readImportRequest(request, false);
-      return Response.json({ counts: readExportZip(bytes).counts }, { headers: { "cache-control": "no-store" } });
+      return Response.json({ counts: (await readExportZip(bytes)).counts }, { headers: { "cache-control": "no-store" } });
     },
     importErrorResponse,
   );

@@ -1,4 +1,6 @@
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const storageDir = vi.hoisted(() => {
@@ -17,6 +19,8 @@ import { db } from "@/lib/db/client";
 import { exportArchive } from "@/lib/export/archive";
 import { importPortfolioExport } from "@/lib/export/mutations";
 import { createUser } from "@/lib/seed/factories";
+import { storage } from "@/lib/storage";
+import { mediaKey } from "@/lib/storage/keys";
 import { startCountingProxy, type CountingProxy } from "@/scripts/bench/proxy";
 
 // Issue #20: an export is read in a fixed number of queries and imported as one transaction of
@@ -128,5 +132,47 @@ describe("Export and import statements do not grow with the account", () => {
     // The links arrived, each case study's own.
     expect(large.links).toHaveLength(12);
     for (const study of large.links) expect(study._count).toEqual({ campaigns: 2, samples: 3, documents: 1 });
+  }, 60_000);
+});
+
+describe("A large export imports", () => {
+  it("an account with 260 images (521 ZIP entries, over a platform export's 500) moves whole: every file, row and byte", async () => {
+    const owner = await createUser(db());
+    const { id: portfolioId } = await db().portfolio.findUniqueOrThrow({ where: { userId: owner.id } });
+    const sample = await db().contentSample.create({
+      data: { portfolioId, platform: "INSTAGRAM", format: "CAROUSEL", title: "Every photo", workKind: "CLIENT", hashtags: [] },
+    });
+    const photo = new Uint8Array(
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } })
+        .webp()
+        .toBuffer(),
+    );
+    const rows = [];
+    for (let i = 0; i < 260; i++) {
+      const id = `photo-${i}`;
+      const [displayKey, thumbKey] = [mediaKey(owner.id, id, "display.webp"), mediaKey(owner.id, id, "thumb.webp")];
+      await storage().put(displayKey, photo, "image/webp");
+      await storage().put(thumbKey, photo, "image/webp");
+      rows.push({
+        id,
+        userId: owner.id,
+        kind: "IMAGE" as const,
+        mimeType: "image/webp",
+        displayKey,
+        thumbKey,
+        bytes: photo.byteLength,
+        contentSampleId: i < 50 ? sample.id : null,
+        position: i,
+      });
+    }
+    await db().media.createMany({ data: rows });
+    const archive = new Uint8Array(await new Response(await exportArchive(owner.id, csvLabels)).arrayBuffer());
+
+    const newcomer = await createUser(db());
+    const result = await importPortfolioExport(newcomer.id, archive, { replaceProfile: true });
+    expect(result.counts.files).toBe(520);
+    expect(await db().media.count({ where: { userId: newcomer.id } })).toBe(260);
+    expect(await db().media.count({ where: { userId: newcomer.id, contentSample: { portfolio: { userId: newcomer.id } } } })).toBe(50);
+    expect(readdirSync(path.join(storageDir, newcomer.id), { recursive: true }).filter((name) => String(name).endsWith(".webp"))).toHaveLength(520);
   }, 60_000);
 });
