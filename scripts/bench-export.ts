@@ -357,7 +357,7 @@ function summarise(statements: { sql: string }[]): string {
   const groups = new Map<string, number>();
   for (const { sql } of statements) {
     const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
-    const table = /(?:INTO|FROM|UPDATE)\s+"public"\."(\w+)"/i.exec(sql)?.[1];
+    const table = /(?:INTO|FROM|UPDATE)\s+"(?:public"\.")?(\w+)"/i.exec(sql)?.[1];
     const key = table ? `${verb} ${table}` : verb;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }

@@ -10,6 +10,7 @@ import { importKey, mediaKey } from "@/lib/storage/keys";
 import { columns, figure, pick } from "./fields";
 import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
 import type { PortfolioExport } from "./schema";
+import { insertBatched } from "./insert";
 import { collectExportEntry, readExportEntries } from "./unzip";
 
 export type ImportExportOptions = {
@@ -126,30 +127,35 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             createdAt: new Date(item.importedAt),
           })),
         });
-        await tx.campaign.createMany({
-          data: document.campaigns.map((campaign, index) => ({
+        // Dates stay the export's "YYYY-MM-DD" days here: PostgreSQL casts them (lib/export/insert.ts).
+        await insertBatched(
+          tx,
+          "Campaign",
+          document.campaigns.map((campaign, index) => ({
             id: mapped(campaign.ref)!,
             portfolioId,
             position: campaignCount + index,
             ...pick(campaign, columns.campaign.head),
-            startDate: fromIsoDate(campaign.startDate),
-            endDate: fromOptionalIsoDate(campaign.endDate),
+            startDate: campaign.startDate,
+            endDate: campaign.endDate,
             ...pick(campaign, columns.campaign.tail),
           })),
-        });
-        await tx.contentSample.createMany({
-          data: document.samples.map((sample, index) => ({
+        );
+        await insertBatched(
+          tx,
+          "ContentSample",
+          document.samples.map((sample, index) => ({
             id: mapped(sample.ref)!,
             portfolioId,
             position: sampleCount + index,
             ...pick(sample, columns.sample.head),
-            postedAt: fromOptionalIsoDate(sample.postedAt),
+            postedAt: sample.postedAt,
             url: sample.url,
             campaignId: mapped(sample.campaign),
             ...pick(sample, columns.sample.tail),
             importId: mapped(sample.import),
           })),
-        });
+        );
         const sampleOfMedia = new Map<string, { sampleId: string; position: number }>();
         for (const sample of document.samples) sample.media.forEach((ref, position) => sampleOfMedia.set(ref, { sampleId: mapped(sample.ref)!, position }));
         await tx.media.createMany({
@@ -169,19 +175,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             position: sampleOfMedia.get(item.ref)?.position ?? 0,
           })),
         });
-        await tx.metric.createMany({
-          data: document.campaigns.flatMap((campaign) =>
+        await insertBatched(
+          tx,
+          "Metric",
+          document.campaigns.flatMap((campaign) =>
             campaign.metrics.map((metric, position) => ({
               id: mapped(metric.ref)!,
               campaignId: mapped(campaign.ref)!,
               position,
-              ...figure(metric, fromOptionalIsoDate),
+              ...figure(metric, (day) => day),
               evidenceId: mapped(metric.evidence),
               series: metric.series,
               importId: mapped(metric.import),
             })),
           ),
-        });
+        );
         await tx.strategyDocument.createMany({
           data: document.documents.map((item, index) => ({
             id: mapped(item.ref)!,

@@ -135,6 +135,100 @@ describe("Export and import statements do not grow with the account", () => {
   }, 60_000);
 });
 
+describe("Batched inserts keep every column", () => {
+  it("campaigns, their metrics with series, and samples arrive equal, column by column", async () => {
+    const owner = await createUser(db());
+    const { id: portfolioId } = await db().portfolio.findUniqueOrThrow({ where: { userId: owner.id } });
+    const campaign = await db().campaign.create({
+      data: {
+        portfolioId,
+        hidden: true,
+        title: "Spring „launch“ 🌸",
+        client: "Northwind",
+        confidential: true,
+        anonymizedLabel: "A coffee chain",
+        workKind: "FREELANCE",
+        platforms: ["INSTAGRAM", "TIKTOK"],
+        startDate: new Date("2026-03-01"),
+        endDate: new Date("2026-03-31"),
+        objective: "AWARENESS",
+        budget: 1234.5,
+        currency: "EUR",
+        summary: "Line one\nline two",
+        metrics: {
+          create: [
+            {
+              position: 0,
+              kind: "REACH",
+              value: 12_400,
+              baseline: 9_000.5,
+              periodStart: new Date("2026-03-01"),
+              periodEnd: new Date("2026-03-31"),
+              source: "ANALYTICS_EXPORT",
+              series: [
+                { date: "2026-03-01", value: 1.5 },
+                { date: "2026-03-02", value: 2 },
+              ],
+            },
+            { position: 1, kind: "CUSTOM", customName: "Store visits", value: 7, source: "SELF_REPORTED" },
+          ],
+        },
+      },
+    });
+    await db().contentSample.create({
+      data: {
+        portfolioId,
+        campaignId: campaign.id,
+        hidden: false,
+        platform: "LINKEDIN",
+        format: "CAROUSEL",
+        title: "Menu carousel",
+        caption: 'Caption with "quotes" and a line\nbreak',
+        hashtags: ["coffee", "spring menu"],
+        postedAt: new Date("2026-03-05"),
+        url: "https://www.linkedin.com/posts/1",
+        workKind: "CLIENT",
+        client: "Northwind",
+        confidential: false,
+        reach: 1_000,
+        impressions: 2_500.25,
+        likes: 30,
+        comments: null,
+        shares: 4,
+        saves: 0,
+        views: null,
+        clicks: 12,
+      },
+    });
+    await db().contentSample.create({ data: { portfolioId, position: 1, platform: "X", format: "TEXT_POST", title: "Bare", workKind: "MOCK", hashtags: [] } });
+    const archive = new Uint8Array(await new Response(await exportArchive(owner.id, csvLabels)).arrayBuffer());
+    const newcomer = await createUser(db());
+    await importPortfolioExport(newcomer.id, archive, { replaceProfile: true });
+
+    const omit = { id: true, portfolioId: true, createdAt: true, updatedAt: true, version: true, lastSaveId: true } as const;
+    const rowsOf = async (userId: string) => ({
+      campaigns: await db().campaign.findMany({ where: { portfolio: { userId } }, orderBy: { position: "asc" }, omit }),
+      metrics: await db().metric.findMany({
+        where: { campaign: { portfolio: { userId } } },
+        orderBy: { position: "asc" },
+        omit: { id: true, campaignId: true },
+      }),
+      samples: await db().contentSample.findMany({ where: { portfolio: { userId } }, orderBy: { position: "asc" }, omit: { ...omit, campaignId: true } }),
+    });
+    const [original, copy] = [await rowsOf(owner.id), await rowsOf(newcomer.id)];
+    expect(copy.samples).toHaveLength(2);
+    expect(copy).toEqual(original);
+    expect(
+      (
+        await db().contentSample.findFirstOrThrow({
+          where: { portfolio: { userId: newcomer.id }, title: "Menu carousel" },
+          select: { campaign: { select: { title: true } } },
+        })
+      ).campaign?.title,
+    ).toBe(campaign.title);
+  });
+});
+
 describe("A large export imports", () => {
   it("an account with 260 images (521 ZIP entries, over a platform export's 500) moves whole: every file, row and byte", async () => {
     const owner = await createUser(db());
