@@ -10,7 +10,8 @@
 // the child sends goes through scripts/bench/proxy.ts, which counts them.
 //
 // BENCH_EXPORT_DATA (.data/bench-export, wiped each run), BENCH_EXPORT_SAMPLES (5000),
-// BENCH_EXPORT_CAMPAIGNS (1000), BENCH_EXPORT_MEDIA (300).
+// BENCH_EXPORT_CAMPAIGNS (1000), BENCH_EXPORT_MEDIA (300); BENCH_EXPORT_TRACE=1 first prints where
+// the export's memory goes (the read, the document as one JSON string, its UTF-8 bytes).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -415,6 +416,7 @@ export async function benchExport(): Promise<void> {
       const step = lastJson<Step>(await runChild(args, env));
       return { step, statements: proxy.statements.slice(from) };
     };
+    if (process.env.BENCH_EXPORT_TRACE) await runChild(["--trace", seeded.ownerId], env);
     const exported = await counted(["--export", seeded.ownerId, zipPath]);
     const previewed = await counted(["--preview", zipPath]);
     const imported = await counted(["--import", seeded.newcomerId, zipPath]);
@@ -462,8 +464,31 @@ async function report(step: () => Promise<Step>): Promise<void> {
   }
 }
 
+async function traceStep(userId: string): Promise<Step> {
+  const { readPortfolioExport } = await import("../lib/export/data");
+  const { db } = await import("../lib/db/client");
+  await db().portfolio.count();
+  globalThis.gc?.();
+  const mark = (label: string) =>
+    console.error(
+      `[trace] ${label}: ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB rss, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`,
+    );
+  mark("before");
+  const { document } = await readPortfolioExport(userId);
+  mark("after read");
+  const pretty = JSON.stringify(document, null, 2);
+  mark(`after pretty stringify (${(pretty.length / 1048576).toFixed(1)} MB)`);
+  const compact = JSON.stringify(document);
+  mark(`after compact stringify (${(compact.length / 1048576).toFixed(1)} MB)`);
+  const bytes = new TextEncoder().encode(pretty);
+  mark(`after encode (${bytes.length})`);
+  await db().$disconnect();
+  return { ms: 0, growthMb: 0 };
+}
+
 const [mode, first, second] = process.argv.slice(2);
-if (mode === "--seed") await seed(first!);
+if (mode === "--trace") await report(() => traceStep(first!));
+else if (mode === "--seed") await seed(first!);
 else if (mode === "--export") await report(() => exportStep(first!, second!));
 else if (mode === "--preview") await report(() => previewStep(first!));
 else if (mode === "--import") await report(() => importStep(first!, second!));

@@ -79,7 +79,9 @@ export async function readExportZip(bytes: Uint8Array): Promise<ReadExport> {
   if (!json) throw exportProblem("notAnExport");
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(json);
+    json = null; // a large document's bytes can go before it is parsed
+    raw = JSON.parse(text);
   } catch {
     throw exportProblem("notAnExport");
   }
