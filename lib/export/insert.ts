@@ -12,7 +12,12 @@ type Column = { name: string; json: string; value?: string };
 
 const plain = (name: string, json: string): Column => ({ name, json });
 const cast = (name: string, json: string, type: string): Column => ({ name, json, value: `r."${name}"::${type}` });
-const arrayOf = (name: string, type: string): Column => ({ name, json: "jsonb", value: `ARRAY(SELECT jsonb_array_elements_text(r."${name}"))::${type}[]` });
+// WITH ORDINALITY … ORDER BY: an array keeps its order (hashtags, platforms) by rule, not by chance.
+const arrayOf = (name: string, type: string): Column => ({
+  name,
+  json: "jsonb",
+  value: `ARRAY(SELECT e FROM jsonb_array_elements_text(r."${name}") WITH ORDINALITY AS t(e, n) ORDER BY n)::${type}[]`,
+});
 const client = [plain("client", "text"), plain("confidential", "boolean"), plain("anonymizedLabel", "text")];
 const counts = ["reach", "impressions", "likes", "comments", "shares", "saves", "views", "clicks"].map((name) => plain(name, "float8"));
 
