@@ -61,6 +61,9 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // The other direction: a large account's export, its preview and its import (scripts/bench-export.ts).
+  const { benchExport } = await import("./bench-export");
+  await benchExport();
 }
 
 await main();

@@ -2,6 +2,7 @@ import "server-only";
 import { exportViewsCsv, type CsvLabels } from "@/lib/analytics/data";
 import { storage } from "@/lib/storage";
 import { readPortfolioExport } from "./data";
+import { prettyJsonStream } from "./json-stream";
 import { streamZip, type ZipPart } from "./zip";
 
 export const PORTFOLIO_JSON = "portfolio.json";
@@ -16,7 +17,8 @@ export async function exportArchive(userId: string, csvLabels: CsvLabels): Promi
   const csv = await exportViewsCsv(userId, csvLabels);
   const encoder = new TextEncoder();
   const parts: ZipPart[] = [
-    { path: PORTFOLIO_JSON, compress: true, open: async () => encoder.encode(`${JSON.stringify(document, null, 2)}\n`) },
+    // Written item by item (lib/export/json-stream.ts): a large account's document never becomes one string.
+    { path: PORTFOLIO_JSON, compress: true, open: async () => prettyJsonStream(document) },
     { path: VIEWS_CSV, compress: true, open: async () => encoder.encode(`\uFEFF${csv}\r\n`) },
     ...files.map((file) => ({ path: file.path, compress: false, open: async () => (await storage().get(file.key))?.body ?? null })),
   ];

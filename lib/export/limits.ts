@@ -4,3 +4,11 @@ import type { RateLimitRule } from "@/lib/rate-limit";
 export const exportRule: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
 /** An import writes files and a transaction of rows: fewer still. */
 export const importRule: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
+
+/**
+ * Entries an export ZIP may hold: portfolio.json, the views CSV, two files per image (display and
+ * thumbnail) and one per analytics import, for as many items as the schema allows of each.
+ */
+export const MAX_EXPORT_ENTRIES = 2 + 3 * 5_000;
+/** The unpacked total of an export ZIP. Files are written to storage one at a time, never held together. */
+export const MAX_EXPORT_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;

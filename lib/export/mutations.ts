@@ -8,7 +8,10 @@ import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { storage } from "@/lib/storage";
 import { importKey, mediaKey } from "@/lib/storage/keys";
 import { columns, figure, pick } from "./fields";
-import { readExportZip, type ExportCounts } from "./read";
+import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
+import type { PortfolioExport } from "./schema";
+import { insertBatched } from "./insert";
+import { collectExportEntry, readExportEntries } from "./unzip";
 
 export type ImportExportOptions = {
   /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
@@ -21,13 +24,14 @@ const contentTypes = { webp: "image/webp", pdf: "application/pdf", bin: "applica
 
 /**
  * Imports a Postfolio export into `userId`'s portfolio, all or nothing: the ZIP is read and
- * checked in full, the files are written to storage under new ids first, then every row goes in
+ * checked in full, the files are written to storage under new ids first (a second pass over the
+ * ZIP, one file in memory at a time), then every row goes in
  * one transaction of batched inserts with new ids and remapped references. If anything fails the
  * written files are removed again, so nothing is left behind. Items are added after the owner's
  * own (nothing is overwritten); the handle and the page's visibility are never imported.
  */
 export async function importPortfolioExport(userId: string, bytes: Uint8Array, options: ImportExportOptions): Promise<ImportExportResult> {
-  const { document, files, counts } = readExportZip(bytes);
+  const { document, files, counts } = await readExportZip(bytes);
   const portfolio = await db().portfolio.findFirst({ where: { userId }, select: { id: true, avatarId: true } });
   if (!portfolio) throw notFound();
   const portfolioId = portfolio.id;
@@ -45,22 +49,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
   };
   const mapped = (ref: string | null) => (ref === null ? null : ids.get(ref)!);
 
-  // Files first, under keys made here (never from the ZIP's names).
-  type Planned = { key: string; bytes: Uint8Array; contentType: string };
-  const planned: Planned[] = [];
+  // Files first, under keys made here (never from the ZIP's names): the ZIP path → where it goes.
+  const planned = new Map<string, { key: string; contentType: string }>();
   const mediaRows = mediaToImport.map((item) => {
     const id = fresh(item.ref);
     const displayName = item.kind === "PDF" ? "document.pdf" : "display.webp";
     const displayKey = mediaKey(userId, id, displayName);
     const thumbKey = item.thumb ? mediaKey(userId, id, "thumb.webp") : null;
-    planned.push({ key: displayKey, bytes: files.get(item.file)!, contentType: item.kind === "PDF" ? contentTypes.pdf : contentTypes.webp });
-    if (item.thumb && thumbKey) planned.push({ key: thumbKey, bytes: files.get(item.thumb)!, contentType: contentTypes.webp });
+    planned.set(item.file, { key: displayKey, contentType: item.kind === "PDF" ? contentTypes.pdf : contentTypes.webp });
+    if (item.thumb && thumbKey) planned.set(item.thumb, { key: thumbKey, contentType: contentTypes.webp });
     return { item, id, displayKey, thumbKey };
   });
   const importRows = document.imports.map((item) => {
     const id = fresh(item.ref);
     const fileKey = importKey(userId, id);
-    planned.push({ key: fileKey, bytes: files.get(item.file)!, contentType: contentTypes.bin });
+    planned.set(item.file, { key: fileKey, contentType: contentTypes.bin });
     return { item, id, fileKey };
   });
   for (const campaign of document.campaigns) {
@@ -74,12 +77,23 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
     study.keyResults.forEach((result) => fresh(result.ref));
   }
 
-  const keys = planned.map((file) => file.key);
+  const keys = [...planned.values()].map((file) => file.key);
   try {
-    for (const file of planned) await storage().put(file.key, file.bytes, file.contentType);
+    const written = new Set<string>();
+    await readExportEntries(bytes, (name) => {
+      const file = planned.get(name);
+      if (!file) return null;
+      return collectExportEntry(async (data) => {
+        // The bytes checked by readExportZip: the same ZIP, and each name once.
+        if (data.byteLength !== files.get(name)!.size) throw exportProblem("badFile", name);
+        await storage().put(file.key, data, file.contentType);
+        written.add(name);
+      });
+    });
+    for (const name of planned.keys()) if (!written.has(name)) throw exportProblem("missingFile", name);
   } catch (error) {
     await removeStoredFiles(keys);
-    throw error;
+    throw zipProblem(error);
   }
 
   try {
@@ -113,30 +127,35 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             createdAt: new Date(item.importedAt),
           })),
         });
-        await tx.campaign.createMany({
-          data: document.campaigns.map((campaign, index) => ({
+        // Dates stay the export's "YYYY-MM-DD" days here: PostgreSQL casts them (lib/export/insert.ts).
+        await insertBatched(
+          tx,
+          "Campaign",
+          document.campaigns.map((campaign, index) => ({
             id: mapped(campaign.ref)!,
             portfolioId,
             position: campaignCount + index,
             ...pick(campaign, columns.campaign.head),
-            startDate: fromIsoDate(campaign.startDate),
-            endDate: fromOptionalIsoDate(campaign.endDate),
+            startDate: campaign.startDate,
+            endDate: campaign.endDate,
             ...pick(campaign, columns.campaign.tail),
           })),
-        });
-        await tx.contentSample.createMany({
-          data: document.samples.map((sample, index) => ({
+        );
+        await insertBatched(
+          tx,
+          "ContentSample",
+          document.samples.map((sample, index) => ({
             id: mapped(sample.ref)!,
             portfolioId,
             position: sampleCount + index,
             ...pick(sample, columns.sample.head),
-            postedAt: fromOptionalIsoDate(sample.postedAt),
+            postedAt: sample.postedAt,
             url: sample.url,
             campaignId: mapped(sample.campaign),
             ...pick(sample, columns.sample.tail),
             importId: mapped(sample.import),
           })),
-        });
+        );
         const sampleOfMedia = new Map<string, { sampleId: string; position: number }>();
         for (const sample of document.samples) sample.media.forEach((ref, position) => sampleOfMedia.set(ref, { sampleId: mapped(sample.ref)!, position }));
         await tx.media.createMany({
@@ -147,7 +166,7 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             mimeType: item.mimeType,
             displayKey,
             thumbKey,
-            bytes: files.get(item.file)!.byteLength,
+            bytes: files.get(item.file)!.size,
             width: item.width,
             height: item.height,
             pageCount: item.pageCount,
@@ -156,19 +175,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             position: sampleOfMedia.get(item.ref)?.position ?? 0,
           })),
         });
-        await tx.metric.createMany({
-          data: document.campaigns.flatMap((campaign) =>
+        await insertBatched(
+          tx,
+          "Metric",
+          document.campaigns.flatMap((campaign) =>
             campaign.metrics.map((metric, position) => ({
               id: mapped(metric.ref)!,
               campaignId: mapped(campaign.ref)!,
               position,
-              ...figure(metric, fromOptionalIsoDate),
+              ...figure(metric, (day) => day),
               evidenceId: mapped(metric.evidence),
               series: metric.series,
               importId: mapped(metric.import),
             })),
           ),
-        });
+        );
         await tx.strategyDocument.createMany({
           data: document.documents.map((item, index) => ({
             id: mapped(item.ref)!,
@@ -238,14 +259,21 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
             })),
           ),
         });
-        for (const study of document.caseStudies) {
-          if (study.campaigns.length + study.samples.length + study.documents.length === 0) continue;
-          const connect = (refs: string[]) => ({ connect: refs.map((ref) => ({ id: mapped(ref)! })) });
-          await tx.caseStudy.update({
-            where: { id: mapped(study.ref)!, portfolioId },
-            data: { campaigns: connect(study.campaigns), samples: connect(study.samples), documents: connect(study.documents) },
-          });
-        }
+        // The links go into the implicit join tables ("A" is the model first in the alphabet): one
+        // INSERT per table, not a nested `connect` per case study (~5 statements each). Every id was made
+        // above, in this transaction, for this portfolio, so no other owner's row can be linked.
+        const links = (refsOf: (study: PortfolioExport["caseStudies"][number]) => string[]) =>
+          document.caseStudies.flatMap((study) => refsOf(study).map((ref) => [mapped(study.ref)!, mapped(ref)!] as const));
+        const campaignLinks = links((study) => study.campaigns);
+        const sampleLinks = links((study) => study.samples);
+        const documentLinks = links((study) => study.documents);
+        const column = (pairs: (readonly [string, string])[], index: 0 | 1) => pairs.map((pair) => pair[index]);
+        if (campaignLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CampaignToCaseStudy" ("A", "B") SELECT * FROM unnest(${column(campaignLinks, 1)}::text[], ${column(campaignLinks, 0)}::text[])`;
+        if (sampleLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CaseStudyToContentSample" ("A", "B") SELECT * FROM unnest(${column(sampleLinks, 0)}::text[], ${column(sampleLinks, 1)}::text[])`;
+        if (documentLinks.length > 0)
+          await tx.$executeRaw`INSERT INTO "_CaseStudyToStrategyDocument" ("A", "B") SELECT * FROM unnest(${column(documentLinks, 0)}::text[], ${column(documentLinks, 1)}::text[])`;
 
         await tx.certification.createMany({
           data: document.certifications.map((item, index) => ({

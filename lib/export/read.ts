@@ -1,10 +1,13 @@
-// Reads an uploaded Postfolio export: untrusted. The ZIP goes through lib/imports/zip.ts (size,
+// Reads an uploaded Postfolio export: untrusted. The ZIP goes through lib/export/unzip.ts (size,
 // entry count, compression ratio and path limits), portfolio.json through the zod schema, and
-// every reference and file it names is checked before anything is written.
+// every reference and file it names is checked before anything is written. Only portfolio.json is
+// kept in memory: of every other file, its size and first bytes (its type); the import reads the
+// ZIP a second time to write the files (lib/export/mutations.ts), one at a time.
 import { AppError } from "@/lib/errors";
 import { ImportFileError } from "@/lib/imports/errors";
-import { collectEntry, isZip, readZip } from "@/lib/imports/zip";
+import { isZip } from "@/lib/imports/zip";
 import { EXPORT_VERSION, exportHeaderSchema, portfolioExportSchema, type PortfolioExport } from "./schema";
+import { collectExportEntry, readExportEntries } from "./unzip";
 
 export type ExportProblem = "notAnExport" | "unknownVersion" | "invalidDocument" | "missingFile" | "badFile" | "badReference";
 
@@ -22,37 +25,63 @@ export type ExportCounts = {
   files: number;
 };
 
-export type ReadExport = { document: PortfolioExport; files: Map<string, Uint8Array>; counts: ExportCounts };
+/** A file of the ZIP as checked: its unpacked size and first bytes (enough to recognise its type). */
+export type CheckedFile = { size: number; head: Uint8Array };
+
+export type ReadExport = { document: PortfolioExport; files: Map<string, CheckedFile>; counts: ExportCounts };
+
+const HEAD_BYTES = 16;
 
 export function exportProblem(code: ExportProblem, detail?: string): AppError {
   return new AppError("VALIDATION", { fieldErrors: { file: [`dataExport.errors.${code}`, ...(detail ? [detail] : [])] } });
 }
 
 const magic = {
-  webp: (bytes: Uint8Array) =>
-    bytes.length > 12 && String.fromCharCode(...bytes.subarray(0, 4)) === "RIFF" && String.fromCharCode(...bytes.subarray(8, 12)) === "WEBP",
-  pdf: (bytes: Uint8Array) => bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-",
-  bin: (bytes: Uint8Array) => bytes.length > 0,
+  webp: ({ size, head }: CheckedFile) =>
+    size > 12 && String.fromCharCode(...head.subarray(0, 4)) === "RIFF" && String.fromCharCode(...head.subarray(8, 12)) === "WEBP",
+  pdf: ({ size, head }: CheckedFile) => size > 5 && String.fromCharCode(...head.subarray(0, 5)) === "%PDF-",
+  bin: ({ size }: CheckedFile) => size > 0,
 };
 
-export function readExportZip(bytes: Uint8Array): ReadExport {
+/** Size and first bytes of an entry, without keeping the rest. */
+function measureEntry(onDone: (file: CheckedFile) => void) {
+  const head = new Uint8Array(HEAD_BYTES);
+  let size = 0;
+  return {
+    data(chunk: Uint8Array) {
+      if (size < HEAD_BYTES) head.set(chunk.subarray(0, HEAD_BYTES - size), size);
+      size += chunk.length;
+    },
+    end: () => onDone({ size, head: head.subarray(0, Math.min(size, HEAD_BYTES)) }),
+  };
+}
+
+/** Maps the ZIP reader's refusals to the upload's field error. */
+export function zipProblem(error: unknown): unknown {
+  return error instanceof ImportFileError ? new AppError("VALIDATION", { fieldErrors: { file: [`imports.fileErrors.${error.code}`] } }) : error;
+}
+
+export async function readExportZip(bytes: Uint8Array): Promise<ReadExport> {
   if (!isZip(bytes)) throw exportProblem("notAnExport");
   let json: Uint8Array | null = null;
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, CheckedFile>();
   try {
-    readZip(bytes, (name) => {
-      if (name === "portfolio.json") return collectEntry((data) => (json = data));
-      if (/^(media|imports)\//.test(name)) return collectEntry((data) => files.set(name, data));
-      return null;
+    await readExportEntries(bytes, (name) => {
+      if (name === "portfolio.json") return collectExportEntry((data) => void (json = data));
+      if (!/^(media|imports)\//.test(name)) return null;
+      // One name, one file: the import writes what was checked here.
+      if (files.has(name)) throw exportProblem("badFile", name);
+      return measureEntry((file) => void files.set(name, file));
     });
   } catch (error) {
-    if (error instanceof ImportFileError) throw new AppError("VALIDATION", { fieldErrors: { file: [`imports.fileErrors.${error.code}`] } });
-    throw error;
+    throw zipProblem(error);
   }
   if (!json) throw exportProblem("notAnExport");
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(json);
+    json = null; // a large document's bytes can go before it is parsed
+    raw = JSON.parse(text);
   } catch {
     throw exportProblem("notAnExport");
   }
@@ -85,7 +114,7 @@ export function countExport(document: PortfolioExport): ExportCounts {
 }
 
 /** Every ref points at an item of the right kind in the same document, and every file is in the ZIP with the bytes its name says. */
-function checkReferences(document: PortfolioExport, files: Map<string, Uint8Array>): void {
+function checkReferences(document: PortfolioExport, files: Map<string, CheckedFile>): void {
   const refsOf = (items: { ref: string }[], kind: string) => {
     const refs = new Set(items.map((item) => item.ref));
     if (refs.size !== items.length) throw exportProblem("badReference", kind);
@@ -142,9 +171,9 @@ function checkReferences(document: PortfolioExport, files: Map<string, Uint8Arra
   }
 
   const expectFile = (path: string, ext: keyof typeof magic) => {
-    const bytes = files.get(path);
-    if (!bytes) throw exportProblem("missingFile", path);
-    if (!path.endsWith(`.${ext}`) || !magic[ext](bytes)) throw exportProblem("badFile", path);
+    const file = files.get(path);
+    if (!file) throw exportProblem("missingFile", path);
+    if (!path.endsWith(`.${ext}`) || !magic[ext](file)) throw exportProblem("badFile", path);
   };
   for (const item of document.media) {
     const ext = item.kind === "PDF" ? "pdf" : "webp";

@@ -66,7 +66,7 @@ export function previewRoute(preview: (bytes: Uint8Array) => unknown) {
       request,
       async () => {
         const { bytes } = await readImportRequest(request, false);
-        return Response.json(preview(bytes), { headers: { "cache-control": "no-store" } });
+        return Response.json(await preview(bytes), { headers: { "cache-control": "no-store" } });
       },
       importErrorResponse,
     );

@@ -4,4 +4,4 @@ import { previewRoute } from "@/lib/imports/http";
 export const dynamic = "force-dynamic";
 
 /** Upload → what the export holds (counts), after every check the save makes. Nothing is stored. */
-export const POST = previewRoute((bytes) => ({ counts: readExportZip(bytes).counts }));
+export const POST = previewRoute(async (bytes) => ({ counts: (await readExportZip(bytes)).counts }));
