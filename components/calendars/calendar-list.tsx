@@ -8,13 +8,11 @@ import type { CalendarListItem } from "@/lib/calendars/types";
 import { useCalendarDates } from "./use-calendar-dates";
 
 export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
-  const t = useTranslations("calendars");
   return (
     <ItemList
       items={calendars}
-      label={t("title")}
       room="calendars"
-      deleteCopy={(calendar) => ({ title: t("deleteTitle", { title: calendar.title }), body: t("deleteBody", { count: calendar.entryCount }) })}
+      deleteCount={(calendar) => calendar.entryCount}
       renderItem={(calendar) => <CalendarRow calendar={calendar} />}
     />
   );

@@ -89,10 +89,8 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
   const field = bindField(form, err);
   const { errors } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
-  const { alts, frame } = useItemEditor(form, {
-    returnTo: "/dashboard/campaigns",
+  const { alts, frame } = useItemEditor(form, "campaigns", {
     isNew: !campaign,
-    uploadKind: "file",
     action: saveCampaignAction,
     saved: campaign ? t("campaigns.updated") : t("campaigns.created"),
   });

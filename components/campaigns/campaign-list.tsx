@@ -10,16 +10,11 @@ import type { CampaignView } from "@/lib/campaigns/types";
 import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = useTranslations();
   return (
     <ItemList
       items={campaigns}
-      label={t("campaigns.title")}
       room="campaigns"
-      deleteCopy={(campaign) => ({
-        title: t("campaigns.deleteTitle", { title: campaign.title }),
-        body: t("campaigns.deleteBody", { count: campaign.metrics.length }),
-      })}
+      deleteCount={(campaign) => campaign.metrics.length}
       renderItem={(campaign) => <CampaignRow campaign={campaign} />}
     />
   );

@@ -63,10 +63,8 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const field = bindField(form, err);
   const { errors } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
-  const { alts, frame } = useItemEditor(form, {
-    returnTo: "/dashboard/case-studies",
+  const { alts, frame } = useItemEditor(form, "caseStudies", {
     isNew: !caseStudy,
-    uploadKind: "image",
     action: saveCaseStudyAction,
     saved: caseStudy ? tc("updated") : tc("created"),
     beforeSave: () => setSlugSuggestion(null),

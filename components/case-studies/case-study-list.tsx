@@ -15,12 +15,8 @@ export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] })
   return (
     <ItemList
       items={caseStudies}
-      label={t("caseStudies.title")}
       room="caseStudies"
-      deleteCopy={(study) => ({
-        title: t("caseStudies.deleteTitle", { title: study.title }),
-        body: t("caseStudies.deleteBody", { count: study.keyResults.length }),
-      })}
+      deleteCount={(study) => study.keyResults.length}
       renderItem={(study) => <CaseStudyRow study={study} />}
       renderExtraActions={(study) => (
         <ItemHiddenSwitch

@@ -52,10 +52,8 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const { register, control, setValue, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
-  const { alts, frame } = useItemEditor(form, {
-    returnTo: "/dashboard/documents",
+  const { alts, frame } = useItemEditor(form, "documents", {
     isNew: !document,
-    uploadKind: "file",
     action: saveDocumentAction,
     saved: document ? t("updated") : t("created"),
   });

@@ -6,16 +6,7 @@ import { ItemList, ClientName, ItemHiddenSwitch, ItemTitle, itemTitleId } from "
 import type { DocumentListItem } from "@/lib/documents/types";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
-  const t = useTranslations("documents");
-  return (
-    <ItemList
-      items={documents}
-      label={t("title")}
-      room="documents"
-      deleteCopy={(document) => ({ title: t("deleteTitle", { title: document.title }), body: t("deleteBody") })}
-      renderItem={(document) => <DocumentRow document={document} />}
-    />
-  );
+  return <ItemList items={documents} room="documents" renderItem={(document) => <DocumentRow document={document} />} />;
 }
 
 function DocumentRow({ document }: { document: DocumentListItem }) {

@@ -8,6 +8,7 @@ import { ComputedFigures, type ComputedFiguresProps } from "./computed-figures";
 import { SaveBar, type SaveBarProps } from "./save-bar";
 import type { SaveStatus } from "./save-status";
 import { useItemSave, type FailureHandler } from "./use-action-form";
+import { rooms, type ItemEditorRoom } from "./rooms";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 /**
@@ -30,12 +31,8 @@ export function useEditorUploads<T extends FieldValues>(form: UseFormReturn<T, u
 }
 
 type ItemEditorOptions<TOut, R> = {
-  /** The room's list: where Save returns to and Cancel goes. */
-  returnTo: string;
   /** No item yet: the save creates one. */
   isNew: boolean;
-  /** Which uploads Save waits for. */
-  uploadKind: SaveBarProps["uploadKind"];
   /** The room's save action and the toast once it answered ok ("created" or "updated"). */
   action: (input: TOut) => Promise<ActionResult<R>>;
   saved: string;
@@ -46,13 +43,15 @@ type ItemEditorOptions<TOut, R> = {
 
 /**
  * The save wiring every item editor (campaign, sample, document, case study) opens with: its uploads
- * (`useEditorUploads`), the versioned save back to the list (`useItemSave`), and a submit that waits
- * for the uploads, then runs the room's action. Spread `frame` into `EditorForm`.
+ * (`useEditorUploads`), the versioned save back to the room's list (`useItemSave`), and a submit that waits
+ * for the uploads (the room's kind), then runs the room's action. Spread `frame` into `EditorForm`.
  */
 export function useItemEditor<T extends FieldValues & { id?: string; baseVersion?: number }, TOut extends FieldValues, R>(
   form: UseFormReturn<T, unknown, TOut>,
-  { returnTo, isNew, uploadKind, action, saved, beforeSave, onFailure }: ItemEditorOptions<TOut, R>,
+  room: ItemEditorRoom,
+  { isNew, action, saved, beforeSave, onFailure }: ItemEditorOptions<TOut, R>,
 ) {
+  const { path: returnTo, uploadKind } = rooms[room];
   const { uploads, alts, afterUploads } = useEditorUploads(form);
   const save = useItemSave(form, returnTo);
   const submit = form.handleSubmit(async (values) => {

@@ -2,22 +2,15 @@
 
 import Link from "next/link";
 import { Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { deleteItemAction, duplicateItemAction, reorderItemsAction, setItemHiddenAction, type ListRoom } from "@/lib/list-actions";
 import { cn } from "@/lib/utils";
 import { ItemActions } from "./item-actions";
+import { rooms } from "./rooms";
 import { ShowHideSwitch, useBadgeLabels, type ShowHideLabels } from "./show-hide-switch";
 import { SortableList } from "./sortable-list";
 
 type Titled = { id: string; title: string };
-
-/** Each list room's dashboard path (an item is edited at `${path}/${id}`) and the prefix of its rows' heading ids. */
-const rooms: Record<ListRoom, { path: string; rowId: string }> = {
-  calendars: { path: "/dashboard/calendars", rowId: "calendar" },
-  campaigns: { path: "/dashboard/campaigns", rowId: "campaign" },
-  caseStudies: { path: "/dashboard/case-studies", rowId: "case-study" },
-  documents: { path: "/dashboard/documents", rowId: "document" },
-  samples: { path: "/dashboard/samples", rowId: "sample" },
-};
 
 /** The id of an item's heading in its list row: the row's article is labelled by it. */
 export function itemTitleId(room: ListRoom, id: string): string {
@@ -26,11 +19,13 @@ export function itemTitleId(room: ListRoom, id: string): string {
 
 type ItemListProps<T extends Titled> = {
   items: T[];
-  label: string;
-  /** Whose list actions (reorder, duplicate, delete) the list runs, and where its items are edited. */
+  /**
+   * Whose list actions (reorder, duplicate, delete) the list runs, where its items are edited, and whose messages it
+   * reads: the list's label is `<room>.title`, the delete confirmation `<room>.deleteTitle` and `<room>.deleteBody`.
+   */
   room: ListRoom;
-  /** What the delete confirmation says about this item. */
-  deleteCopy: (item: T) => { title: string; body: string };
+  /** What the delete confirmation counts as deleted with the item (its metrics, key results, entries), where it says. */
+  deleteCount?: (item: T) => number;
   renderItem: (item: T) => React.ReactNode;
   /** Before edit, duplicate and delete (say, a show/hide switch). */
   renderExtraActions?: (item: T) => React.ReactNode;
@@ -38,25 +33,25 @@ type ItemListProps<T extends Titled> = {
 };
 
 /** A room's reorderable list of items, each with edit, duplicate and delete: the shape every editor list shares. */
-export function ItemList<T extends Titled>({ items, label, room, deleteCopy, renderItem, renderExtraActions, reorderDisabled }: ItemListProps<T>) {
+export function ItemList<T extends Titled>({ items, room, deleteCount, renderItem, renderExtraActions, reorderDisabled }: ItemListProps<T>) {
+  const t = useTranslations();
   return (
     <SortableList
       items={items}
-      label={label}
+      label={t(`${room}.title`)}
       reorderDisabled={reorderDisabled}
       getTitle={(item) => item.title}
       onReorder={(ids) => reorderItemsAction({ room, ids })}
       renderItem={renderItem}
       renderActions={(item) => {
-        const copy = deleteCopy(item);
         const standard = (
           <ItemActions
             title={item.title}
             editHref={`${rooms[room].path}/${item.id}`}
             onDuplicate={() => duplicateItemAction({ room, id: item.id })}
             onDelete={() => deleteItemAction({ room, id: item.id })}
-            deleteTitle={copy.title}
-            deleteBody={copy.body}
+            deleteTitle={t(`${room}.deleteTitle`, { title: item.title })}
+            deleteBody={t(`${room}.deleteBody`, { count: deleteCount?.(item) ?? 0 })}
           />
         );
         if (!renderExtraActions) return standard;

@@ -76,10 +76,8 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
   const { register, control, setValue, getValues, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
-  const { alts, frame } = useItemEditor(form, {
-    returnTo: "/dashboard/samples",
+  const { alts, frame } = useItemEditor(form, "samples", {
     isNew: !sample,
-    uploadKind: "image",
     action: saveSampleAction,
     saved: sample ? t("samples.updated") : t("samples.created"),
   });

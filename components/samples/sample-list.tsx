@@ -13,17 +13,7 @@ import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
 export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]; reorderDisabled?: boolean }) {
-  const t = useTranslations();
-  return (
-    <ItemList
-      items={samples}
-      label={t("samples.title")}
-      reorderDisabled={reorderDisabled}
-      room="samples"
-      deleteCopy={(sample) => ({ title: t("samples.deleteTitle", { title: sample.title }), body: t("samples.deleteBody") })}
-      renderItem={(sample) => <SampleRow sample={sample} />}
-    />
-  );
+  return <ItemList items={samples} reorderDisabled={reorderDisabled} room="samples" renderItem={(sample) => <SampleRow sample={sample} />} />;
 }
 
 function SampleRow({ sample }: { sample: SampleView }) {
