@@ -1,23 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ItemList, ItemTitle } from "@/components/editor/item-list";
+import { ItemHiddenSwitch, ItemList, ItemTitle, itemTitleId } from "@/components/editor/item-list";
 import { PlatformChip } from "@/components/editor/platform-chip";
-import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { setItemHiddenAction } from "@/lib/list-actions";
 import { entryStatusValues } from "@/lib/calendars/schema";
 import type { CalendarListItem } from "@/lib/calendars/types";
 import { useCalendarDates } from "./use-calendar-dates";
 
 export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
-  const t = useTranslations("calendars");
   return (
     <ItemList
       items={calendars}
-      label={t("title")}
-      basePath="/dashboard/calendars"
       room="calendars"
-      deleteCopy={(calendar) => ({ title: t("deleteTitle", { title: calendar.title }), body: t("deleteBody", { count: calendar.entryCount }) })}
+      deleteCount={(calendar) => calendar.entryCount}
       renderItem={(calendar) => <CalendarRow calendar={calendar} />}
     />
   );
@@ -26,15 +21,10 @@ export function CalendarList({ calendars }: { calendars: CalendarListItem[] }) {
 function CalendarRow({ calendar }: { calendar: CalendarListItem }) {
   const t = useTranslations("calendars");
   const dates = useCalendarDates();
-  const switchLabels = useBadgeLabels(calendar.title);
   return (
-    <article aria-labelledby={`calendar-${calendar.id}`}>
-      <ShowHideSwitch
-        hidden={calendar.hidden}
-        onChange={(hidden) => setItemHiddenAction({ room: "calendars", id: calendar.id, hidden })}
-        labels={switchLabels}
-      />
-      <ItemTitle id={`calendar-${calendar.id}`} href={`/dashboard/calendars/${calendar.id}`} title={calendar.title} className="mt-2" />
+    <article aria-labelledby={itemTitleId("calendars", calendar.id)}>
+      <ItemHiddenSwitch room="calendars" item={calendar} />
+      <ItemTitle room="calendars" item={calendar} className="mt-2" />
       <p className="mt-0.5 flex flex-wrap gap-x-2 text-sm text-muted">
         <span>{t("period", { start: dates.shortMonth(calendar.startMonth), end: dates.shortMonth(calendar.endMonth) })}</span>
         <span>· {t("entries", { count: calendar.entryCount })}</span>

@@ -8,12 +8,11 @@ import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
-import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { SelectField } from "@/components/editor/select-field";
-import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
@@ -86,11 +85,15 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     resolver: zodResolver(upsertCampaignSchema),
     defaultValues: toFormValues(campaign, history),
   });
-  const { register, control, handleSubmit, setValue, formState } = form;
+  const { register, control, setValue, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
   const metrics = useFieldArray({ control, name: "metrics" });
-  const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const { alts, frame } = useItemEditor(form, "campaigns", {
+    isNew: !campaign,
+    action: saveCampaignAction,
+    saved: campaign ? t("campaigns.updated") : t("campaigns.created"),
+  });
 
   const confidential = useWatch({ control, name: "confidential" });
   const watchedMetrics = useWatch({ control, name: "metrics" });
@@ -106,20 +109,8 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     toNumber(budget),
   );
 
-  const action = useItemSave(form, "/dashboard/campaigns");
-  const submit = handleSubmit(async (values) => {
-    await action.run(saveCampaignAction, values, campaign ? t("campaigns.updated") : t("campaigns.created"));
-  });
-
   return (
-    <EditorForm
-      uploads={uploads}
-      onSubmit={afterUploads(submit)}
-      figures={{ figures: live.figures, growths: live.growths, currency }}
-      form={form}
-      status={action.status}
-      save={{ uploadKind: "file", isNew: !campaign, cancelHref: "/dashboard/campaigns" }}
-    >
+    <EditorForm {...frame} figures={{ figures: live.figures, growths: live.growths, currency }}>
       <FormSection title={t("campaigns.sections.basics")}>
         <TextField {...field("title", t("campaigns.fields.title"))} maxLength={LIMITS.title} placeholder={t("campaigns.fields.titlePlaceholder")} />
         <DateRangeFields

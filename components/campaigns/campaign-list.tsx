@@ -1,28 +1,20 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
-import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
+import { ItemList, ClientName, ItemHiddenSwitch, ItemTitle, itemTitleId } from "@/components/editor/item-list";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
-import { setItemHiddenAction } from "@/lib/list-actions";
 import { fromIsoDate } from "@/lib/dates";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import type { CampaignView } from "@/lib/campaigns/types";
 import { FigureList } from "@/components/editor/figure-list";
 
 export function CampaignList({ campaigns }: { campaigns: CampaignView[] }) {
-  const t = useTranslations();
   return (
     <ItemList
       items={campaigns}
-      label={t("campaigns.title")}
-      basePath="/dashboard/campaigns"
       room="campaigns"
-      deleteCopy={(campaign) => ({
-        title: t("campaigns.deleteTitle", { title: campaign.title }),
-        body: t("campaigns.deleteBody", { count: campaign.metrics.length }),
-      })}
+      deleteCount={(campaign) => campaign.metrics.length}
       renderItem={(campaign) => <CampaignRow campaign={campaign} />}
     />
   );
@@ -35,10 +27,9 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
   const date = (value: string) => format.dateTime(fromIsoDate(value), { month: "short", year: "numeric", timeZone: "UTC" });
   const { figures, growths } = campaignFigures(campaign.metrics, campaign.budget);
   const client = campaign.confidential ? campaign.anonymizedLabel : campaign.client;
-  const switchLabels = useBadgeLabels(campaign.title);
   return (
-    <article aria-labelledby={`campaign-${campaign.id}`}>
-      <ItemTitle id={`campaign-${campaign.id}`} href={`/dashboard/campaigns/${campaign.id}`} title={campaign.title} />
+    <article aria-labelledby={itemTitleId("campaigns", campaign.id)}>
+      <ItemTitle room="campaigns" item={campaign} />
       <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
         {client && <ClientName name={client} confidential={campaign.confidential} lockLabel={t("editor.common.confidential")} />}
         <span>
@@ -50,11 +41,7 @@ function CampaignRow({ campaign }: { campaign: CampaignView }) {
         <span>· {t("campaigns.metricsCount", { count: campaign.metrics.length })}</span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
-        <ShowHideSwitch
-          hidden={campaign.hidden}
-          onChange={(hidden) => setItemHiddenAction({ room: "campaigns", id: campaign.id, hidden })}
-          labels={switchLabels}
-        />
+        <ItemHiddenSwitch room="campaigns" item={campaign} />
         <WorkKindBadge kind={campaign.workKind} />
         {campaign.platforms.map((platform) => (
           <PlatformChip key={platform} platform={platform} />

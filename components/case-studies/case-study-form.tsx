@@ -9,11 +9,10 @@ import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
-import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
-import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -60,11 +59,25 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     resolver: zodResolver(upsertCaseStudySchema),
     defaultValues: toFormValues(caseStudy, options, history),
   });
-  const { register, control, handleSubmit, setValue, formState } = form;
+  const { register, control, setValue, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
   const keyResults = useFieldArray({ control, name: "keyResults" });
-  const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const { alts, frame } = useItemEditor(form, "caseStudies", {
+    isNew: !caseStudy,
+    action: saveCaseStudyAction,
+    saved: caseStudy ? tc("updated") : tc("created"),
+    beforeSave: () => setSlugSuggestion(null),
+    onFailure: (result) => {
+      // A taken slug comes with a free one to offer beside the field, not as a field error.
+      const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
+      setSlugSuggestion(suggestion?.[0] ?? null);
+      if (result.code !== "NOT_FOUND") return { ...result, fieldErrors };
+      applyServerErrors({ fieldErrors }, form.setError);
+      toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
+      return true;
+    },
+  });
 
   const values = useWatch({ control });
 
@@ -85,29 +98,8 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
     null,
   );
 
-  const action = useItemSave(form, "/dashboard/case-studies");
-  const submit = handleSubmit(async (input) => {
-    setSlugSuggestion(null);
-    await action.run(saveCaseStudyAction, input, caseStudy ? tc("updated") : tc("created"), (result) => {
-      // A taken slug comes with a free one to offer beside the field, not as a field error.
-      const { slugSuggestion: suggestion, ...fieldErrors } = result.fieldErrors ?? {};
-      setSlugSuggestion(suggestion?.[0] ?? null);
-      if (result.code !== "NOT_FOUND") return { ...result, fieldErrors };
-      applyServerErrors({ fieldErrors }, form.setError);
-      toast.error(t("editor.errors.saveFailed"), { description: tc("errors.linkNotFound") });
-      return true;
-    });
-  });
-
   return (
-    <EditorForm
-      uploads={uploads}
-      onSubmit={afterUploads(submit)}
-      figures={{ figures: live.figures, growths: live.growths, currency: values.currency }}
-      form={form}
-      status={action.status}
-      save={{ uploadKind: "image", isNew: !caseStudy, cancelHref: "/dashboard/case-studies" }}
-    >
+    <EditorForm {...frame} figures={{ figures: live.figures, growths: live.growths, currency: values.currency }}>
       <FormSection title={tc("sections.basics")}>
         <TextField {...field("title", tc("fields.title"))} placeholder={tc("fields.titlePlaceholder")} />
         <SlugField

@@ -2,11 +2,9 @@
 
 import { EyeOff } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
-import { ShowHideSwitch } from "@/components/editor/show-hide-switch";
+import { ItemList, ClientName, ItemHiddenSwitch, ItemTitle, itemTitleId } from "@/components/editor/item-list";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { MediaThumb } from "@/components/media/media-thumb";
-import { setItemHiddenAction } from "@/lib/list-actions";
 import type { CaseStudyView } from "@/lib/case-studies/types";
 import { fromIsoDate } from "@/lib/dates";
 import { metricGrowth } from "@/lib/metrics/formulas";
@@ -17,18 +15,13 @@ export function CaseStudyList({ caseStudies }: { caseStudies: CaseStudyView[] })
   return (
     <ItemList
       items={caseStudies}
-      label={t("caseStudies.title")}
-      basePath="/dashboard/case-studies"
       room="caseStudies"
-      deleteCopy={(study) => ({
-        title: t("caseStudies.deleteTitle", { title: study.title }),
-        body: t("caseStudies.deleteBody", { count: study.keyResults.length }),
-      })}
+      deleteCount={(study) => study.keyResults.length}
       renderItem={(study) => <CaseStudyRow study={study} />}
       renderExtraActions={(study) => (
-        <ShowHideSwitch
-          hidden={study.hidden}
-          onChange={(hidden) => setItemHiddenAction({ room: "caseStudies", id: study.id, hidden })}
+        <ItemHiddenSwitch
+          room="caseStudies"
+          item={study}
           labels={{
             show: t("caseStudies.showItem", { title: study.title }),
             hide: t("caseStudies.hideItem", { title: study.title }),
@@ -51,10 +44,10 @@ function CaseStudyRow({ study }: { study: CaseStudyView }) {
   const links = study.campaigns.length + study.samples.length + study.documents.length;
   const headline = study.keyResults.slice(0, 3);
   return (
-    <article aria-labelledby={`case-study-${study.id}`} className="flex gap-3">
+    <article aria-labelledby={itemTitleId("caseStudies", study.id)} className="flex gap-3">
       {study.cover && <MediaThumb media={study.cover} className="hidden w-24 shrink-0 sm:block" />}
       <div className="min-w-0 flex-1">
-        <ItemTitle id={`case-study-${study.id}`} href={`/dashboard/case-studies/${study.id}`} title={study.title} />
+        <ItemTitle room="caseStudies" item={study} />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
           {client && <ClientName name={client} confidential={study.confidential} lockLabel={t("editor.common.confidential")} />}
           {study.periodStart && (

@@ -4,7 +4,6 @@ import { AlertTriangle, Award, ExternalLink } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
-import { FieldError } from "@/components/ui/field";
 import { fromIsoDate } from "@/lib/dates";
 import { saveCertificationAction } from "@/lib/credentials/actions";
 import { isExpired, todayIso } from "@/lib/credentials/expiry";
@@ -12,7 +11,7 @@ import { certificationPresets } from "@/lib/credentials/presets";
 import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import type { CertificationView } from "@/lib/credentials/types";
 import { cn } from "@/lib/utils";
-import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { CredentialList, DialogForm, HiddenBadge } from "./credential-list";
 import { useCredentialForm } from "./use-credential-form";
 import { LIMITS } from "@/lib/validation";
 
@@ -71,11 +70,9 @@ export function CertificationsSection({ items }: { items: CertificationView[] })
 
 function CertificationForm({ item, taken, onDone }: { item: CertificationView | null; taken: string[]; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+  const { form, err, dialog } = useCredentialForm({
     schema: upsertCertificationSchema,
     defaultValues: {
-      id: item?.id,
-      baseVersion: item?.version,
       name: item?.name ?? "",
       issuer: item?.issuer ?? "",
       issuedAt: item?.issuedAt ?? "",
@@ -84,7 +81,7 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
       verifyUrl: item?.verifyUrl ?? "",
     },
     save: saveCertificationAction,
-    editing: item !== null,
+    item,
     onDone,
   });
   const { setValue, control } = form;
@@ -92,7 +89,7 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
   const name = useWatch({ control, name: "name" });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <DialogForm {...dialog}>
       {!item && (
         <fieldset className="grid gap-2">
           <legend className="text-sm font-medium">{t("certifications.presets")}</legend>
@@ -139,8 +136,6 @@ function CertificationForm({ item, taken, onDone }: { item: CertificationView | 
         type="url"
         placeholder="https://"
       />
-      {errors.root?.message && <FieldError message={errors.root.message} />}
-      <DialogButtons pending={isSubmitting} onCancel={onDone} />
-    </form>
+    </DialogForm>
   );
 }

@@ -6,11 +6,11 @@ import { useTranslations } from "next-intl";
 import { SortableList } from "@/components/editor/sortable-list";
 import { Button } from "@/components/ui/button";
 import { reorderCredentialsAction } from "@/lib/credentials/actions";
-import { DialogButtons, FormDialog } from "./form-dialog";
+import { DialogForm, FormDialog } from "./form-dialog";
 import { RowActions } from "./row-actions";
 import { SectionCard } from "./section-card";
 
-export { DialogButtons };
+export { DialogForm };
 
 type Kind = "certification" | "experience" | "education";
 /** The `credentials.<namespace>` messages of each list: title, lead, add, empty, addTitle, editTitle. */

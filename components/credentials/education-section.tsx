@@ -3,11 +3,10 @@
 import { GraduationCap } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { bindField, TextField } from "@/components/editor/text-field";
-import { FieldError } from "@/components/ui/field";
 import { saveEducationAction } from "@/lib/credentials/actions";
 import { MAX_YEAR, MIN_YEAR, upsertEducationSchema } from "@/lib/credentials/schema";
 import type { EducationView } from "@/lib/credentials/types";
-import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { CredentialList, DialogForm, HiddenBadge } from "./credential-list";
 import { useCredentialForm } from "./use-credential-form";
 import { LIMITS } from "@/lib/validation";
 
@@ -44,11 +43,9 @@ export function EducationSection({ items }: { items: EducationView[] }) {
 
 function EducationForm({ item, onDone }: { item: EducationView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+  const { form, err, dialog } = useCredentialForm({
     schema: upsertEducationSchema,
     defaultValues: {
-      id: item?.id,
-      baseVersion: item?.version,
       school: item?.school ?? "",
       degree: item?.degree ?? "",
       field: item?.field ?? "",
@@ -56,14 +53,14 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
       endYear: item?.endYear === null || item?.endYear === undefined ? "" : String(item.endYear),
     },
     save: saveEducationAction,
-    editing: item !== null,
+    item,
     onDone,
   });
   const field = bindField(form, err);
 
   const year = { type: "number", inputMode: "numeric", min: MIN_YEAR, max: MAX_YEAR, className: "tabular" } as const;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <DialogForm {...dialog}>
       <TextField {...field("school", t("education.fields.school"))} maxLength={LIMITS.title} placeholder={t("education.fields.schoolPlaceholder")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField {...field("degree", t("education.fields.degree"))} maxLength={LIMITS.title} placeholder={t("education.fields.degreePlaceholder")} />
@@ -71,8 +68,6 @@ function EducationForm({ item, onDone }: { item: EducationView | null; onDone: (
         <TextField {...field("startYear", t("education.fields.startYear"))} {...year} />
         <TextField {...field("endYear", t("education.fields.endYear"))} hint={t("education.fields.endYearHint")} {...year} />
       </div>
-      {errors.root?.message && <FieldError message={errors.root.message} />}
-      <DialogButtons pending={isSubmitting} onCancel={onDone} />
-    </form>
+    </DialogForm>
   );
 }

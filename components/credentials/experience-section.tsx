@@ -5,13 +5,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/dates";
 import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
 import type { ExperienceView } from "@/lib/credentials/types";
-import { CredentialList, DialogButtons, HiddenBadge } from "./credential-list";
+import { CredentialList, DialogForm, HiddenBadge } from "./credential-list";
 import { useCredentialForm } from "./use-credential-form";
 import { LIMITS } from "@/lib/validation";
 
@@ -55,11 +55,9 @@ export function ExperienceSection({ items }: { items: ExperienceView[] }) {
 
 function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone: () => void }) {
   const t = useTranslations("credentials");
-  const { form, err, onSubmit, errors, isSubmitting } = useCredentialForm({
+  const { form, err, errors, dialog } = useCredentialForm({
     schema: upsertExperienceSchema,
     defaultValues: {
-      id: item?.id,
-      baseVersion: item?.version,
       role: item?.role ?? "",
       organization: item?.organization ?? "",
       kind: item?.kind ?? "INTERNSHIP",
@@ -69,7 +67,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
       description: item?.description ?? "",
     },
     save: (values) => saveExperienceAction({ ...values, current: values.endDate === null }),
-    editing: item !== null,
+    item,
     onDone,
   });
   const { register, control } = form;
@@ -77,7 +75,7 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
   const current = useWatch({ control, name: "current" });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <DialogForm {...dialog}>
       <TextField {...field("role", t("experience.fields.role"))} maxLength={LIMITS.title} placeholder={t("experience.fields.rolePlaceholder")} />
       <TextField
         {...field("organization", t("experience.fields.organization"))}
@@ -114,8 +112,6 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
       >
         {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
       </Field>
-      {errors.root?.message && <FieldError message={errors.root.message} />}
-      <DialogButtons pending={isSubmitting} onCancel={onDone} />
-    </form>
+    </DialogForm>
   );
 }

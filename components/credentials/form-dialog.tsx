@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader } from "@/components/ui/dialog";
+import { FieldError } from "@/components/ui/field";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type FormDialogProps = {
@@ -44,5 +45,24 @@ export function DialogButtons({ pending, onCancel }: { pending: boolean; onCance
         {t("editor.common.save")}
       </Button>
     </DialogFooter>
+  );
+}
+
+export type DialogFormProps = {
+  onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
+  /** The form-level error (say, the row changed in another tab), under the fields. */
+  rootError?: string;
+  pending: boolean;
+  onCancel: () => void;
+};
+
+/** A credential dialog's form: its fields, the form-level error, then Cancel and Save (`useCredentialForm`'s `dialog`). */
+export function DialogForm({ onSubmit, rootError, pending, onCancel, children }: DialogFormProps & { children: React.ReactNode }) {
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      {children}
+      {rootError && <FieldError message={rootError} />}
+      <DialogButtons pending={pending} onCancel={onCancel} />
+    </form>
   );
 }

@@ -5,10 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
-import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
 import { bindField, TextField } from "@/components/editor/text-field";
@@ -50,26 +49,19 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
     resolver: zodResolver(upsertDocumentSchema),
     defaultValues: toFormValues(document),
   });
-  const { register, control, handleSubmit, setValue, formState } = form;
+  const { register, control, setValue, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
-  const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const { alts, frame } = useItemEditor(form, "documents", {
+    isNew: !document,
+    action: saveDocumentAction,
+    saved: document ? t("updated") : t("created"),
+  });
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
-  const action = useItemSave(form, "/dashboard/documents");
-  const submit = handleSubmit(async (values) => {
-    await action.run(saveDocumentAction, values, document ? t("updated") : t("created"));
-  });
-
   return (
-    <EditorForm
-      uploads={uploads}
-      onSubmit={afterUploads(submit)}
-      form={form}
-      status={action.status}
-      save={{ uploadKind: "file", isNew: !document, cancelHref: "/dashboard/documents" }}
-    >
+    <EditorForm {...frame}>
       <FormSection title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem]">
           <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />

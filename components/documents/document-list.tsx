@@ -2,41 +2,24 @@
 
 import { FileText } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
-import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
-import { setItemHiddenAction } from "@/lib/list-actions";
+import { ItemList, ClientName, ItemHiddenSwitch, ItemTitle, itemTitleId } from "@/components/editor/item-list";
 import type { DocumentListItem } from "@/lib/documents/types";
 
 export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
-  const t = useTranslations("documents");
-  return (
-    <ItemList
-      items={documents}
-      label={t("title")}
-      basePath="/dashboard/documents"
-      room="documents"
-      deleteCopy={(document) => ({ title: t("deleteTitle", { title: document.title }), body: t("deleteBody") })}
-      renderItem={(document) => <DocumentRow document={document} />}
-    />
-  );
+  return <ItemList items={documents} room="documents" renderItem={(document) => <DocumentRow document={document} />} />;
 }
 
 function DocumentRow({ document }: { document: DocumentListItem }) {
   const t = useTranslations("documents");
   const format = useFormatter();
   const client = document.confidential ? document.anonymizedLabel : document.client;
-  const switchLabels = useBadgeLabels(document.title);
   return (
-    <article aria-labelledby={`document-${document.id}`}>
+    <article aria-labelledby={itemTitleId("documents", document.id)}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-border">{t(`kinds.${document.kind}`)}</span>
-        <ShowHideSwitch
-          hidden={document.hidden}
-          onChange={(hidden) => setItemHiddenAction({ room: "documents", id: document.id, hidden })}
-          labels={switchLabels}
-        />
+        <ItemHiddenSwitch room="documents" item={document} />
       </div>
-      <ItemTitle id={`document-${document.id}`} href={`/dashboard/documents/${document.id}`} title={document.title} className="mt-2" />
+      <ItemTitle room="documents" item={document} className="mt-2" />
       {document.summary && <p className="mt-1 line-clamp-2 text-sm text-muted">{document.summary}</p>}
       <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
         {client && <ClientName name={client} confidential={document.confidential} />}

@@ -1,11 +1,14 @@
 "use client";
 
 import type { FieldValues, UseFormReturn } from "react-hook-form";
+import type { ActionResult } from "@/lib/safe-action";
 import { useMediaAlts } from "@/components/media/attached-media";
 import { FormUploadsScope, useFormUploads, type FormUploads } from "@/components/media/form-uploads";
 import { ComputedFigures, type ComputedFiguresProps } from "./computed-figures";
 import { SaveBar, type SaveBarProps } from "./save-bar";
 import type { SaveStatus } from "./save-status";
+import { useItemSave, type FailureHandler } from "./use-action-form";
+import { rooms, type ItemEditorRoom } from "./rooms";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 /**
@@ -25,6 +28,38 @@ export function useEditorUploads<T extends FieldValues>(form: UseFormReturn<T, u
     if (await uploads.settle()) await submit();
   };
   return { uploads, alts, afterUploads };
+}
+
+type ItemEditorOptions<TOut, R> = {
+  /** No item yet: the save creates one. */
+  isNew: boolean;
+  /** The room's save action and the toast once it answered ok ("created" or "updated"). */
+  action: (input: TOut) => Promise<ActionResult<R>>;
+  saved: string;
+  /** Runs on each submit before the action is called (say, to clear a hint of the last answer). */
+  beforeSave?: () => void;
+  onFailure?: FailureHandler;
+};
+
+/**
+ * The save wiring every item editor (campaign, sample, document, case study) opens with: its uploads
+ * (`useEditorUploads`), the versioned save back to the room's list (`useItemSave`), and a submit that waits
+ * for the uploads (the room's kind), then runs the room's action. Spread `frame` into `EditorForm`.
+ */
+export function useItemEditor<T extends FieldValues & { id?: string; baseVersion?: number }, TOut extends FieldValues, R>(
+  form: UseFormReturn<T, unknown, TOut>,
+  room: ItemEditorRoom,
+  { isNew, action, saved, beforeSave, onFailure }: ItemEditorOptions<TOut, R>,
+) {
+  const { path: returnTo, uploadKind } = rooms[room];
+  const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const save = useItemSave(form, returnTo);
+  const submit = form.handleSubmit(async (values) => {
+    beforeSave?.();
+    await save.run(action, values, saved, onFailure);
+  });
+  const frame = { uploads, onSubmit: afterUploads(submit), form, status: save.status, save: { uploadKind, isNew, cancelHref: returnTo } };
+  return { uploads, alts, frame };
 }
 
 type EditorFormProps = {

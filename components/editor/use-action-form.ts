@@ -61,7 +61,7 @@ type ActionFormOptions<T extends FieldValues> = {
  * it has shown everything itself, or a failure to handle instead (say, with a
  * field error taken out that the form shows its own way).
  */
-type FailureHandler = (result: Failure) => Failure | true | void;
+export type FailureHandler = (result: Failure) => Failure | true | void;
 
 /**
  * The one client path for a form's server action: `run` calls it through

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ErrorList, FileDrop } from "@/components/ui/file-drop";
 import type { ImportWizardState } from "./use-import-wizard";
 
 const accepted = ".csv,.xlsx,.zip,.txt,text/csv,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -11,43 +12,16 @@ export function DropStep({ id, wizard }: { id: string; wizard: ImportWizardState
   const { phase, errors, choose } = wizard;
   return (
     <>
-      <div
-        className="grid gap-2 rounded-card border border-dashed border-border p-6"
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={(event) => {
-          event.preventDefault();
-          void choose(event.dataTransfer.files[0]);
-        }}
-      >
-        <label htmlFor={`${id}-file`} className="font-medium">
-          {t("drop.label")}
-        </label>
-        <p className="text-sm text-muted">{t("drop.hint")}</p>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept={accepted}
-          className="text-sm"
-          onChange={(event) => void choose(event.target.files?.[0])}
-          disabled={phase.step === "reading" || phase.step === "saving"}
-        />
-        {phase.step === "reading" && (
-          <p role="status" className="text-sm">
-            {t("drop.reading", { name: phase.name })}
-          </p>
-        )}
-      </div>
-
-      {errors.length > 0 && (
-        <div className="rounded-card border border-danger p-4 text-sm" role="alert" data-testid="import-errors">
-          <p className="font-semibold">{t("errors.title")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((error, index) => (
-              <li key={index}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FileDrop
+        id={`${id}-file`}
+        label={t("drop.label")}
+        hint={t("drop.hint")}
+        accept={accepted}
+        onFile={(file) => void choose(file)}
+        disabled={phase.step === "reading" || phase.step === "saving"}
+        reading={phase.step === "reading" ? t("drop.reading", { name: phase.name }) : undefined}
+      />
+      <ErrorList title={t("errors.title")} errors={errors} testId="import-errors" />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ErrorList, FileDrop } from "@/components/ui/file-drop";
 import { PROFILE_HEADLINE_MAX, PROFILE_SUMMARY_MAX, profileEntryKinds } from "@/lib/profile-import/schema";
 import type { ProfileEntryPreview, ProfileImportPreview } from "@/lib/profile-import/types";
 import { EntryGroup } from "./entry-group";
@@ -43,44 +44,18 @@ export function ProfileImportWizard() {
   return (
     <div className="grid gap-6">
       {phase.step !== "review" && phase.step !== "saving" && (
-        <div
-          className="grid gap-2 rounded-card border border-dashed border-border p-6"
-          onDragOver={(event) => event.preventDefault()}
-          onDrop={(event) => {
-            event.preventDefault();
-            void state.choose(event.dataTransfer.files[0]);
-          }}
-        >
-          <label htmlFor="profile-import-file" className="font-medium">
-            {t("drop.label")}
-          </label>
-          <p className="text-sm text-muted">{t("drop.hint")}</p>
-          <input
-            id="profile-import-file"
-            type="file"
-            accept={accepted}
-            className="text-sm"
-            onChange={(event) => void state.choose(event.target.files?.[0])}
-            disabled={phase.step === "reading"}
-          />
-          {phase.step === "reading" && (
-            <p role="status" className="text-sm">
-              {t("drop.reading", { name: phase.name })}
-            </p>
-          )}
-        </div>
+        <FileDrop
+          id="profile-import-file"
+          label={t("drop.label")}
+          hint={t("drop.hint")}
+          accept={accepted}
+          onFile={(file) => void state.choose(file)}
+          disabled={phase.step === "reading"}
+          reading={phase.step === "reading" ? t("drop.reading", { name: phase.name }) : undefined}
+        />
       )}
 
-      {errors.length > 0 && (
-        <div className="rounded-card border border-danger p-4 text-sm" role="alert" data-testid="profile-import-errors">
-          <p className="font-semibold">{t("errors.title")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((error, index) => (
-              <li key={index}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorList title={t("errors.title")} errors={errors} testId="profile-import-errors" />
 
       {preview && (phase.step === "review" || phase.step === "saving") && <Review preview={preview} state={state} />}
     </div>

@@ -21,3 +21,22 @@ export function PreviewBanner({ visibility, handle }: { visibility: VisibilityVa
     </div>
   );
 }
+
+/**
+ * The owner's preview of a public page inside the dashboard (the portfolio, a case study, a document): the page
+ * embedded in a framed box, its links kept under /dashboard/preview, with the banner above it. `page` renders the
+ * public page with the props the preview gives it.
+ */
+export function PreviewFrame({
+  portfolio,
+  page,
+}: {
+  portfolio: { visibility: VisibilityValue; handle: string };
+  page: (preview: { basePath: string; embedded: true; banner: React.ReactNode }) => React.ReactNode;
+}) {
+  return (
+    <div className="-mx-4 -my-6 overflow-hidden sm:-mx-6 lg:mx-0 lg:my-0 lg:rounded-card lg:border lg:border-border">
+      {page({ basePath: "/dashboard/preview", embedded: true, banner: <PreviewBanner visibility={portfolio.visibility} handle={portfolio.handle} /> })}
+    </div>
+  );
+}

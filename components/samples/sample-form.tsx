@@ -7,11 +7,10 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
-import { EditorForm, useEditorUploads } from "@/components/editor/editor-form";
+import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
-import { useItemSave } from "@/components/editor/use-action-form";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { CharCount } from "@/components/ui/char-count";
 import { bindField, DateField, TextField } from "@/components/editor/text-field";
@@ -74,10 +73,14 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     resolver: zodResolver(upsertSampleSchema),
     defaultValues: toFormValues(sample, history),
   });
-  const { register, control, handleSubmit, setValue, getValues, formState } = form;
+  const { register, control, setValue, getValues, formState } = form;
   const field = bindField(form, err);
   const { errors } = formState;
-  const { uploads, alts, afterUploads } = useEditorUploads(form);
+  const { alts, frame } = useItemEditor(form, "samples", {
+    isNew: !sample,
+    action: saveSampleAction,
+    saved: sample ? t("samples.updated") : t("samples.created"),
+  });
   const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel"]);
 
   const confidential = useWatch({ control, name: "confidential" });
@@ -104,20 +107,8 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
     alts.remove(id);
   };
 
-  const action = useItemSave(form, "/dashboard/samples");
-  const submit = handleSubmit(async (values) => {
-    await action.run(saveSampleAction, values, sample ? t("samples.updated") : t("samples.created"));
-  });
-
   return (
-    <EditorForm
-      uploads={uploads}
-      onSubmit={afterUploads(submit)}
-      figures={{ figures }}
-      form={form}
-      status={action.status}
-      save={{ uploadKind: "image", isNew: !sample, cancelHref: "/dashboard/samples" }}
-    >
+    <EditorForm {...frame} figures={{ figures }}>
       <FormSection title={t("samples.sections.post")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField

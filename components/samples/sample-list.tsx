@@ -2,31 +2,18 @@
 
 import { ExternalLink } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { ItemList, ClientName, ItemTitle } from "@/components/editor/item-list";
-import { ShowHideSwitch, useBadgeLabels } from "@/components/editor/show-hide-switch";
+import { ItemList, ClientName, ItemHiddenSwitch, ItemTitle, itemTitleId } from "@/components/editor/item-list";
 import { PlatformChip } from "@/components/editor/platform-chip";
 import { WorkKindBadge } from "@/components/editor/work-kind-badge";
 import { FigureList } from "@/components/editor/figure-list";
 import { fromIsoDate } from "@/lib/dates";
 import { formatCompact } from "@/lib/metrics/format";
 import { computePostFigures } from "@/lib/metrics/formulas";
-import { setItemHiddenAction } from "@/lib/list-actions";
 import { postNumberFields } from "@/lib/samples/schema";
 import type { SampleView } from "@/lib/samples/types";
 
 export function SampleList({ samples, reorderDisabled }: { samples: SampleView[]; reorderDisabled?: boolean }) {
-  const t = useTranslations();
-  return (
-    <ItemList
-      items={samples}
-      label={t("samples.title")}
-      reorderDisabled={reorderDisabled}
-      basePath="/dashboard/samples"
-      room="samples"
-      deleteCopy={(sample) => ({ title: t("samples.deleteTitle", { title: sample.title }), body: t("samples.deleteBody") })}
-      renderItem={(sample) => <SampleRow sample={sample} />}
-    />
-  );
+  return <ItemList items={samples} reorderDisabled={reorderDisabled} room="samples" renderItem={(sample) => <SampleRow sample={sample} />} />;
 }
 
 function SampleRow({ sample }: { sample: SampleView }) {
@@ -36,10 +23,9 @@ function SampleRow({ sample }: { sample: SampleView }) {
   const figures = computePostFigures(sample);
   const cover = sample.media[0];
   const client = sample.confidential ? sample.anonymizedLabel : sample.client;
-  const switchLabels = useBadgeLabels(sample.title);
   const numbers = postNumberFields.flatMap((field) => (sample[field] === null ? [] : [[field, sample[field]] as const]));
   return (
-    <article aria-labelledby={`sample-${sample.id}`} className="flex gap-3">
+    <article aria-labelledby={itemTitleId("samples", sample.id)} className="flex gap-3">
       {cover?.thumbUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- served by our media route, already resized
         <img src={cover.thumbUrl} alt={cover.alt} className="size-16 shrink-0 rounded-md object-cover sm:size-20" loading="lazy" />
@@ -49,9 +35,9 @@ function SampleRow({ sample }: { sample: SampleView }) {
           <PlatformChip platform={sample.platform} />
           <span className="text-xs text-muted">{t(`platforms.formats.${sample.format}`)}</span>
           <WorkKindBadge kind={sample.workKind} />
-          <ShowHideSwitch hidden={sample.hidden} onChange={(hidden) => setItemHiddenAction({ room: "samples", id: sample.id, hidden })} labels={switchLabels} />
+          <ItemHiddenSwitch room="samples" item={sample} />
         </div>
-        <ItemTitle id={`sample-${sample.id}`} href={`/dashboard/samples/${sample.id}`} title={sample.title} className="mt-1" />
+        <ItemTitle room="samples" item={sample} className="mt-1" />
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-muted">
           {client && <ClientName name={client} confidential={sample.confidential} lockLabel={t("editor.common.confidential")} />}
           {sample.postedAt && <span>{format.dateTime(fromIsoDate(sample.postedAt), { dateStyle: "medium", timeZone: "UTC" })}</span>}

@@ -7,7 +7,7 @@ import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
 import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
-import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave } from "@/lib/db/versioned-save";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { importableEntries, parseCalendarCsv } from "./csv";
 import { entryInclude, entryOrder, toEntryView, toMonth } from "./data";
@@ -31,21 +31,13 @@ const storedSelect = { id: true, version: true, lastSaveId: true } as const;
  */
 export async function saveCalendar(userId: string, input: UpsertCalendar): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  const find = () =>
-    input.id
-      ? db().calendar.findFirst({ where: { id: input.id, portfolioId }, select: storedSelect })
-      : input.saveId
-        ? db().calendar.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: storedSelect })
-        : Promise.resolve(null);
-  const stored = await find();
+  const { stored, settled, find } = await readForSave(input, (where) => db().calendar.findFirst({ where: { ...where, portfolioId }, select: storedSelect }));
+  if (settled) return settled;
   if (input.id) {
-    if (!stored) throw notFound();
-    const settled = settledBefore(stored, input);
-    if (settled) return settled;
     const { start, end } = periodBounds(input.startMonth, input.endMonth);
     const [before, after] = await Promise.all([
-      db().calendarEntry.count({ where: { calendarId: stored.id, date: { lt: fromIsoDate(start) } } }),
-      db().calendarEntry.count({ where: { calendarId: stored.id, date: { gt: fromIsoDate(end) } } }),
+      db().calendarEntry.count({ where: { calendarId: input.id, date: { lt: fromIsoDate(start) } } }),
+      db().calendarEntry.count({ where: { calendarId: input.id, date: { gt: fromIsoDate(end) } } }),
     ]);
     if (before > 0 || after > 0) {
       const fieldErrors: Record<string, string[]> = {};
@@ -53,7 +45,7 @@ export async function saveCalendar(userId: string, input: UpsertCalendar): Promi
       if (after > 0) fieldErrors.endMonth = ["entriesOutsidePeriod"];
       throw new AppError("VALIDATION", { fieldErrors });
     }
-  } else if (stored) return { id: stored.id, version: stored.version };
+  }
   const position = input.id ? 0 : ((await db().calendar.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
   const { saved, committed } = await versionedSave({
     stored: input.id ? stored : null,
@@ -136,18 +128,10 @@ async function nextPosition(tx: Tx, calendarId: string): Promise<number> {
 export async function saveEntry(userId: string, input: UpsertEntry): Promise<EntryView> {
   const calendar = await ownCalendarPeriod(db() as unknown as Tx, userId, input.calendarId);
   const answer = async (id: string) => toEntryView(await db().calendarEntry.findUniqueOrThrow({ where: { id }, include: entryInclude }));
-  const find = () =>
-    input.id
-      ? db().calendarEntry.findFirst({ where: { id: input.id, calendarId: calendar.id }, select: storedSelect })
-      : input.saveId
-        ? db().calendarEntry.findFirst({ where: { calendarId: calendar.id, lastSaveId: input.saveId }, select: storedSelect })
-        : Promise.resolve(null);
-  const stored = await find();
-  if (input.id) {
-    if (!stored) throw notFound();
-    const settled = settledBefore(stored, input);
-    if (settled) return answer(settled.id);
-  } else if (stored) return answer(stored.id);
+  const { stored, settled, find } = await readForSave(input, (where) =>
+    db().calendarEntry.findFirst({ where: { ...where, calendarId: calendar.id }, select: storedSelect }),
+  );
+  if (settled) return answer(settled.id);
   if (input.sampleId) {
     const sample = await db().contentSample.findFirst({ where: { id: input.sampleId, portfolio: { userId } }, select: { id: true } });
     if (!sample) throw notFound();

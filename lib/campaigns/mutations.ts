@@ -2,20 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
+import { checkMediaAlts, mediaFileKeys, writeMediaAlts } from "@/lib/media/mutations";
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
-
-function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
-  return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
-}
 
 function campaignData(input: UpsertCampaign) {
   return {
@@ -141,7 +137,7 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
   const nextPosition = input.id ? 0 : ((await db().campaign.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
   const select = { id: true, version: true, lastSaveId: true } as const;
-  const { saved, committed } = await versionedSave({
+  const result = await versionedSave({
     stored: input.id ? { id: input.id, version: readVersion } : null,
     input,
     claim: async (tx, where, bump) =>
@@ -169,10 +165,7 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
         ? db().campaign.findFirst({ where: { id: input.id, portfolioId }, select })
         : db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
   });
-  if (!committed) return saved;
-  await removeStoredFiles(keysOf(stale));
-  revalidatePublicPage(userId);
-  return saved;
+  return afterItemSave(userId, result, () => mediaFileKeys(stale));
 }
 
 /** Deletes a campaign, its metrics and their evidence files; linked samples stay, unlinked. */

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
-import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, mediaFileKeys, writeMediaAlts } from "@/lib/media/mutations";
+import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { settledBefore, versionedSave, type VersionedSaveResult } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
@@ -227,10 +227,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
     }
     throw error;
   }
-  if (!result.committed) return { ...result.saved, slug: input.slug };
-  await removeStoredFiles(stale.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey])));
-  revalidatePublicPage(userId);
-  return { ...result.saved, slug: input.slug };
+  return { ...(await afterItemSave(userId, result, () => mediaFileKeys(stale))), slug: input.slug };
 }
 
 /** Deletes a case study, its key results and its cover (row and files); linked items stay. */

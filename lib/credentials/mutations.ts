@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { settledBefore, versionedSave, type VersionBump } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave, type VersionBump } from "@/lib/db/versioned-save";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { nextPosition, reorderOwned, setHiddenOwned, type OrderedModel } from "@/lib/portfolio/ordering";
 import type { CredentialKind, SetCredentialHidden, UpsertCertification, UpsertEducation, UpsertExperience, UpsertSkill } from "./schema";
@@ -45,18 +45,8 @@ async function upsertOwned<D extends object>(
 ): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
   const delegate = (client: Tx) => client[modelOf[kind]] as unknown as CredentialDelegate<D>;
-  const find = () =>
-    input.id
-      ? delegate(db()).findFirst({ where: { id: input.id, portfolioId }, select: storedSelect })
-      : input.saveId
-        ? delegate(db()).findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: storedSelect })
-        : Promise.resolve(null);
-  const stored = await find();
-  if (input.id) {
-    if (!stored) throw notFound();
-    const settled = settledBefore(stored, input);
-    if (settled) return settled;
-  } else if (stored) return { id: stored.id, version: stored.version };
+  const { stored, settled, find } = await readForSave(input, (where) => delegate(db()).findFirst({ where: { ...where, portfolioId }, select: storedSelect }));
+  if (settled) return settled;
   await check?.(portfolioId);
   const position = input.id ? 0 : await nextPosition(db() as unknown as Tx, modelOf[kind], portfolioId);
   const { saved, committed } = await versionedSave({

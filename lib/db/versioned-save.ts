@@ -49,6 +49,23 @@ export function settledBefore(stored: NonNullable<Stored>, input: { baseVersion?
 }
 
 /**
+ * The reads before a save (#19) of a room that finds its row by the form's id or the press's saveId: `findBy` loads
+ * it owner-scoped by `{ id }` (an edit) or `{ lastSaveId }` (a create whose earlier try may have committed); `find`
+ * is the same read, for the save's `reread`. An edit of a missing row → NOT_FOUND; `settled` is the stored item when
+ * this press already committed (answer it, write nothing), null when the save goes ahead (over a stale version: STALE).
+ */
+export async function readForSave<S extends NonNullable<Stored>>(
+  input: { id?: string; baseVersion?: number; saveId?: string },
+  findBy: (where: { id: string } | { lastSaveId: string }) => Promise<S | null>,
+): Promise<{ stored: S | null; settled: SavedItem | null; find: () => Promise<S | null> }> {
+  const find = () => (input.id ? findBy({ id: input.id }) : input.saveId ? findBy({ lastSaveId: input.saveId }) : Promise.resolve(null));
+  const stored = await find();
+  if (input.id && !stored) throw notFound();
+  const settled = !stored ? null : input.id ? settledBefore(stored, input) : { id: stored.id, version: stored.version };
+  return { stored, settled, find };
+}
+
+/**
  * After a save's transaction refused (VersionConflict) or a create hit its
  * (portfolio, saveId) unique index: `reread` loads the row again. The save with
  * this saveId committed (a retry racing its original) → answer ok with it;

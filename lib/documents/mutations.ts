@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ownPortfolioId } from "@/lib/portfolio/data";
-import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
-import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
+import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import type { UpsertDocument } from "./schema";
@@ -79,7 +79,7 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
   const old = existing?.pdf && existing.pdf.id !== input.pdfId ? existing.pdf : null;
 
   const select = { id: true, version: true, lastSaveId: true } as const;
-  const { saved, committed } = await versionedSave({
+  const result = await versionedSave({
     stored: existing,
     input,
     claim: async (tx, where, bump) =>
@@ -95,10 +95,7 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
         ? db().strategyDocument.findFirst({ where: { id: input.id, portfolioId }, select })
         : db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
   });
-  if (!committed) return saved;
-  await removeStoredFiles(old ? [old.displayKey] : []);
-  revalidatePublicPage(userId);
-  return saved;
+  return afterItemSave(userId, result, () => (old ? [old.displayKey] : []));
 }
 
 /** Deletes a document and its PDF (row and file). */

@@ -10,18 +10,11 @@ import { fromIsoDate } from "@/lib/dates";
 import { LIMITS } from "@/lib/validation";
 import { campaignMetricOf, metricFields, sampleNumberOf, type MetricField } from "./fields";
 import { formatById } from "./formats";
+import type { SamplePost } from "@/lib/samples/types";
 import type { MappedRow } from "./types";
 
-export type SampleRecord = {
-  line: number;
-  platform: PlatformValue;
-  format: ContentFormat;
-  title: string;
-  caption: string;
-  hashtags: string[];
-  postedAt: string | null;
-  url: string | null;
-} & Record<PostNumberField, number | null>;
+/** A sample an import creates, with the file's line it came from. */
+export type SampleRecord = { line: number } & SamplePost;
 
 export type MetricRecord = {
   kind: MetricKindName;

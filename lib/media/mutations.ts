@@ -153,7 +153,7 @@ export async function deleteMedia(userId: string, mediaIds: string[]): Promise<n
   });
   if (rows.length !== ids.length) throw notFound();
   await db().media.deleteMany({ where: { id: { in: ids }, userId } });
-  await removeStoredFiles(keysOf(rows));
+  await removeStoredFiles(mediaFileKeys(rows));
   return rows.length;
 }
 
@@ -191,7 +191,7 @@ export async function collectMediaForCascade(userId: string, target: CascadeTarg
             ? { userId, documentOf: { is: { id: target.strategyDocumentId, ...owned } } }
             : { userId, coverOf: { is: { id: target.caseStudyId, ...owned } } };
   const rows = await db().media.findMany({ where, select: { id: true, displayKey: true, thumbKey: true } });
-  return { mediaIds: rows.map((row) => row.id), keys: keysOf(rows) };
+  return { mediaIds: rows.map((row) => row.id), keys: mediaFileKeys(rows) };
 }
 
 /**
@@ -225,7 +225,7 @@ export async function sweepOrphanMedia(olderThan: Date): Promise<number> {
     const kept = new Set((await db().media.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
     const deleted = batch.filter((row) => !kept.has(row.id));
     kept.forEach((id) => skipped.add(id));
-    await removeStoredFiles(keysOf(deleted));
+    await removeStoredFiles(mediaFileKeys(deleted));
     removed += deleted.length;
   }
 }
@@ -240,6 +240,7 @@ export async function removeStoredFiles(keys: string[]): Promise<void> {
   }
 }
 
-function keysOf(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
+/** The stored files of media rows: each row's display file and its thumbnail where it has one. */
+export function mediaFileKeys(rows: { displayKey: string; thumbKey: string | null }[]): string[] {
   return rows.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
 }

@@ -4,8 +4,9 @@ import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage
 import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
-import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
+import { settledBefore, versionedSave, type VersionedSaveResult } from "@/lib/db/versioned-save";
+import type { SavedItem } from "@/lib/versioned-saves";
 import type { UpdateProfile } from "./schema";
 
 /** The tag every cached read of a user's public portfolio carries. */
@@ -31,6 +32,18 @@ export function revalidatePublicPage(userId: string): void {
   revalidateTag(portfolioTag(userId), { expire: 0 });
   forgetReadingCopies();
   answerWithoutRerender();
+}
+
+/**
+ * The end of an item editor's save (campaign, case study, document, sample): when this call committed, the stored
+ * files it replaced are deleted (after the commit, so a rollback never loses one) and the public page is refreshed;
+ * a retry answered by an earlier commit of the same saveId does neither. Answers the saved item.
+ */
+export async function afterItemSave<T>(userId: string, result: VersionedSaveResult<T>, replacedFiles: (written: T) => string[]): Promise<SavedItem> {
+  if (!result.committed) return result.saved;
+  await removeStoredFiles(replacedFiles(result.written));
+  revalidatePublicPage(userId);
+  return result.saved;
 }
 
 /**

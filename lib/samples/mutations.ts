@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
-import { revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { checkMediaAlts, mediaFileKeys, writeMediaAlts } from "@/lib/media/mutations";
+import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
@@ -61,7 +61,7 @@ async function syncMedia(tx: Tx, userId: string, sampleId: string, mediaIds: str
     for (const [position, id] of mediaIds.entries()) await tx.media.update({ where: { id }, data: { position } });
   }
   await tx.media.deleteMany({ where: { id: { in: removed.map((row) => row.id) }, userId } });
-  return removed.flatMap((row) => (row.thumbKey ? [row.displayKey, row.thumbKey] : [row.displayKey]));
+  return mediaFileKeys(removed);
 }
 
 /**
@@ -111,10 +111,7 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<S
         ? db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select })
         : db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
   });
-  if (!result.committed) return result.saved;
-  await removeStoredFiles(result.written);
-  revalidatePublicPage(userId);
-  return result.saved;
+  return afterItemSave(userId, result, (replaced) => replaced);
 }
 
 /** Deletes a sample and its images (rows and files). */
