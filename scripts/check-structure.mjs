@@ -139,6 +139,7 @@ const ALLOWED_IN_ROOM = {
   "export/portfolio.schema": "the JSON Schema of portfolio.json, generated from schema.ts (a unit test keeps it fresh)",
   "export/read": "reading and checking an uploaded export ZIP (untrusted)",
   "export/unzip": "the export ZIP's streaming reader with its own limits, one file in memory at a time",
+  "export/upload": "the import's upload streamed to a capped temporary file, and the two import route handlers",
   "export/zip": "the streaming ZIP writer (fflate) behind the export",
   "imports/build": "pure rows → samples and campaign metrics, shared by wizard preview and save",
   "imports/csv": "the streaming CSV reader for untrusted exports",
