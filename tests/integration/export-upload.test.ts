@@ -10,7 +10,7 @@ vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { db } from "@/lib/db/client";
 import { exportArchive } from "@/lib/export/archive";
-import { exportImportHandler, exportPreviewHandler } from "@/lib/export/upload";
+import { exportImportHandler, exportPreviewHandler } from "@/lib/export/http";
 import { readExportZip } from "@/lib/export/read";
 import { createUser } from "@/lib/seed/factories";
 import { actAs } from "@/tests/support/acting-user";

@@ -1,4 +1,4 @@
-import { exportImportHandler } from "@/lib/export/upload";
+import { exportImportHandler } from "@/lib/export/http";
 
 export const dynamic = "force-dynamic";
 

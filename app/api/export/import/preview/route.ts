@@ -1,4 +1,4 @@
-import { exportPreviewHandler } from "@/lib/export/upload";
+import { exportPreviewHandler } from "@/lib/export/http";
 
 export const dynamic = "force-dynamic";
 
