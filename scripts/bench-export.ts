@@ -3,8 +3,10 @@
 // lib/storage, images made by sharp), then three steps are measured, each in a fresh child
 // process so that one step's garbage does not weigh on the next:
 //   export  — exportArchive, the function GET /api/export streams, piped to a file on disk;
-//   preview — readExportZip of that ZIP, what POST /api/export/import/preview answers from;
-//   import  — importPortfolioExport into a new account, what POST /api/export/import runs.
+//   preview — the upload streamed from that file to a temporary file (lib/export/upload.ts), then readExportZip
+//             reading the temporary file in chunks: what POST /api/export/import/preview does;
+//   import  — the same upload, then importPortfolioExport into a new account from the temporary file: what POST
+//             /api/export/import does. Neither step holds the ZIP in memory; their growth includes the upload.
 // Each reports wall time and peak RSS growth over the RSS before the step (a worker thread samples
 // process.memoryUsage.rss() every 50 ms, so a synchronous step is sampled too); every statement
 // the child sends goes through scripts/bench/proxy.ts, which counts them.
@@ -14,7 +16,7 @@
 // the export's memory goes (the read, the document as one JSON string, its UTF-8 bytes).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -308,29 +310,49 @@ async function exportStep(userId: string, zipPath: string): Promise<Step> {
   return step;
 }
 
+/**
+ * The upload as the route receives it: a POST whose body streams from the ZIP on disk (as a browser sends a file), so
+ * the step measures lib/export/upload.ts writing it to a temporary file, then the reader going through that file.
+ */
+function uploadRequest(zipPath: string, url: string): Request {
+  return new Request(url, {
+    method: "POST",
+    body: Readable.toWeb(createReadStream(zipPath)) as ReadableStream<Uint8Array>,
+    headers: { "content-type": "application/zip", "content-length": String(statSync(zipPath).size) },
+    duplex: "half",
+  } as RequestInit);
+}
+
 async function previewStep(zipPath: string): Promise<Step> {
   const { readExportZip } = await import("../lib/export/read");
-  // The upload is in memory before the route calls this (readImportRequest): it is not counted as the step's growth.
-  const bytes = new Uint8Array(readFileSync(zipPath));
+  const { defaultUploadLimits, withUploadedExport } = await import("../lib/export/upload");
   return measureStep(async () => {
-    const { counts } = await readExportZip(bytes);
-    return { bytes: bytes.byteLength, detail: counts };
+    const request = uploadRequest(zipPath, "http://localhost/api/export/import/preview");
+    const { counts, bytes } = await withUploadedExport(request, defaultUploadLimits(), async (file) => ({
+      counts: (await readExportZip(file)).counts,
+      bytes: file.bytes,
+    }));
+    return { bytes, detail: counts };
   });
 }
 
 async function importStep(userId: string, zipPath: string): Promise<Step> {
   const { importPortfolioExport } = await import("../lib/export/mutations");
+  const { defaultUploadLimits, withUploadedExport } = await import("../lib/export/upload");
   const { db } = await import("../lib/db/client");
   await db().$connect();
-  const bytes = new Uint8Array(readFileSync(zipPath)); // the upload, as for the preview
   const step = await measureStep(async () => {
-    try {
-      await importPortfolioExport(userId, bytes, { replaceProfile: true });
-    } catch (error) {
-      // The last call, after the commit, invalidates Next's cache, which exists only inside Next.
-      if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
-    }
-    return { bytes: bytes.byteLength };
+    const request = uploadRequest(zipPath, "http://localhost/api/export/import?replaceProfile=1");
+    const bytes = await withUploadedExport(request, defaultUploadLimits(), async (file) => {
+      try {
+        await importPortfolioExport(userId, file, { replaceProfile: true });
+      } catch (error) {
+        // The last call, after the commit, invalidates Next's cache, which exists only inside Next.
+        if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+      }
+      return file.bytes;
+    });
+    return { bytes };
   }).finally(() => db().$disconnect());
   return step;
 }
@@ -428,9 +450,11 @@ export async function benchExport(): Promise<void> {
         `| ${label} | ${(step.ms / 1000).toFixed(2)} s | ${step.bytes ? mb(step.bytes) : "–"} | ${step.growthMb.toFixed(0)} MB | ${statements.length} |`,
       );
     row("export (`GET /api/export`'s exportArchive → file)", exported);
-    row("import preview (readExportZip)", previewed);
-    row("import into a new account (importPortfolioExport)", imported);
-    console.log("\n¹ Over the RSS before the step; for the preview and the import, beyond the ZIP's bytes already in memory (the route holds the upload).");
+    row("import preview (upload → temp file → readExportZip)", previewed);
+    row("import into a new account (upload → temp file → importPortfolioExport)", imported);
+    console.log(
+      "\n¹ Over the RSS before the step; for the preview and the import, including the upload streamed to a temporary file (nothing is in memory before the step).",
+    );
     for (const [label, { step }] of [
       ["export", exported],
       ["preview", previewed],

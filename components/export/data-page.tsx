@@ -20,6 +20,7 @@ const cardClass = "rounded-xl border border-border p-5";
 export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
   const t = useTranslations("dataExport");
   const ti = useTranslations("imports");
+  const tu = useTranslations("uploadStream");
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
   const [errors, setErrors] = useState<string[]>([]);
@@ -28,17 +29,22 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
   function messagesOf(response: Response | null, json: unknown): string[] {
     if (response?.status === 429) return [t("errors.rateLimited")];
     const codes = (json as { fieldErrors?: { file?: string[] } } | null)?.fieldErrors?.file ?? [];
-    const known = codes.filter((code) => code.startsWith("dataExport.errors.") || code.startsWith("imports.fileErrors."));
+    const known = codes.filter(
+      (code) => code.startsWith("dataExport.errors.") || code.startsWith("imports.fileErrors.") || code.startsWith("uploadStream.errors."),
+    );
     if (known.length === 0) return [t("errors.failed")];
     return known.map((code) =>
-      code.startsWith("dataExport.") ? t(code.slice("dataExport.".length) as "errors.failed") : ti(code.slice("imports.".length) as "errors.generic"),
+      code.startsWith("dataExport.")
+        ? t(code.slice("dataExport.".length) as "errors.failed")
+        : code.startsWith("uploadStream.")
+          ? tu(code.slice("uploadStream.".length) as "errors.tooLarge")
+          : ti(code.slice("imports.".length) as "errors.generic"),
     );
   }
 
   async function send(url: string, file: File) {
-    const body = new FormData();
-    body.set("file", file);
-    const response = await fetch(url, { method: "POST", body }).catch(() => null);
+    // The ZIP itself is the body (not a form): the server streams it to a temporary file as it arrives.
+    const response = await fetch(url, { method: "POST", body: file, headers: { "content-type": "application/zip" } }).catch(() => null);
     const json = response ? await response.json().catch(() => null) : null;
     return { response, json };
   }

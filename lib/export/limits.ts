@@ -12,3 +12,9 @@ export const importRule: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
 export const MAX_EXPORT_ENTRIES = 2 + 3 * 5_000;
 /** The unpacked total of an export ZIP. Files are written to storage one at a time, never held together. */
 export const MAX_EXPORT_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * The largest export ZIP "Import a Postfolio export" accepts, as uploaded. The upload is streamed to a temporary
+ * file and read from there in chunks (lib/export/upload.ts), so memory does not grow with it: the cap is about disk
+ * and time, not memory. The bench's 5,000-sample account with 300 images exports ~100 MB.
+ */
+export const MAX_EXPORT_UPLOAD_BYTES = 1024 * 1024 * 1024;

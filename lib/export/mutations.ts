@@ -11,7 +11,7 @@ import { columns, figure, pick } from "./fields";
 import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
 import type { PortfolioExport } from "./schema";
 import { insertBatched } from "./insert";
-import { collectExportEntry, readExportEntries } from "./unzip";
+import { collectExportEntry, readExportEntries, type ExportSource } from "./unzip";
 
 export type ImportExportOptions = {
   /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
@@ -30,8 +30,8 @@ const contentTypes = { webp: "image/webp", pdf: "application/pdf", bin: "applica
  * written files are removed again, so nothing is left behind. Items are added after the owner's
  * own (nothing is overwritten); the handle and the page's visibility are never imported.
  */
-export async function importPortfolioExport(userId: string, bytes: Uint8Array, options: ImportExportOptions): Promise<ImportExportResult> {
-  const { document, files, counts } = await readExportZip(bytes);
+export async function importPortfolioExport(userId: string, source: ExportSource, options: ImportExportOptions): Promise<ImportExportResult> {
+  const { document, files, counts } = await readExportZip(source);
   const portfolio = await db().portfolio.findFirst({ where: { userId }, select: { id: true, avatarId: true } });
   if (!portfolio) throw notFound();
   const portfolioId = portfolio.id;
@@ -80,7 +80,7 @@ export async function importPortfolioExport(userId: string, bytes: Uint8Array, o
   const keys = [...planned.values()].map((file) => file.key);
   try {
     const written = new Set<string>();
-    await readExportEntries(bytes, (name) => {
+    await readExportEntries(source, (name) => {
       const file = planned.get(name);
       if (!file) return null;
       return collectExportEntry(async (data) => {

@@ -5,9 +5,8 @@
 // ZIP a second time to write the files (lib/export/mutations.ts), one at a time.
 import { AppError } from "@/lib/errors";
 import { ImportFileError } from "@/lib/imports/errors";
-import { isZip } from "@/lib/imports/zip";
 import { EXPORT_VERSION, exportHeaderSchema, portfolioExportSchema, type PortfolioExport } from "./schema";
-import { collectExportEntry, readExportEntries } from "./unzip";
+import { collectExportEntry, readExportEntries, sourceIsZip, type ExportSource } from "./unzip";
 
 export type ExportProblem = "notAnExport" | "unknownVersion" | "invalidDocument" | "missingFile" | "badFile" | "badReference";
 
@@ -61,12 +60,13 @@ export function zipProblem(error: unknown): unknown {
   return error instanceof ImportFileError ? new AppError("VALIDATION", { fieldErrors: { file: [`imports.fileErrors.${error.code}`] } }) : error;
 }
 
-export async function readExportZip(bytes: Uint8Array): Promise<ReadExport> {
-  if (!isZip(bytes)) throw exportProblem("notAnExport");
+/** Reads and checks an export from memory or from a file on disk (read in chunks: memory does not grow with the ZIP). */
+export async function readExportZip(source: ExportSource): Promise<ReadExport> {
+  if (!(await sourceIsZip(source))) throw exportProblem("notAnExport");
   let json: Uint8Array | null = null;
   const files = new Map<string, CheckedFile>();
   try {
-    await readExportEntries(bytes, (name) => {
+    await readExportEntries(source, (name) => {
       if (name === "portfolio.json") return collectExportEntry((data) => void (json = data));
       if (!/^(media|imports)\//.test(name)) return null;
       // One name, one file: the import writes what was checked here.

@@ -178,11 +178,13 @@ describe("Import a Postfolio export", () => {
 
   it("through the routes: the preview counts without storing, the confirmed import lands in the signed-in account only", async () => {
     const origin = "http://localhost:3000";
-    const upload = (url: string, headers: Record<string, string> = { origin }) => {
-      const form = new FormData();
-      form.set("file", new Blob([archive as Uint8Array<ArrayBuffer>], { type: "application/zip" }), "export.zip");
-      return new Request(url, { method: "POST", body: form, headers: { host: "localhost:3000", ...headers } });
-    };
+    // The ZIP is the raw body, as the data page sends it (lib/export/upload.ts streams it to a temporary file).
+    const upload = (url: string, headers: Record<string, string> = { origin }) =>
+      new Request(url, {
+        method: "POST",
+        body: archive as Uint8Array<ArrayBuffer>,
+        headers: { host: "localhost:3000", "content-type": "application/zip", ...headers },
+      });
     const target = await createUser(db());
     actAs(null);
     expect((await previewRoute(upload(`${origin}/api/export/import/preview`))).status).toBe(401);

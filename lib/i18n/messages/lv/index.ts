@@ -29,6 +29,7 @@ import samples from "./samples.json";
 import saves from "./saves.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
+import uploadStream from "./upload-stream.json";
 
 const messages = {
   ...analytics,
@@ -60,5 +61,6 @@ const messages = {
   ...saves,
   ...seo,
   ...sharing,
+  ...uploadStream,
 };
 export default messages;

@@ -1,7 +1,6 @@
-import { readExportZip } from "@/lib/export/read";
-import { previewRoute } from "@/lib/imports/http";
+import { exportPreviewHandler } from "@/lib/export/http";
 
 export const dynamic = "force-dynamic";
 
-/** Upload → what the export holds (counts), after every check the save makes. Nothing is stored. */
-export const POST = previewRoute(async (bytes) => ({ counts: (await readExportZip(bytes)).counts }));
+/** Upload (the ZIP as the raw body, streamed to a temporary file) → what the export holds (counts). Nothing is stored. */
+export const POST = exportPreviewHandler();
