@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handleCandidate, handleSchema, reservedHandles, suggestHandle, tidyTypedHandle } from "@/lib/auth/handle";
+import { itReturns } from "../support/examples";
 
 function check(value: string) {
   const result = handleSchema.safeParse(value);
@@ -61,23 +62,21 @@ describe("handle rules", () => {
     expect(check("Settings")).toEqual({ ok: false, message: "handleReserved" });
   });
 
-  it("accepts 3 to 30 characters", () => {
-    expect(check("ab")).toEqual({ ok: false, message: "handleTooShort" });
-    expect(check("abc")).toEqual({ ok: true, handle: "abc" });
-    expect(check("a".repeat(30))).toEqual({ ok: true, handle: "a".repeat(30) });
-    expect(check("a".repeat(31))).toEqual({ ok: false, message: "handleTooLong" });
+  it.each([
+    ["ab", { ok: false, message: "handleTooShort" }],
+    ["abc", { ok: true, handle: "abc" }],
+    ["a".repeat(30), { ok: true, handle: "a".repeat(30) }],
+    ["a".repeat(31), { ok: false, message: "handleTooLong" }],
+  ])("accepts 3 to 30 characters: %s", (value, expected) => {
+    expect(check(value)).toEqual(expected);
   });
 
-  it("allows lowercase letters, digits and inner hyphens only", () => {
-    expect(check("zoe-abele-2")).toEqual({ ok: true, handle: "zoe-abele-2" });
-    expect(check("2024")).toEqual({ ok: true, handle: "2024" });
-    expect(check("-zoe")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("zoe-")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("zoe_abele")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("zoe abele")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("zoe.abele")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("zoë")).toEqual({ ok: false, message: "handleFormat" });
-    expect(check("ｚｏｅ")).toEqual({ ok: false, message: "handleFormat" });
+  it.each(["zoe-abele-2", "2024"])("allows lowercase letters, digits and inner hyphens: %s", (value) => {
+    expect(check(value)).toEqual({ ok: true, handle: value });
+  });
+
+  it.each(["-zoe", "zoe-", "zoe_abele", "zoe abele", "zoe.abele", "zoë", "ｚｏｅ"])("refuses anything else as a format error: %s", (value) => {
+    expect(check(value)).toEqual({ ok: false, message: "handleFormat" });
   });
 
   it("normalises uppercase and surrounding spaces instead of rejecting them", () => {
@@ -87,17 +86,17 @@ describe("handle rules", () => {
 });
 
 describe("suggestHandle", () => {
-  it("transliterates accents", () => {
-    expect(suggestHandle("Zoë Ābele")).toBe("zoe-abele");
-    expect(suggestHandle("José Núñez-García")).toBe("jose-nunez-garcia");
-    expect(suggestHandle("Søren Łukasz Straße")).toBe("soren-lukasz-strasse");
-  });
+  itReturns("transliterates accents", suggestHandle, [
+    ["Zoë Ābele", "zoe-abele"],
+    ["José Núñez-García", "jose-nunez-garcia"],
+    ["Søren Łukasz Straße", "soren-lukasz-strasse"],
+  ]);
 
-  it("turns anything else into single hyphens and trims them", () => {
-    expect(suggestHandle("  Alex  O'Brien (SMM) ")).toBe("alex-o-brien-smm");
-    expect(suggestHandle("李小龙")).toBe("");
-    expect(suggestHandle("")).toBe("");
-  });
+  itReturns("turns anything else into single hyphens and trims them", suggestHandle, [
+    ["  Alex  O'Brien (SMM) ", "alex-o-brien-smm"],
+    ["李小龙", ""],
+    ["", ""],
+  ]);
 
   it("always suggests a valid handle when it suggests one", () => {
     for (const name of ["Al", "Admin", "A very long name that goes on and on and on", "Zoë Ābele", "x"]) {
@@ -118,23 +117,19 @@ describe("suggestHandle", () => {
 });
 
 describe("issue #15: the handle suggested from a name", () => {
-  it("prefills from Latvian names with diacritics folded", () => {
-    expect(suggestHandle("Laura Ozola")).toBe("laura-ozola");
-    expect(suggestHandle("Jānis Bērziņš")).toBe("janis-berzins");
-  });
+  itReturns("prefills from Latvian names with diacritics folded", suggestHandle, [
+    ["Laura Ozola", "laura-ozola"],
+    ["Jānis Bērziņš", "janis-berzins"],
+  ]);
 
-  it("turns a handle typed like a name into that handle instead of a format error", () => {
-    expect(tidyTypedHandle("Laura Ozola")).toBe("laura-ozola");
-    expect(tidyTypedHandle("Jānis Bērziņš")).toBe("janis-berzins");
-    expect(tidyTypedHandle("laura_ozola")).toBe("laura-ozola");
-    expect(tidyTypedHandle("-laura-")).toBe("laura");
-  });
+  itReturns("turns a handle typed like a name into that handle instead of a format error", tidyTypedHandle, [
+    ["Laura Ozola", "laura-ozola"],
+    ["Jānis Bērziņš", "janis-berzins"],
+    ["laura_ozola", "laura-ozola"],
+    ["-laura-", "laura"],
+  ]);
 
-  it("keeps valid handles and those refused for another reason as typed", () => {
-    expect(tidyTypedHandle("laura-ozola")).toBe("laura-ozola");
-    expect(tidyTypedHandle("Laura")).toBe("Laura");
-    expect(tidyTypedHandle("ab")).toBe("ab");
-    expect(tidyTypedHandle("admin")).toBe("admin");
-    expect(tidyTypedHandle("李小龙")).toBe("李小龙");
+  it.each(["laura-ozola", "Laura", "ab", "admin", "李小龙"])("keeps valid handles and those refused for another reason as typed: %s", (typed) => {
+    expect(tidyTypedHandle(typed)).toBe(typed);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { itReturns } from "../support/examples";
 
 describe("markdownToPlainText", () => {
-  it("drops emphasis, links and headings' markup (a card printed 'had **31 dogs**')", () => {
-    expect(markdownToPlainText("The shelter had **31 dogs** and _no_ [budget](https://example.org).")).toBe("The shelter had 31 dogs and no budget.");
-    expect(markdownToPlainText("## Challenge\n\nFew adoptions.")).toBe("Challenge\nFew adoptions.");
-  });
+  itReturns("drops emphasis, links and headings' markup (a card printed 'had **31 dogs**')", markdownToPlainText, [
+    ["The shelter had **31 dogs** and _no_ [budget](https://example.org).", "The shelter had 31 dogs and no budget."],
+    ["## Challenge\n\nFew adoptions.", "Challenge\nFew adoptions."],
+  ]);
 
   it("keeps each list item and paragraph on its own line", () => {
     expect(markdownToPlainText("- one\n- **two**\n\n1. three")).toBe("one\ntwo\nthree");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pdfCacheKey, pdfFilename, sessionCookieHeader } from "@/lib/pdf/keys";
 import type { PublicPortfolio } from "@/lib/public/types";
+import { itReturns } from "../support/examples";
 
 const portfolio = { handle: "alex", displayName: "Alex Rivera", campaigns: [] } as unknown as PublicPortfolio;
 
@@ -9,14 +10,13 @@ describe("pdfFilename", () => {
     expect(pdfFilename("alex-rivera")).toBe("alex-rivera-portfolio.pdf");
   });
 
-  it("keeps only characters that are safe in a Content-Disposition header", () => {
-    expect(pdfFilename('Al"ex\r\nSet-Cookie: x')).toBe("al-ex-set-cookie-x-portfolio.pdf");
-    expect(pdfFilename("José/../../etc")).toBe("jose-etc-portfolio.pdf");
-  });
+  itReturns("keeps only characters that are safe in a Content-Disposition header", pdfFilename, [
+    ['Al"ex\r\nSet-Cookie: x', "al-ex-set-cookie-x-portfolio.pdf"],
+    ["José/../../etc", "jose-etc-portfolio.pdf"],
+  ]);
 
-  it("falls back to a generic name when nothing usable is left", () => {
-    expect(pdfFilename("")).toBe("portfolio.pdf");
-    expect(pdfFilename("日本")).toBe("portfolio.pdf");
+  it.each(["", "日本"])("falls back to a generic name when nothing usable is left: %j", (handle) => {
+    expect(pdfFilename(handle)).toBe("portfolio.pdf");
   });
 });
 

@@ -8,6 +8,7 @@ import { readProfileFile, recogniseCertificate, toIsoDay, toYear } from "@/lib/p
 import { saveProfileImportSchema } from "@/lib/profile-import/schema";
 import { utf16, utf8, zip, zipBomb } from "../support/import-fixtures";
 import { linkedInZip, profileFixture } from "../support/profile-import-fixtures";
+import { itReturns } from "../support/examples";
 
 /** The refusal codes of a file, or [] when it is read. */
 function refusal(bytes: Uint8Array): string[] {
@@ -21,16 +22,19 @@ function refusal(bytes: Uint8Array): string[] {
 }
 
 describe("profile import dates", () => {
-  it("reads LinkedIn's month-year and JSON Resume's three styles as the first day", () => {
-    expect(toIsoDay("Jan 2020")).toBe("2020-01-01");
-    expect(toIsoDay("September 2021")).toBe("2021-09-01");
-    expect(toIsoDay("Mar 15, 2024")).toBe("2024-03-15");
-    expect(toIsoDay("2021")).toBe("2021-01-01");
-    expect(toIsoDay("2022-06")).toBe("2022-06-01");
-    expect(toIsoDay("2023-01-15")).toBe("2023-01-15");
-    expect(toIsoDay("  ")).toBe("");
+  itReturns("reads LinkedIn's month-year and JSON Resume's three styles as the first day", toIsoDay, [
+    ["Jan 2020", "2020-01-01"],
+    ["September 2021", "2021-09-01"],
+    ["Mar 15, 2024", "2024-03-15"],
+    ["2021", "2021-01-01"],
+    ["2022-06", "2022-06-01"],
+    ["2023-01-15", "2023-01-15"],
+    ["  ", ""],
     // No date: kept as it was, so the form's schema names it.
-    expect(toIsoDay("soon")).toBe("soon");
+    ["soon", "soon"],
+  ]);
+
+  it("reads the year of such a date", () => {
     expect(toYear("Sep 2021")).toBe(2021);
     expect(toYear("")).toBe("");
   });

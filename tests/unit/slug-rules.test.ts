@@ -2,23 +2,24 @@ import { describe, expect, it } from "vitest";
 import { anonymousSlug, isValidSlug, nextFreeSlug, publicSlugs, slugify, slugOrFallback, SLUG_MAX_LENGTH } from "@/lib/case-studies/slug";
 import { nameMatcher } from "@/lib/confidential/names";
 import { slugSchema } from "@/lib/case-studies/schema";
+import { itReturns } from "../support/examples";
 
 describe("slugify", () => {
-  it("lowercases and joins words with single hyphens", () => {
-    expect(slugify("Spring Menu Launch")).toBe("spring-menu-launch");
-    expect(slugify("  From scroll -- to   store!  ")).toBe("from-scroll-to-store");
-  });
+  itReturns("lowercases and joins words with single hyphens", slugify, [
+    ["Spring Menu Launch", "spring-menu-launch"],
+    ["  From scroll -- to   store!  ", "from-scroll-to-store"],
+  ]);
 
-  it("transliterates accents and special letters", () => {
-    expect(slugify("Café Crème brûlée")).toBe("cafe-creme-brulee");
-    expect(slugify("Straße & Søren Łódź")).toBe("strasse-and-soren-lodz");
-    expect(slugify("Rīgas Ķepas")).toBe("rigas-kepas");
-  });
+  itReturns("transliterates accents and special letters", slugify, [
+    ["Café Crème brûlée", "cafe-creme-brulee"],
+    ["Straße & Søren Łódź", "strasse-and-soren-lodz"],
+    ["Rīgas Ķepas", "rigas-kepas"],
+  ]);
 
-  it("keeps digits and drops punctuation and emoji", () => {
-    expect(slugify("2× reach in Q1 2026 🚀")).toBe("2-reach-in-q1-2026");
-    expect(slugify("Adoptions: 18 → 31")).toBe("adoptions-18-31");
-  });
+  itReturns("keeps digits and drops punctuation and emoji", slugify, [
+    ["2× reach in Q1 2026 🚀", "2-reach-in-q1-2026"],
+    ["Adoptions: 18 → 31", "adoptions-18-31"],
+  ]);
 
   it("is never longer than 80 characters and prefers to cut at a word", () => {
     const long = "a very long case study title about ".repeat(6);
@@ -59,10 +60,12 @@ describe("nextFreeSlug", () => {
     expect(nextFreeSlug("launch", ["other"])).toBe("launch");
   });
 
-  it("suggests -2, then counts up", () => {
-    expect(nextFreeSlug("launch", ["launch"])).toBe("launch-2");
-    expect(nextFreeSlug("launch", ["launch", "launch-2", "launch-3"])).toBe("launch-4");
-    expect(nextFreeSlug("launch-2", ["launch", "launch-2"])).toBe("launch-3");
+  it.each([
+    ["launch", ["launch"], "launch-2"],
+    ["launch", ["launch", "launch-2", "launch-3"], "launch-4"],
+    ["launch-2", ["launch", "launch-2"], "launch-3"],
+  ])("suggests -2, then counts up: %s taken by %j → %s", (slug, taken, next) => {
+    expect(nextFreeSlug(slug, taken)).toBe(next);
   });
 
   it("does not treat a year as a counter", () => {

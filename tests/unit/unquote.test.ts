@@ -1,29 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { quotable, unquote } from "@/lib/utils";
+import { itReturns } from "../support/examples";
 
 describe("unquote", () => {
-  it("drops one pair of quotes around the whole text, so a message's own quotes are not doubled", () => {
-    expect(unquote("“Home for Winter”")).toBe("Home for Winter");
-    expect(unquote('"Home for Winter"')).toBe("Home for Winter");
-    expect(unquote("„Mājas ziemai“")).toBe("Mājas ziemai");
-    expect(unquote("«Zima»")).toBe("Zima");
-  });
+  itReturns("drops one pair of quotes around the whole text, so a message's own quotes are not doubled", unquote, [
+    ["“Home for Winter”", "Home for Winter"],
+    ['"Home for Winter"', "Home for Winter"],
+    ["„Mājas ziemai“", "Mājas ziemai"],
+    ["«Zima»", "Zima"],
+  ]);
 
-  it("leaves quotes inside the text, unmatched ones and text without quotes alone", () => {
-    expect(unquote("The “Meet the residents” series")).toBe("The “Meet the residents” series");
-    expect(unquote("“Guess the new drink” barista reel")).toBe("“Guess the new drink” barista reel");
-    expect(unquote("Home for Winter")).toBe("Home for Winter");
-    expect(unquote("“")).toBe("“");
-    expect(unquote('""')).toBe('""');
-  });
+  it.each(["The “Meet the residents” series", "“Guess the new drink” barista reel", "Home for Winter", "“", '""'])(
+    "leaves quotes inside the text, unmatched ones and text without quotes alone: %s",
+    (text) => {
+      expect(unquote(text)).toBe(text);
+    },
+  );
 });
 
 describe("quotable", () => {
-  it("makes a name safe inside a message's own double quotes: no doubled marks (issue #15)", () => {
-    expect(quotable("“Guess the new drink” barista reel")).toBe("‘Guess the new drink’ barista reel");
-    expect(quotable("“Meet the residents”: Bruno's story")).toBe("‘Meet the residents’: Bruno's story");
-    expect(quotable('Founder post: "We stopped doing annual reviews"')).toBe("Founder post: 'We stopped doing annual reviews'");
-    expect(quotable("“Home for Winter”")).toBe("Home for Winter");
-    expect(quotable("Home for Winter")).toBe("Home for Winter");
-  });
+  itReturns("makes a name safe inside a message's own double quotes: no doubled marks (issue #15)", quotable, [
+    ["“Guess the new drink” barista reel", "‘Guess the new drink’ barista reel"],
+    ["“Meet the residents”: Bruno's story", "‘Meet the residents’: Bruno's story"],
+    ['Founder post: "We stopped doing annual reviews"', "Founder post: 'We stopped doing annual reviews'"],
+    ["“Home for Winter”", "Home for Winter"],
+    ["Home for Winter", "Home for Winter"],
+  ]);
 });

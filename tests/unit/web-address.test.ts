@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { upsertCertificationSchema } from "@/lib/credentials/schema";
 import { profileLinkSchema } from "@/lib/portfolio/schema";
 import { httpUrl, optionalHttpUrl, withWebScheme } from "@/lib/validation";
+import { itReturns } from "../support/examples";
 
 // Issue #15: web addresses typed without "https://" get it, in the one zod
 // helper every URL field (form and server) uses; other schemes stay refused.
@@ -12,17 +13,16 @@ function parse(value: string) {
 }
 
 describe("httpUrl: addresses without a scheme", () => {
-  it("adds https:// to an address typed without one", () => {
-    expect(parse("example.com/x")).toBe("https://example.com/x");
-    expect(parse("  www.instagram.com/laura.ozola  ")).toBe("https://www.instagram.com/laura.ozola");
-    expect(parse("//example.com/x")).toBe("https://example.com/x");
-    expect(parse("example.com:8080/x")).toBe("https://example.com:8080/x");
-    expect(parse("linkedin.com/in/janis?x=1#top")).toBe("https://linkedin.com/in/janis?x=1#top");
-  });
+  itReturns("adds https:// to an address typed without one", parse, [
+    ["example.com/x", "https://example.com/x"],
+    ["  www.instagram.com/laura.ozola  ", "https://www.instagram.com/laura.ozola"],
+    ["//example.com/x", "https://example.com/x"],
+    ["example.com:8080/x", "https://example.com:8080/x"],
+    ["linkedin.com/in/janis?x=1#top", "https://linkedin.com/in/janis?x=1#top"],
+  ]);
 
-  it("keeps http:// and https:// addresses as typed", () => {
-    expect(parse("http://example.com/x")).toBe("http://example.com/x");
-    expect(parse("HTTPS://example.com")).toBe("HTTPS://example.com");
+  it.each(["http://example.com/x", "HTTPS://example.com"])("keeps http:// and https:// addresses as typed: %s", (typed) => {
+    expect(parse(typed)).toBe(typed);
   });
 
   it("still refuses other schemes, words and spaces", () => {
@@ -57,9 +57,9 @@ describe("httpUrl: addresses without a scheme", () => {
     expect(certification.verifyUrl).toBe("https://www.credly.com/badges/1");
   });
 
-  it("withWebScheme leaves empty and schemed values alone", () => {
-    expect(withWebScheme("")).toBe("");
-    expect(withWebScheme("javascript:alert(1)")).toBe("javascript:alert(1)");
-    expect(withWebScheme("example.com")).toBe("https://example.com");
-  });
+  itReturns("withWebScheme leaves empty and schemed values alone", withWebScheme, [
+    ["", ""],
+    ["javascript:alert(1)", "javascript:alert(1)"],
+    ["example.com", "https://example.com"],
+  ]);
 });
