@@ -7,11 +7,17 @@ import {
   metricGrowth,
   type ComputedFigure,
   type FigureKey,
+  type MetricKindName,
   type RawMetric,
 } from "@/lib/metrics/formulas";
 
 function figure(figures: ComputedFigure[], key: FigureKey): ComputedFigure | undefined {
   return figures.find((f) => f.key === key);
+}
+
+/** Metrics written as kind → value, in the order given: `{ CLICKS: 150, IMPRESSIONS: 10_000 }`. */
+function reported(values: Partial<Record<MetricKindName, number>>): RawMetric[] {
+  return Object.entries(values).map(([kind, value]) => ({ kind: kind as MetricKindName, value: value as number }));
 }
 
 function keys(figures: ComputedFigure[]): FigureKey[] {
@@ -62,11 +68,7 @@ describe("growth", () => {
 
 describe("engagement rate", () => {
   it("divides explicit engagements by reach", () => {
-    const figures = computeCampaignFigures([
-      { kind: "ENGAGEMENTS", value: 4200 },
-      { kind: "REACH", value: 100_000 },
-      { kind: "FOLLOWERS", value: 20_000 },
-    ]);
+    const figures = computeCampaignFigures(reported({ ENGAGEMENTS: 4200, REACH: 100_000, FOLLOWERS: 20_000 }));
     expect(figure(figures, "engagementRate")).toEqual({
       key: "engagementRate",
       value: 0.042,
@@ -79,13 +81,7 @@ describe("engagement rate", () => {
   });
 
   it("falls back to followers when reach is missing and says so", () => {
-    const er = figure(
-      computeCampaignFigures([
-        { kind: "ENGAGEMENTS", value: 500 },
-        { kind: "FOLLOWERS", value: 10_000 },
-      ]),
-      "engagementRate",
-    );
+    const er = figure(computeCampaignFigures(reported({ ENGAGEMENTS: 500, FOLLOWERS: 10_000 })), "engagementRate");
     expect(er?.value).toBe(0.05);
     expect(er?.basis).toBe("followers");
     expect(er?.formula).toBe("engagementRateByFollowers");
@@ -94,231 +90,94 @@ describe("engagement rate", () => {
 
   it("falls back to followers when reach is zero or unusable", () => {
     for (const reach of [0, Number.NaN, -10, Number.POSITIVE_INFINITY]) {
-      const er = figure(
-        computeCampaignFigures([
-          { kind: "ENGAGEMENTS", value: 500 },
-          { kind: "REACH", value: reach },
-          { kind: "FOLLOWERS", value: 1000 },
-        ]),
-        "engagementRate",
-      );
+      const er = figure(computeCampaignFigures(reported({ ENGAGEMENTS: 500, REACH: reach, FOLLOWERS: 1000 })), "engagementRate");
       expect(er?.basis).toBe("followers");
       expect(er?.value).toBe(0.5);
     }
   });
 
   it("prefers explicit engagements over the sum of interactions", () => {
-    const er = figure(
-      computeCampaignFigures([
-        { kind: "LIKES", value: 900 },
-        { kind: "COMMENTS", value: 50 },
-        { kind: "ENGAGEMENTS", value: 2000 },
-        { kind: "REACH", value: 10_000 },
-      ]),
-      "engagementRate",
-    );
+    const er = figure(computeCampaignFigures(reported({ LIKES: 900, COMMENTS: 50, ENGAGEMENTS: 2000, REACH: 10_000 })), "engagementRate");
     expect(er?.value).toBe(0.2);
     expect(er?.engagementsSource).toBe("reported");
     expect(er?.inputs).toEqual({ engagements: 2000, reach: 10_000 });
   });
 
   it("sums likes, comments, shares and saves when engagements are not given", () => {
-    const er = figure(
-      computeCampaignFigures([
-        { kind: "LIKES", value: 800 },
-        { kind: "COMMENTS", value: 120 },
-        { kind: "SHARES", value: 50 },
-        { kind: "SAVES", value: 30 },
-        { kind: "REACH", value: 10_000 },
-      ]),
-      "engagementRate",
-    );
+    const er = figure(computeCampaignFigures(reported({ LIKES: 800, COMMENTS: 120, SHARES: 50, SAVES: 30, REACH: 10_000 })), "engagementRate");
     expect(er?.value).toBe(0.1);
     expect(er?.engagementsSource).toBe("summed");
     expect(er?.inputs).toEqual({ likes: 800, comments: 120, shares: 50, saves: 30, engagements: 1000, reach: 10_000 });
   });
 
   it("sums whichever interactions are present, even one", () => {
-    const er = figure(
-      computeCampaignFigures([
-        { kind: "SAVES", value: 25 },
-        { kind: "REACH", value: 1000 },
-      ]),
-      "engagementRate",
-    );
+    const er = figure(computeCampaignFigures(reported({ SAVES: 25, REACH: 1000 })), "engagementRate");
     expect(er?.value).toBe(0.025);
     expect(er?.inputs).toEqual({ saves: 25, engagements: 25, reach: 1000 });
   });
 
   it("is absent without engagements or interactions, or without reach and followers", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "REACH", value: 1000 },
-          { kind: "VIDEO_VIEWS", value: 300 },
-        ]),
-        "engagementRate",
-      ),
-    ).toBeUndefined();
-    expect(figure(computeCampaignFigures([{ kind: "ENGAGEMENTS", value: 100 }]), "engagementRate")).toBeUndefined();
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "ENGAGEMENTS", value: 100 },
-          { kind: "REACH", value: 0 },
-          { kind: "FOLLOWERS", value: 0 },
-        ]),
-        "engagementRate",
-      ),
-    ).toBeUndefined();
+    expect(figure(computeCampaignFigures(reported({ REACH: 1000, VIDEO_VIEWS: 300 })), "engagementRate")).toBeUndefined();
+    expect(figure(computeCampaignFigures(reported({ ENGAGEMENTS: 100 })), "engagementRate")).toBeUndefined();
+    expect(figure(computeCampaignFigures(reported({ ENGAGEMENTS: 100, REACH: 0, FOLLOWERS: 0 })), "engagementRate")).toBeUndefined();
   });
 
   it("is 0% (present) when nobody engaged", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "ENGAGEMENTS", value: 0 },
-          { kind: "REACH", value: 1000 },
-        ]),
-        "engagementRate",
-      )?.value,
-    ).toBe(0);
+    expect(figure(computeCampaignFigures(reported({ ENGAGEMENTS: 0, REACH: 1000 })), "engagementRate")?.value).toBe(0);
   });
 
   it("ignores NaN, infinite and negative interactions", () => {
     const er = figure(
-      computeCampaignFigures([
-        { kind: "LIKES", value: Number.NaN },
-        { kind: "COMMENTS", value: Number.POSITIVE_INFINITY },
-        { kind: "SHARES", value: -4 },
-        { kind: "SAVES", value: 10 },
-        { kind: "REACH", value: 100 },
-      ]),
+      computeCampaignFigures(reported({ LIKES: Number.NaN, COMMENTS: Number.POSITIVE_INFINITY, SHARES: -4, SAVES: 10, REACH: 100 })),
       "engagementRate",
     );
     expect(er?.value).toBe(0.1);
     expect(er?.inputs).toEqual({ saves: 10, engagements: 10, reach: 100 });
-    expect(
-      computeCampaignFigures([
-        { kind: "ENGAGEMENTS", value: Number.NaN },
-        { kind: "REACH", value: 100 },
-      ]),
-    ).toEqual([]);
+    expect(computeCampaignFigures(reported({ ENGAGEMENTS: Number.NaN, REACH: 100 }))).toEqual([]);
   });
 
   it("computes with huge numbers", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "ENGAGEMENTS", value: 3e15 },
-          { kind: "REACH", value: 1e16 },
-        ]),
-        "engagementRate",
-      )?.value,
-    ).toBe(0.3);
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "ENGAGEMENTS", value: 9e307 },
-          { kind: "REACH", value: 1e308 },
-        ]),
-        "engagementRate",
-      )?.value,
-    ).toBeCloseTo(0.9, 12);
+    expect(figure(computeCampaignFigures(reported({ ENGAGEMENTS: 3e15, REACH: 1e16 })), "engagementRate")?.value).toBe(0.3);
+    expect(figure(computeCampaignFigures(reported({ ENGAGEMENTS: 9e307, REACH: 1e308 })), "engagementRate")?.value).toBeCloseTo(0.9, 12);
     // The interactions' sum overflows; the rate does not.
-    const er = figure(
-      computeCampaignFigures([
-        { kind: "LIKES", value: 9e307 },
-        { kind: "COMMENTS", value: 9e307 },
-        { kind: "REACH", value: 1.5e308 },
-      ]),
-      "engagementRate",
-    );
+    const er = figure(computeCampaignFigures(reported({ LIKES: 9e307, COMMENTS: 9e307, REACH: 1.5e308 })), "engagementRate");
     expect(er?.value).toBeCloseTo(1.2, 12);
     expect(er?.inputs.engagements).toBeUndefined();
     expect(Object.values(er?.inputs ?? {}).every(Number.isFinite)).toBe(true);
   });
 
   it("is absent when the rate itself is not finite", () => {
-    expect(
-      computeCampaignFigures([
-        { kind: "ENGAGEMENTS", value: 1e308 },
-        { kind: "REACH", value: 1e-10 },
-      ]),
-    ).toEqual([]);
+    expect(computeCampaignFigures(reported({ ENGAGEMENTS: 1e308, REACH: 1e-10 }))).toEqual([]);
   });
 });
 
 describe("CTR and conversion rate", () => {
   it("CTR = clicks ÷ impressions", () => {
-    const ctr = figure(
-      computeCampaignFigures([
-        { kind: "CLICKS", value: 150 },
-        { kind: "IMPRESSIONS", value: 10_000 },
-      ]),
-      "ctr",
-    );
+    const ctr = figure(computeCampaignFigures(reported({ CLICKS: 150, IMPRESSIONS: 10_000 })), "ctr");
     expect(ctr).toEqual({ key: "ctr", value: 0.015, unit: "ratio", formula: "ctr", inputs: { clicks: 150, impressions: 10_000 } });
   });
 
   it("conversion rate = conversions ÷ clicks", () => {
-    const cr = figure(
-      computeCampaignFigures([
-        { kind: "CONVERSIONS", value: 12 },
-        { kind: "CLICKS", value: 400 },
-      ]),
-      "conversionRate",
-    );
+    const cr = figure(computeCampaignFigures(reported({ CONVERSIONS: 12, CLICKS: 400 })), "conversionRate");
     expect(cr).toEqual({ key: "conversionRate", value: 0.03, unit: "ratio", formula: "conversionRate", inputs: { conversions: 12, clicks: 400 } });
   });
 
   it("is absent on zero or missing divisors", () => {
-    expect(
-      computeCampaignFigures([
-        { kind: "CLICKS", value: 10 },
-        { kind: "IMPRESSIONS", value: 0 },
-      ]),
-    ).toEqual([]);
-    expect(computeCampaignFigures([{ kind: "CLICKS", value: 10 }])).toEqual([]);
-    expect(computeCampaignFigures([{ kind: "IMPRESSIONS", value: 1000 }])).toEqual([]);
-    expect(
-      computeCampaignFigures([
-        { kind: "CONVERSIONS", value: 3 },
-        { kind: "CLICKS", value: 0 },
-      ]),
-    ).toEqual([]);
+    expect(computeCampaignFigures(reported({ CLICKS: 10, IMPRESSIONS: 0 }))).toEqual([]);
+    expect(computeCampaignFigures(reported({ CLICKS: 10 }))).toEqual([]);
+    expect(computeCampaignFigures(reported({ IMPRESSIONS: 1000 }))).toEqual([]);
+    expect(computeCampaignFigures(reported({ CONVERSIONS: 3, CLICKS: 0 }))).toEqual([]);
   });
 
   it("computes with huge numbers", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "CLICKS", value: 1e15 },
-          { kind: "IMPRESSIONS", value: 4e15 },
-        ]),
-        "ctr",
-      )?.value,
-    ).toBe(0.25);
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "CLICKS", value: 9e307 },
-          { kind: "IMPRESSIONS", value: 1.6e308 },
-        ]),
-        "ctr",
-      )?.value,
-    ).toBeCloseTo(0.5625, 12);
+    expect(figure(computeCampaignFigures(reported({ CLICKS: 1e15, IMPRESSIONS: 4e15 })), "ctr")?.value).toBe(0.25);
+    expect(figure(computeCampaignFigures(reported({ CLICKS: 9e307, IMPRESSIONS: 1.6e308 })), "ctr")?.value).toBeCloseTo(0.5625, 12);
   });
 });
 
 describe("cost per click, cost per lead, ROI", () => {
   it("uses ad spend", () => {
-    const figures = computeCampaignFigures([
-      { kind: "AD_SPEND", value: 500 },
-      { kind: "CLICKS", value: 1250 },
-      { kind: "LEADS", value: 40 },
-      { kind: "REVENUE", value: 2000 },
-    ]);
+    const figures = computeCampaignFigures(reported({ AD_SPEND: 500, CLICKS: 1250, LEADS: 40, REVENUE: 2000 }));
     expect(figure(figures, "costPerClick")).toEqual({
       key: "costPerClick",
       value: 0.4,
@@ -340,63 +199,23 @@ describe("cost per click, cost per lead, ROI", () => {
   });
 
   it("ROI can be negative", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 1000 },
-          { kind: "REVENUE", value: 250 },
-        ]),
-        "roi",
-      )?.value,
-    ).toBe(-0.75);
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 1000 },
-          { kind: "REVENUE", value: 0 },
-        ]),
-        "roi",
-      )?.value,
-    ).toBe(-1);
+    expect(figure(computeCampaignFigures(reported({ AD_SPEND: 1000, REVENUE: 250 })), "roi")?.value).toBe(-0.75);
+    expect(figure(computeCampaignFigures(reported({ AD_SPEND: 1000, REVENUE: 0 })), "roi")?.value).toBe(-1);
   });
 
   it("falls back to the campaign budget when no ad spend is given", () => {
-    const figures = computeCampaignFigures(
-      [
-        { kind: "CLICKS", value: 200 },
-        { kind: "REVENUE", value: 900 },
-      ],
-      { budget: 300 },
-    );
+    const figures = computeCampaignFigures(reported({ CLICKS: 200, REVENUE: 900 }), { budget: 300 });
     expect(figure(figures, "costPerClick")).toMatchObject({ value: 1.5, spendSource: "budget", inputs: { spend: 300, clicks: 200 } });
     expect(figure(figures, "roi")).toMatchObject({ value: 2, spendSource: "budget", inputs: { revenue: 900, spend: 300 } });
   });
 
   it("prefers ad spend over the budget", () => {
-    const cpc = figure(
-      computeCampaignFigures(
-        [
-          { kind: "AD_SPEND", value: 100 },
-          { kind: "CLICKS", value: 50 },
-        ],
-        { budget: 1000 },
-      ),
-      "costPerClick",
-    );
+    const cpc = figure(computeCampaignFigures(reported({ AD_SPEND: 100, CLICKS: 50 }), { budget: 1000 }), "costPerClick");
     expect(cpc).toMatchObject({ value: 2, spendSource: "adSpend" });
   });
 
   it("treats zero ad spend as unpaid: no cost figures, no ROI, and no budget fallback", () => {
-    expect(
-      computeCampaignFigures(
-        [
-          { kind: "AD_SPEND", value: 0 },
-          { kind: "CLICKS", value: 50 },
-          { kind: "REVENUE", value: 100 },
-        ],
-        { budget: 500 },
-      ),
-    ).toEqual([]);
+    expect(computeCampaignFigures(reported({ AD_SPEND: 0, CLICKS: 50, REVENUE: 100 }), { budget: 500 })).toEqual([]);
   });
 
   it("is absent without spend, with a zero/negative/NaN budget, or with zero clicks or leads", () => {
@@ -409,56 +228,18 @@ describe("cost per click, cost per lead, ROI", () => {
     for (const budget of [null, undefined, 0, -100, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(keys(computeCampaignFigures(metrics, { budget }))).toEqual([]);
     }
-    expect(
-      keys(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 100 },
-          { kind: "CLICKS", value: 0 },
-          { kind: "LEADS", value: 0 },
-        ]),
-      ),
-    ).toEqual([]);
+    expect(keys(computeCampaignFigures(reported({ AD_SPEND: 100, CLICKS: 0, LEADS: 0 })))).toEqual([]);
   });
 
   it("ignores an unusable ad spend entry and uses the budget", () => {
-    const figures = computeCampaignFigures(
-      [
-        { kind: "AD_SPEND", value: Number.NaN },
-        { kind: "CLICKS", value: 10 },
-      ],
-      { budget: 50 },
-    );
+    const figures = computeCampaignFigures(reported({ AD_SPEND: Number.NaN, CLICKS: 10 }), { budget: 50 });
     expect(figure(figures, "costPerClick")).toMatchObject({ value: 5, spendSource: "budget" });
   });
 
   it("computes ROI with huge numbers", () => {
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 1e15 },
-          { kind: "REVENUE", value: 3e15 },
-        ]),
-        "roi",
-      )?.value,
-    ).toBe(2);
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 9e307 },
-          { kind: "REVENUE", value: 1.7e308 },
-        ]),
-        "roi",
-      )?.value,
-    ).toBeCloseTo(80 / 90, 12);
-    expect(
-      figure(
-        computeCampaignFigures([
-          { kind: "AD_SPEND", value: 1e-300 },
-          { kind: "REVENUE", value: 1e300 },
-        ]),
-        "roi",
-      ),
-    ).toBeUndefined();
+    expect(figure(computeCampaignFigures(reported({ AD_SPEND: 1e15, REVENUE: 3e15 })), "roi")?.value).toBe(2);
+    expect(figure(computeCampaignFigures(reported({ AD_SPEND: 9e307, REVENUE: 1.7e308 })), "roi")?.value).toBeCloseTo(80 / 90, 12);
+    expect(figure(computeCampaignFigures(reported({ AD_SPEND: 1e-300, REVENUE: 1e300 })), "roi")).toBeUndefined();
   });
 });
 
@@ -505,12 +286,7 @@ describe("computeCampaignFigures", () => {
   });
 
   it("never feeds CUSTOM metrics into formulas", () => {
-    expect(
-      computeCampaignFigures([
-        { kind: "CUSTOM", value: 100 },
-        { kind: "REACH", value: 1000 },
-      ]),
-    ).toEqual([]);
+    expect(computeCampaignFigures(reported({ CUSTOM: 100, REACH: 1000 }))).toEqual([]);
   });
 
   it("returns nothing for no metrics and never NaN, Infinity or negative zero", () => {
@@ -518,17 +294,7 @@ describe("computeCampaignFigures", () => {
     const weird = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, 1e-320, 1e308];
     for (const a of weird) {
       for (const b of weird) {
-        const figures = computeCampaignFigures(
-          [
-            { kind: "ENGAGEMENTS", value: a },
-            { kind: "REACH", value: b },
-            { kind: "CLICKS", value: a },
-            { kind: "IMPRESSIONS", value: b },
-            { kind: "AD_SPEND", value: b },
-            { kind: "REVENUE", value: a },
-          ],
-          { budget: a },
-        );
+        const figures = computeCampaignFigures(reported({ ENGAGEMENTS: a, REACH: b, CLICKS: a, IMPRESSIONS: b, AD_SPEND: b, REVENUE: a }), { budget: a });
         for (const f of figures) {
           expect(Number.isFinite(f.value)).toBe(true);
           expect(Object.is(f.value, -0)).toBe(false);
@@ -572,10 +338,7 @@ describe("computePostFigures", () => {
   });
 
   it("keeps campaigns on reach, else followers: campaign video views are not an audience", () => {
-    const figures = computeCampaignFigures([
-      { kind: "VIDEO_VIEWS", value: 9000 },
-      { kind: "LIKES", value: 90 },
-    ]);
+    const figures = computeCampaignFigures(reported({ VIDEO_VIEWS: 9000, LIKES: 90 }));
     expect(figures).toEqual([]);
   });
 
