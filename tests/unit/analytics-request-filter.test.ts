@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/analytics/csv";
 import { countryFromHeaders, deviceClass, isBot, isPrefetch, referrerHost } from "@/lib/analytics/request-filter";
 import { beaconPath, parseViewTarget } from "@/lib/analytics/target";
+import { itReturns } from "../support/examples";
 
 const browsers = {
   chrome: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
@@ -88,15 +89,15 @@ describe("referrerHost and country", () => {
 });
 
 describe("view targets", () => {
-  it("accepts the page, case studies by slug and documents by id only", () => {
-    expect(parseViewTarget(null)).toBe("page");
-    expect(parseViewTarget("page")).toBe("page");
-    expect(parseViewTarget("case-study:tiktok-launch")).toBe("case-study:tiktok-launch");
-    expect(parseViewTarget("document:clx123abc")).toBe("document:clx123abc");
-    expect(parseViewTarget("case-study:../../x")).toBeNull();
-    expect(parseViewTarget("document:")).toBeNull();
-    expect(parseViewTarget("campaign:1")).toBeNull();
-  });
+  itReturns("accepts the page, case studies by slug and documents by id only", parseViewTarget, [
+    [null, "page"],
+    ["page", "page"],
+    ["case-study:tiktok-launch", "case-study:tiktok-launch"],
+    ["document:clx123abc", "document:clx123abc"],
+    ["case-study:../../x", null],
+    ["document:", null],
+    ["campaign:1", null],
+  ]);
 
   it("builds beacon URLs", () => {
     expect(beaconPath({ handle: "riley" })).toBe("/api/views?h=riley");

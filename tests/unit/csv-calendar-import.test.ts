@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleCsv, parseCalendarCsv, parseCsvDate, parseFormat, parsePlatform, parseStatus } from "@/lib/calendars/csv";
 import { CSV_MAX_BYTES } from "@/lib/calendars/schema";
+import { itReturns } from "../support/examples";
 
 const period = { start: "2026-03-01", end: "2026-04-30" };
 const header = "date,platform,format,caption,status,pillar";
@@ -151,12 +152,12 @@ describe("friendly values", () => {
     expect(parsePlatform("Myspace")).toBeNull();
   });
 
-  it("reads ISO and day-first dates only", () => {
-    expect(parseCsvDate("2026-03-05")).toBe("2026-03-05");
-    expect(parseCsvDate("5.3.2026")).toBe("2026-03-05");
-    expect(parseCsvDate("05/03/2026")).toBe("2026-03-05");
-    expect(parseCsvDate("05/03.2026")).toBeNull();
-    expect(parseCsvDate("31.04.2026")).toBeNull();
-    expect(parseCsvDate("03/05/26")).toBeNull();
-  });
+  itReturns("reads ISO and day-first dates only", parseCsvDate, [
+    ["2026-03-05", "2026-03-05"],
+    ["5.3.2026", "2026-03-05"],
+    ["05/03/2026", "2026-03-05"],
+    ["05/03.2026", null],
+    ["31.04.2026", null],
+    ["03/05/26", null],
+  ]);
 });

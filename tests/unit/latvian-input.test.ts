@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes, parseCalendarCsv, parseCsvDate } from "@/lib/calendars/csv";
 import { slugify } from "@/lib/case-studies/slug";
+import { itReturns } from "../support/examples";
 
 const period = { start: "2026-03-01", end: "2026-04-30" };
 
@@ -55,13 +56,13 @@ describe("calendar CSV as Latvian Excel saves it (issue #17)", () => {
     ]);
   });
 
-  it("dates: DD.MM.YYYY with or without the closing dot; nothing else gains a dot", () => {
-    expect(parseCsvDate("05.03.2026.")).toBe("2026-03-05");
-    expect(parseCsvDate("5.3.2026")).toBe("2026-03-05");
-    expect(parseCsvDate("2026-03-05.")).toBeNull();
-    expect(parseCsvDate("05.03.2026..")).toBeNull();
-    expect(parseCsvDate("31.02.2026.")).toBeNull();
-  });
+  itReturns("dates: DD.MM.YYYY with or without the closing dot; nothing else gains a dot", parseCsvDate, [
+    ["05.03.2026.", "2026-03-05"],
+    ["5.3.2026", "2026-03-05"],
+    ["2026-03-05.", null],
+    ["05.03.2026..", null],
+    ["31.02.2026.", null],
+  ]);
 });
 
 describe("slugs from Latvian titles", () => {
