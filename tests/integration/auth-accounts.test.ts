@@ -114,20 +114,8 @@ describe("account settings", () => {
 
     await deleteAccount(owner.userId, { confirmHandle: owner.handle });
 
-    expect(await db().user.count({ where: { id: owner.userId } })).toBe(0);
-    expect(await db().account.count({ where: { userId: owner.userId } })).toBe(0);
-    expect(await db().portfolio.count({ where: { id: owner.portfolioId } })).toBe(0);
-    expect(await db().campaign.count({ where: { id: owner.campaignId } })).toBe(0);
-    expect(await db().metric.count({ where: { id: owner.metricId } })).toBe(0);
-    expect(await db().contentSample.count({ where: { id: owner.sampleId } })).toBe(0);
-    expect(await db().media.count({ where: { userId: owner.userId } })).toBe(0);
-
-    expect(await db().user.count({ where: { id: bystander.userId } })).toBe(1);
-    expect(await db().account.count({ where: { userId: bystander.userId } })).toBe(1);
-    expect(await db().campaign.count({ where: { id: bystander.campaignId } })).toBe(1);
-    expect(await db().metric.count({ where: { id: bystander.metricId } })).toBe(1);
-    expect(await db().contentSample.count({ where: { id: bystander.sampleId } })).toBe(1);
-    expect(await db().media.count({ where: { userId: bystander.userId } })).toBe(2);
+    expect(await rowsLeft(owner)).toEqual({ user: 0, account: 0, portfolio: 0, campaign: 0, metric: 0, contentSample: 0, media: 0 });
+    expect(await rowsLeft(bystander)).toEqual({ user: 1, account: 1, portfolio: 1, campaign: 1, metric: 1, contentSample: 1, media: 2 });
   });
 });
 
@@ -159,6 +147,19 @@ describe("OAuth sign-in", () => {
     expect(await db().account.count({ where: { userId: existing.id } })).toBe(1);
   });
 });
+
+/** How many of the rows seedOwnedData made for one user are still in the database. */
+async function rowsLeft(owned: Awaited<ReturnType<typeof seedOwnedData>>) {
+  return {
+    user: await db().user.count({ where: { id: owned.userId } }),
+    account: await db().account.count({ where: { userId: owned.userId } }),
+    portfolio: await db().portfolio.count({ where: { id: owned.portfolioId } }),
+    campaign: await db().campaign.count({ where: { id: owned.campaignId } }),
+    metric: await db().metric.count({ where: { id: owned.metricId } }),
+    contentSample: await db().contentSample.count({ where: { id: owned.sampleId } }),
+    media: await db().media.count({ where: { userId: owned.userId } }),
+  };
+}
 
 async function seedOwnedData() {
   const user = await createUser(db());
