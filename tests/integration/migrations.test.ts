@@ -48,6 +48,35 @@ describe("migrations", () => {
     beforeAll(() => admin(`CREATE DATABASE ${name}`));
     afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
+    /**
+     * Runs `test` against a database of its own, migrated up to just before the migration whose folder ends in
+     * `_<migration>` (as a deploy found it); `applyHeld()` then applies the migrations again and returns what was applied.
+     */
+    async function beforeMigration(migration: string, test: (url: string, applyHeld: () => Promise<string[]>, folder: string) => Promise<void>): Promise<void> {
+      const dir = tempProject();
+      const migrations = path.join(dir, "prisma/migrations");
+      const folder = readdirSync(migrations).find((each) => each.endsWith(`_${migration}`))!;
+      const held = path.join(dir, "held");
+      const database = `${name}_${migration}`;
+      const url = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+      try {
+        renameSync(path.join(migrations, folder), held);
+        await admin(`CREATE DATABASE ${database}`);
+        await applyMigrations(url, { root: dir });
+        await test(
+          url,
+          async () => {
+            renameSync(held, path.join(migrations, folder));
+            return (await applyMigrations(url, { root: dir })).applied;
+          },
+          folder,
+        );
+      } finally {
+        await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
     it("a broken migration throws naming the migration and the database error", async () => {
       const dir = tempProject();
       try {
@@ -76,16 +105,8 @@ describe("migrations", () => {
     });
 
     it("case_study_currency gives existing case studies their linked campaigns' currency where those agree", async () => {
-      const dir = tempProject();
-      const migrations = path.join(dir, "prisma/migrations");
-      const currencyMigration = readdirSync(migrations).find((folder) => folder.endsWith("_case_study_currency"))!;
-      const held = path.join(dir, "held");
-      try {
+      await beforeMigration("case_study_currency", async (url, applyHeld, folder) => {
         // The database as it was before the migration, with data in it.
-        renameSync(path.join(migrations, currencyMigration), held);
-        const url = Object.assign(new URL(adminUrl), { pathname: `/${name}_currency` }).toString();
-        await admin(`CREATE DATABASE ${name}_currency`);
-        await applyMigrations(url, { root: dir });
         await query(
           url,
           `INSERT INTO "User" (id, name, email, handle, "updatedAt") VALUES ('u1', 'Jo', 'jo@example.test', 'jo', now());
@@ -99,30 +120,18 @@ describe("migrations", () => {
            INSERT INTO "_CampaignToCaseStudy" ("A", "B") VALUES ('eur1', 'euros'), ('eur2', 'euros'), ('eur1', 'mixed'), ('gbp', 'mixed');`,
         );
 
-        renameSync(held, path.join(migrations, currencyMigration));
-        expect((await applyMigrations(url, { root: dir })).applied).toEqual([currencyMigration]);
+        expect(await applyHeld()).toEqual([folder]);
         const rows = await query(url, `SELECT id, currency FROM "CaseStudy" ORDER BY id`);
         expect(rows).toEqual([
           { id: "alone", currency: "USD" },
           { id: "euros", currency: "EUR" },
           { id: "mixed", currency: "USD" },
         ]);
-      } finally {
-        await admin(`DROP DATABASE IF EXISTS ${name}_currency WITH (FORCE)`);
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
 
     it("portfolio_for_every_account gives each account without a portfolio one, and leaves existing ones alone", async () => {
-      const dir = tempProject();
-      const migrations = path.join(dir, "prisma/migrations");
-      const portfolioMigration = readdirSync(migrations).find((folder) => folder.endsWith("_portfolio_for_every_account"))!;
-      const held = path.join(dir, "held");
-      try {
-        renameSync(path.join(migrations, portfolioMigration), held);
-        const url = Object.assign(new URL(adminUrl), { pathname: `/${name}_portfolio` }).toString();
-        await admin(`CREATE DATABASE ${name}_portfolio`);
-        await applyMigrations(url, { root: dir });
+      await beforeMigration("portfolio_for_every_account", async (url, applyHeld, folder) => {
         await query(
           url,
           `INSERT INTO "User" (id, name, email, handle, "updatedAt") VALUES
@@ -131,17 +140,13 @@ describe("migrations", () => {
            INSERT INTO "Portfolio" (id, "userId", "displayName", headline, "updatedAt") VALUES ('p1', 'u1', 'Edited Name', 'Kept', now());`,
         );
 
-        renameSync(held, path.join(migrations, portfolioMigration));
-        expect((await applyMigrations(url, { root: dir })).applied).toEqual([portfolioMigration]);
+        expect(await applyHeld()).toEqual([folder]);
         const rows = await query(url, `SELECT id, "userId", "displayName", headline FROM "Portfolio" ORDER BY "userId"`);
         expect(rows).toEqual([
           { id: "p1", userId: "u1", displayName: "Edited Name", headline: "Kept" },
           { id: expect.stringMatching(/^c[0-9a-f]{24}$/), userId: "u2", displayName: "Never Visited", headline: "" },
         ]);
-      } finally {
-        await admin(`DROP DATABASE IF EXISTS ${name}_portfolio WITH (FORCE)`);
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
   });
 });
