@@ -15,7 +15,7 @@ import { upsertSampleSchema, type UpsertSampleInput } from "@/lib/samples/schema
 import { createUser, ensurePortfolio } from "@/lib/seed/factories";
 import { mediaKey } from "@/lib/storage";
 import { appErrorOf } from "@/tests/support/app-error";
-import { campaignForm, caseStudyForm, profileForm } from "@/tests/support/forms";
+import { campaignForm, caseStudyForm, documentForm, metricForm, profileForm, sampleForm } from "@/tests/support/forms";
 
 // Uploads start when a file is picked, before its alt text is written: the
 // item's save writes the alt text (owner-scoped) and requires it for images.
@@ -47,22 +47,13 @@ const altOf = async (id: string) => (await db().media.findUniqueOrThrow({ where:
 const profile = (overrides: Partial<UpdateProfileInput>) => updateProfileSchema.parse(profileForm(overrides));
 
 const sample = (overrides: Partial<UpsertSampleInput>) =>
-  upsertSampleSchema.parse({
-    platform: "INSTAGRAM",
-    format: "CAROUSEL",
-    title: "Autumn menu carousel",
-    caption: "",
-    hashtags: "",
-    postedAt: "",
-    url: "",
-    campaignId: "",
-    workKind: "PERSONAL_BRAND",
-    client: "",
-    confidential: false,
-    anonymizedLabel: "",
-    mediaIds: [],
-    ...overrides,
-  });
+  upsertSampleSchema.parse(sampleForm({ format: "CAROUSEL", title: "Autumn menu carousel", workKind: "PERSONAL_BRAND", ...overrides }));
+
+/** A sample's images, each with the alt text typed beside it, in order: the form's mediaIds and mediaAlts. */
+const images = (...typed: Array<[mediaId: string, alt: string]>) => ({
+  mediaIds: typed.map(([mediaId]) => mediaId),
+  mediaAlts: typed.map(([mediaId, alt]) => ({ mediaId, alt })),
+});
 
 describe("alt text saved with the item", () => {
   it("saves a profile photo's alt text with the profile", async () => {
@@ -106,16 +97,7 @@ describe("alt text saved with the item", () => {
     const user = await owner();
     const first = await upload(user.id, "IMAGE", "Typed before the upload ended");
     const second = await upload(user.id);
-    const { id } = await saveSample(
-      user.id,
-      sample({
-        mediaIds: [first.id, second.id],
-        mediaAlts: [
-          { mediaId: first.id, alt: "Typed before the upload ended" },
-          { mediaId: second.id, alt: "Typed after it" },
-        ],
-      }),
-    );
+    const { id } = await saveSample(user.id, sample(images([first.id, "Typed before the upload ended"], [second.id, "Typed after it"])));
     const rows = await db().media.findMany({ where: { contentSampleId: id }, orderBy: { position: "asc" }, select: { id: true, alt: true } });
     expect(rows).toEqual([
       { id: first.id, alt: "Typed before the upload ended" },
@@ -126,18 +108,7 @@ describe("alt text saved with the item", () => {
   it("puts a missing alt text beside that image and keeps the sample unsaved", async () => {
     const user = await owner();
     const [first, second] = [await upload(user.id), await upload(user.id)];
-    const error = await appErrorOf(
-      saveSample(
-        user.id,
-        sample({
-          mediaIds: [first.id, second.id],
-          mediaAlts: [
-            { mediaId: first.id, alt: "Flat lay of the menu" },
-            { mediaId: second.id, alt: "" },
-          ],
-        }),
-      ),
-    );
+    const error = await appErrorOf(saveSample(user.id, sample(images([first.id, "Flat lay of the menu"], [second.id, ""]))));
     expect(error.fieldErrors).toEqual({ "mediaAlts.1.alt": ["altRequired"] });
     expect(await db().contentSample.count({ where: { portfolio: { userId: user.id } } })).toBe(0);
     expect(await altOf(first.id)).toBe("");
@@ -149,34 +120,21 @@ describe("alt text saved with the item", () => {
     const pdf = await upload(user.id, "PDF");
     await saveDocument(
       user.id,
-      upsertDocumentSchema.parse({
-        title: "Strategy",
-        kind: "SOCIAL_MEDIA_STRATEGY",
-        summary: "",
-        body: "",
-        pdfId: pdf.id,
-        campaignId: null,
-        client: "",
-        confidential: false,
-        anonymizedLabel: "",
-      }),
+      upsertDocumentSchema.parse(documentForm({ title: "Strategy", kind: "SOCIAL_MEDIA_STRATEGY", pdfId: pdf.id, campaignId: null })),
     );
     expect(await altOf(pdf.id)).toBe("");
     const renamed = await upload(user.id, "PDF");
     await saveDocument(
       user.id,
-      upsertDocumentSchema.parse({
-        title: "Strategy 2",
-        kind: "SOCIAL_MEDIA_STRATEGY",
-        summary: "",
-        body: "",
-        pdfId: renamed.id,
-        campaignId: null,
-        client: "",
-        confidential: false,
-        anonymizedLabel: "",
-        mediaAlts: [{ mediaId: renamed.id, alt: "Q3 content calendar" }],
-      }),
+      upsertDocumentSchema.parse(
+        documentForm({
+          title: "Strategy 2",
+          kind: "SOCIAL_MEDIA_STRATEGY",
+          pdfId: renamed.id,
+          campaignId: null,
+          mediaAlts: [{ mediaId: renamed.id, alt: "Q3 content calendar" }],
+        }),
+      ),
     );
     expect(await altOf(renamed.id)).toBe("Q3 content calendar");
 
@@ -184,19 +142,7 @@ describe("alt text saved with the item", () => {
     const campaign = campaignForm({
       workKind: "PERSONAL_BRAND",
       platforms: ["INSTAGRAM"],
-      metrics: [
-        {
-          kind: "REACH",
-          customName: "",
-          value: "48k",
-          baseline: "",
-          periodStart: "",
-          periodEnd: "",
-          source: "SCREENSHOT",
-          evidenceId: evidence.id,
-          series: [],
-        },
-      ],
+      metrics: [metricForm({ value: "48k", source: "SCREENSHOT", evidenceId: evidence.id })],
     });
     const refused = await appErrorOf(saveCampaign(user.id, upsertCampaignSchema.parse({ ...campaign, mediaAlts: [{ mediaId: evidence.id, alt: "" }] })));
     expect(refused.fieldErrors).toEqual({ "mediaAlts.0.alt": ["altRequired"] });
