@@ -6,6 +6,11 @@ import type { PublicPortfolioRow } from "@/lib/public/select";
 /** "2026-01-01" → its UTC midnight, as the database returns a day. */
 export const day = fromIsoDate;
 
+/** What every result (a campaign's metric, a case study's key result) has, in the row and in the public view: no custom name. */
+export function resultFigure<Kind extends string>(id: string, kind: Kind, value: number, baseline: number | null = null) {
+  return { id, kind, customName: "", value, baseline };
+}
+
 /** An empty, published portfolio row with `overrides` (loosely typed: tests pass partial rows for nested items). */
 export function publicPortfolioRow(overrides: Record<string, unknown> = {}): PublicPortfolioRow {
   return {

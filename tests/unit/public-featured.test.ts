@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { featuredStrip } from "@/lib/public/featured";
+import { resultFigure } from "@/tests/support/public-row";
 import type { PublicCampaign, PublicCaseStudy, PublicImage, PublicMetric, PublicResult, PublicSample } from "@/lib/public/types";
 
 // The featured strip's rule: the owner's visible picks in their order, else
@@ -9,11 +10,7 @@ const img = (id: string): PublicImage => ({ id, url: `/m/${id}`, thumbUrl: `/m/$
 
 function result(id: string, kind: PublicResult["kind"], value: number, baseline: number | null = null): PublicResult {
   return {
-    id,
-    kind,
-    customName: "",
-    value,
-    baseline,
+    ...resultFigure(id, kind, value, baseline),
     growth: baseline ? (value - baseline) / baseline : null,
     periodStart: null,
     periodEnd: null,

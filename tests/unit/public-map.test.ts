@@ -2,15 +2,11 @@ import { describe, expect, it } from "vitest";
 import { headlineResults, REDACTED, scrubNames, toPublicPortfolio } from "@/lib/public/map";
 import { mediaSignature, verifyMediaSignature } from "@/lib/media/signing";
 import type { PublicPortfolioRow } from "@/lib/public/select";
-import { day, publicPortfolioRow } from "@/tests/support/public-row";
+import { day, publicPortfolioRow, resultFigure } from "@/tests/support/public-row";
 
 function metric(id: string, kind: string, value: number, baseline: number | null = null) {
   return {
-    id,
-    kind,
-    customName: "",
-    value,
-    baseline,
+    ...resultFigure(id, kind, value, baseline),
     periodStart: day("2026-03-02"),
     periodEnd: day("2026-05-24"),
     source: "ANALYTICS_EXPORT",
