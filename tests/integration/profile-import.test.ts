@@ -2,7 +2,7 @@
 // marked → the ticked entries saved all or nothing into the acting owner's portfolio.
 import { describe, expect, it, vi } from "vitest";
 import { actAs, signedInOwner } from "@/tests/support/acting-user";
-import { linkedInZip, profileFixture } from "@/tests/support/profile-import-fixtures";
+import { everyEntry, linkedInZip, profileFixture } from "@/tests/support/profile-import-fixtures";
 import { zip, zipBomb } from "@/tests/support/import-fixtures";
 
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn(), unstable_cache: (fn: unknown) => fn }));
@@ -128,14 +128,7 @@ describe("profile import", () => {
     expect(duplicates(preview.entries.skill)).toEqual(["Canva"]);
 
     // Even a tampered choice that sends the duplicates adds each once only.
-    const everything: Choice = {
-      headline: null,
-      summary: null,
-      certifications: preview.entries.certification.map((entry) => entry.data),
-      experience: preview.entries.experience.map((entry) => entry.data),
-      education: preview.entries.education.map((entry) => entry.data),
-      skills: preview.entries.skill.map((entry) => entry.data),
-    };
+    const everything: Choice = everyEntry(preview);
     const first = await saveProfileImportAction(everything);
     expect(first).toMatchObject({ ok: true, data: { created: { certifications: 4, experience: 2, education: 1, skills: 5 }, skippedDuplicates: 4 } });
     const second = await saveProfileImportAction(everything);

@@ -2,6 +2,8 @@
 // tests/fixtures/profile-import/ (written from LinkedIn's and jsonresume.org's documented headers and fields).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { SaveProfileImportInput } from "@/lib/profile-import/schema";
+import type { ProfileImportRead } from "@/lib/profile-import/types";
 import { zip } from "./import-fixtures";
 
 export const profileFixtureDir = path.join(import.meta.dirname, "../fixtures/profile-import");
@@ -16,4 +18,16 @@ export function linkedInZip(extra: Record<string, Uint8Array | string> = {}): Ui
   const files: Record<string, Uint8Array | string> = {};
   for (const name of readdirSync(dir)) files[name] = new Uint8Array(readFileSync(path.join(dir, name)));
   return zip({ ...files, ...extra });
+}
+
+/** The choice that takes every entry read, duplicates included, and neither the headline nor the summary. */
+export function everyEntry(read: Pick<ProfileImportRead, "entries">): SaveProfileImportInput {
+  return {
+    headline: null,
+    summary: null,
+    certifications: read.entries.certification.map((entry) => entry.data),
+    experience: read.entries.experience.map((entry) => entry.data),
+    education: read.entries.education.map((entry) => entry.data),
+    skills: read.entries.skill.map((entry) => entry.data),
+  };
 }

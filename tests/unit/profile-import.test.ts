@@ -7,7 +7,7 @@ import { duplicateKey } from "@/lib/profile-import/match";
 import { readProfileFile, recogniseCertificate, toIsoDay, toYear } from "@/lib/profile-import/read";
 import { saveProfileImportSchema } from "@/lib/profile-import/schema";
 import { utf16, utf8, zip, zipBomb } from "../support/import-fixtures";
-import { linkedInZip, profileFixture } from "../support/profile-import-fixtures";
+import { everyEntry, linkedInZip, profileFixture } from "../support/profile-import-fixtures";
 import { itReturns } from "../support/examples";
 
 /** The refusal codes of a file, or [] when it is read. */
@@ -258,14 +258,7 @@ describe("duplicates and the save schema", () => {
 
   it("takes back exactly what the preview shows, and refuses the whole choice for one bad entry", () => {
     const read = readProfileFile(linkedInZip());
-    const choice = {
-      headline: null,
-      summary: null,
-      certifications: read.entries.certification.map((entry) => entry.data),
-      experience: read.entries.experience.map((entry) => entry.data),
-      education: read.entries.education.map((entry) => entry.data),
-      skills: read.entries.skill.map((entry) => entry.data),
-    };
+    const choice = everyEntry(read);
     expect(saveProfileImportSchema.safeParse(choice).success).toBe(true);
     const bad = saveProfileImportSchema.safeParse({ ...choice, experience: [...choice.experience, { ...choice.experience[0]!, startDate: "2020-13-01" }] });
     expect(bad.success).toBe(false);
