@@ -12,6 +12,7 @@ import { upsertCalendarSchema, upsertEntrySchema } from "@/lib/calendars/schema"
 import { saveCertification, saveEducation, saveExperience, saveSkill } from "@/lib/credentials/mutations";
 import { upsertCertificationSchema, upsertEducationSchema, upsertExperienceSchema, upsertSkillSchema } from "@/lib/credentials/schema";
 import { AppError } from "@/lib/errors";
+import { entryForm, experienceForm } from "@/tests/support/forms";
 import { createOwner } from "@/tests/support/owner";
 
 async function failureCode(promise: Promise<unknown>): Promise<string> {
@@ -51,20 +52,7 @@ const rooms: Room[] = [
   {
     name: "calendar entry",
     setup: newCalendar,
-    save: (userId, { label, ...fields }, calendarId) =>
-      saveEntry(
-        userId,
-        upsertEntrySchema.parse({
-          calendarId,
-          date: "2026-03-10",
-          platform: "INSTAGRAM",
-          format: "CAROUSEL",
-          topic: label,
-          pillar: "",
-          status: "IDEA",
-          ...fields,
-        }),
-      ),
+    save: (userId, { label, ...fields }, calendarId) => saveEntry(userId, upsertEntrySchema.parse(entryForm({ calendarId, topic: label, ...fields }))),
     read: async (id) => {
       const row = await db().calendarEntry.findUniqueOrThrow({ where: { id }, select: { topic: true, version: true } });
       return { label: row.topic, version: row.version };
@@ -86,20 +74,7 @@ const rooms: Room[] = [
   },
   {
     name: "experience",
-    save: (userId, { label, ...fields }) =>
-      saveExperience(
-        userId,
-        upsertExperienceSchema.parse({
-          role: label,
-          organization: "Cafe",
-          kind: "JOB",
-          startDate: "2025-01-01",
-          endDate: "",
-          current: true,
-          description: "",
-          ...fields,
-        }),
-      ),
+    save: (userId, { label, ...fields }) => saveExperience(userId, upsertExperienceSchema.parse(experienceForm({ role: label, ...fields }))),
     read: async (id) => {
       const row = await db().experience.findUniqueOrThrow({ where: { id }, select: { role: true, version: true } });
       return { label: row.role, version: row.version };
@@ -174,25 +149,13 @@ describe("calendar entry moves", () => {
   it("count as a change: a dialog still open on the old version is refused", async () => {
     const { user } = await createOwner();
     const calendarId = await newCalendar(user.id);
-    const entry = await saveEntry(
-      user.id,
-      upsertEntrySchema.parse({ calendarId, date: "2026-03-10", platform: "INSTAGRAM", format: "CAROUSEL", topic: "Brew", pillar: "", status: "IDEA" }),
-    );
+    const entry = await saveEntry(user.id, upsertEntrySchema.parse(entryForm({ calendarId, topic: "Brew" })));
     const moved = await moveEntry(user.id, { id: entry.id, date: "2026-03-12" });
     expect(moved.version).toBe(entry.version + 1);
 
-    const fromOpenDialog = upsertEntrySchema.parse({
-      id: entry.id,
-      baseVersion: entry.version,
-      saveId: randomUUID(),
-      calendarId,
-      date: "2026-03-10",
-      platform: "INSTAGRAM",
-      format: "CAROUSEL",
-      topic: "Brew, edited",
-      pillar: "",
-      status: "IDEA",
-    });
+    const fromOpenDialog = upsertEntrySchema.parse(
+      entryForm({ id: entry.id, baseVersion: entry.version, saveId: randomUUID(), calendarId, topic: "Brew, edited" }),
+    );
     expect(await failureCode(saveEntry(user.id, fromOpenDialog))).toBe("STALE");
     expect(await db().calendarEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { topic: true } })).toEqual({ topic: "Brew" });
   });

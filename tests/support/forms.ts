@@ -1,8 +1,10 @@
 // Complete form inputs with every optional field blank, as the editor's forms submit them: a test spreads
 // over them only what it is about. Pass the result through the room's schema, as the server action does.
 import { blankCaseStudy } from "@/components/case-studies/form-values";
+import type { UpsertEntryInput } from "@/lib/calendars/schema";
 import type { UpsertCampaignInput } from "@/lib/campaigns/schema";
 import type { UpsertCaseStudyInput } from "@/lib/case-studies/schema";
+import type { UpsertExperienceInput } from "@/lib/credentials/schema";
 import type { UpsertDocumentInput } from "@/lib/documents/schema";
 import type { UpdateProfileInput } from "@/lib/portfolio/schema";
 import type { UpsertSampleInput } from "@/lib/samples/schema";
@@ -96,6 +98,25 @@ export function documentForm(overrides: Partial<UpsertDocumentInput> = {}): Upse
     anonymizedLabel: "",
     ...overrides,
   };
+}
+
+/** A current job at a café since 2025, no description. */
+export function experienceForm(overrides: Partial<UpsertExperienceInput> = {}): UpsertExperienceInput {
+  return {
+    role: "Social media manager",
+    organization: "Cafe",
+    kind: "JOB",
+    startDate: "2025-01-01",
+    endDate: "",
+    current: true,
+    description: "",
+    ...overrides,
+  };
+}
+
+/** An Instagram carousel idea on 10 March 2026 in calendar `c1`, no time or pillar (the entry dialog sends no time key when none is typed). */
+export function entryForm(overrides: Partial<UpsertEntryInput> = {}): UpsertEntryInput {
+  return { calendarId: "c1", date: "2026-03-10", platform: "INSTAGRAM", format: "CAROUSEL", topic: "Brew", pillar: "", status: "IDEA", ...overrides };
 }
 
 /** A form as a new item's editor starts it: "Kind of work" not chosen yet (issue #15), so the key is absent. */

@@ -14,7 +14,7 @@ import { createShareLinkSchema } from "@/lib/sharing/schema";
 import { signUpSchema } from "@/lib/auth/schema";
 import { DATE_MAX, DATE_MIN, LIMITS, NUMBER_MAX, httpUrl, idString, isoDate, multilineText, optionalIsoDate, text } from "@/lib/validation";
 import { numberInput, optionalMoneyInput, optionalNumberInput } from "@/lib/metrics/number";
-import { campaignForm, caseStudyForm, documentForm, profileForm, sampleForm } from "@/tests/support/forms";
+import { campaignForm, caseStudyForm, documentForm, entryForm, experienceForm, profileForm, sampleForm } from "@/tests/support/forms";
 
 function messages(result: z.ZodSafeParseResult<unknown>, path?: string): string[] {
   if (result.success) return [];
@@ -137,26 +137,9 @@ describe("every schema refuses what once reached PostgreSQL", () => {
       caseStudyForm({ title: "T\u0000", slug: "t", currency: "USD", periodStart: "2101-01-01", challenge: "a\u0000", coverId: "" }),
     );
     expect(messages(study, "periodStart")).toEqual(["dateRange"]);
-    const experience = upsertExperienceSchema.parse({
-      role: "R\u0000",
-      organization: "O",
-      kind: "JOB",
-      startDate: "2020-01-01",
-      endDate: "",
-      current: true,
-      description: "d\u0000",
-    });
+    const experience = upsertExperienceSchema.parse(experienceForm({ role: "R\u0000", organization: "O", startDate: "2020-01-01", description: "d\u0000" }));
     expect([experience.role, experience.description]).toEqual(["R", "d"]);
-    const entry = upsertEntrySchema.parse({
-      calendarId: "c1",
-      date: "2026-03-02",
-      time: "",
-      platform: "INSTAGRAM",
-      format: "IMAGE_POST",
-      topic: "a\u0000\nb",
-      pillar: "p\u0000",
-      status: "IDEA",
-    });
+    const entry = upsertEntrySchema.parse(entryForm({ date: "2026-03-02", time: "", format: "IMAGE_POST", topic: "a\u0000\nb", pillar: "p\u0000" }));
     expect([entry.topic, entry.pillar]).toEqual(["a\nb", "p"]);
     const link = createShareLinkSchema.safeParse({
       recipientName: "R\u0000",
