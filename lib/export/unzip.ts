@@ -6,8 +6,7 @@ import { createReadStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from "fflate";
 import { ImportFileError } from "@/lib/imports/errors";
-import { MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES } from "@/lib/imports/limits";
-import { isSafeEntryName, isZip } from "@/lib/imports/zip";
+import { isSkippedEntry, isZip, refuseEntry, refuseInflated } from "@/lib/imports/zip";
 import { MAX_EXPORT_ENTRIES, MAX_EXPORT_UNPACKED_BYTES } from "./limits";
 
 /** Receives one entry's bytes; `end` may be async (a storage write), and reading waits for it. */
@@ -64,12 +63,11 @@ export async function readExportEntries(source: ExportSource, open: (name: strin
   const unzip = new Unzip((file) => {
     if (failure) return;
     entries++;
-    if (entries > MAX_EXPORT_ENTRIES) return fail(new ImportFileError("tooManyEntries"));
-    if (!isSafeEntryName(file.name)) return fail(new ImportFileError("unsafePath"));
-    if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
+    const refused = refuseEntry(file, entries, MAX_EXPORT_ENTRIES);
+    if (refused) return fail(refused);
     let sink: ExportEntrySink | null = null;
     try {
-      if (!file.name.endsWith("/") && !file.name.startsWith("__MACOSX/")) sink = open(file.name);
+      if (!isSkippedEntry(file.name)) sink = open(file.name);
     } catch (error) {
       return fail(error);
     }
@@ -80,10 +78,8 @@ export async function readExportEntries(source: ExportSource, open: (name: strin
       if (error) return fail(new ImportFileError("badZip"));
       size += chunk.length;
       unpacked += chunk.length;
-      if (size > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-      if (unpacked > MAX_EXPORT_UNPACKED_BYTES) return fail(new ImportFileError("zipBomb"));
-      // A ratio no export has: stop before inflating (or handing on) the rest.
-      if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return fail(new ImportFileError("zipBomb"));
+      const stop = refuseInflated(size, unpacked, pushed, MAX_EXPORT_UNPACKED_BYTES);
+      if (stop) return fail(stop);
       try {
         if (sink && chunk.length > 0) sink.data(chunk);
         if (final && sink) finished.push(Promise.resolve(sink.end()));
@@ -128,26 +124,4 @@ export async function readExportEntries(source: ExportSource, open: (name: strin
   }
   if (failure) throw failure;
   if (entries === 0) throw new ImportFileError("badZip");
-}
-
-/** Collects an entry's bytes (one file, within the entry limit) and hands them to `onDone`. */
-export function collectExportEntry(onDone: (bytes: Uint8Array) => void | Promise<void>): ExportEntrySink {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  return {
-    data(chunk) {
-      chunks.push(chunk.slice());
-      total += chunk.length;
-    },
-    end() {
-      const out = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
-      }
-      chunks.length = 0;
-      return onDone(out);
-    },
-  };
 }

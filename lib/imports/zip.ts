@@ -22,6 +22,28 @@ export function isSafeEntryName(name: string): boolean {
   return !name.split("/").some((part) => part === "..");
 }
 
+/** Entries no reader hands on: folders and macOS's resource-fork copies. */
+export function isSkippedEntry(name: string): boolean {
+  return name.endsWith("/") || name.startsWith("__MACOSX/");
+}
+
+/** Why an entry is refused before it is inflated (one too many, a path that leaves the folder, a declared size over the limit), or null. */
+export function refuseEntry(file: UnzipFile, entries: number, maxEntries: number): ImportFileError | null {
+  if (entries > maxEntries) return new ImportFileError("tooManyEntries");
+  if (!isSafeEntryName(file.name)) return new ImportFileError("unsafePath");
+  if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
+  return null;
+}
+
+/** Why inflating stops after a chunk (the entry's size, the unpacked total, the ratio to the bytes pushed so far), or null. */
+export function refuseInflated(entrySize: number, unpacked: number, pushed: number, maxUnpacked: number): ImportFileError | null {
+  if (entrySize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
+  if (unpacked > maxUnpacked) return new ImportFileError("zipBomb");
+  // A ratio no export has: stop before inflating (or handing on) the rest.
+  if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return new ImportFileError("zipBomb");
+  return null;
+}
+
 /**
  * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
  * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
@@ -36,11 +58,9 @@ export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink 
   const unzip = new Unzip((file) => {
     if (failure) return;
     entries++;
-    if (entries > MAX_ZIP_ENTRIES) return fail(new ImportFileError("tooManyEntries"));
-    if (!isSafeEntryName(file.name)) return fail(new ImportFileError("unsafePath"));
-    if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-    const isDirectory = file.name.endsWith("/");
-    const sink = isDirectory || file.name.startsWith("__MACOSX/") ? null : open(file.name);
+    const refused = refuseEntry(file, entries, MAX_ZIP_ENTRIES);
+    if (refused) return fail(refused);
+    const sink = isSkippedEntry(file.name) ? null : open(file.name);
     const entry = { file, sink, size: 0 };
     current = entry;
     file.ondata = (error, chunk, final) => {
@@ -48,10 +68,8 @@ export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink 
       if (error) return fail(new ImportFileError("badZip"));
       entry.size += chunk.length;
       unpacked += chunk.length;
-      if (entry.size > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-      if (unpacked > MAX_UNPACKED_BYTES) return fail(new ImportFileError("zipBomb"));
-      // A ratio no export has: stop before inflating (or handing on) the rest.
-      if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return fail(new ImportFileError("zipBomb"));
+      const stop = refuseInflated(entry.size, unpacked, pushed, MAX_UNPACKED_BYTES);
+      if (stop) return fail(stop);
       try {
         if (entry.sink && chunk.length > 0) entry.sink.data(chunk);
         if (final && entry.sink) entry.sink.end();
@@ -86,8 +104,12 @@ export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink 
   if (entries === 0) throw new ImportFileError("badZip");
 }
 
-/** Collects an entry's bytes (for workbook parts), within the entry limit readZip already enforces. */
-export function collectEntry(onDone: (bytes: Uint8Array) => void): ZipEntrySink {
+/**
+ * Collects an entry's bytes (a workbook part, a file of an export) into one array, within the entry limit
+ * readZip and readExportEntries already enforce, and hands them to `onDone`; `end` answers what it answers
+ * (readExportEntries waits for a promise).
+ */
+export function collectEntry<R>(onDone: (bytes: Uint8Array) => R): { data(chunk: Uint8Array): void; end(): R } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   return {
@@ -102,7 +124,8 @@ export function collectEntry(onDone: (bytes: Uint8Array) => void): ZipEntrySink 
         out.set(chunk, offset);
         offset += chunk.length;
       }
-      onDone(out);
+      chunks.length = 0;
+      return onDone(out);
     },
   };
 }
