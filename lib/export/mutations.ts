@@ -11,6 +11,7 @@ import { columns, figure, pick } from "./fields";
 import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
 import type { PortfolioExport } from "./schema";
 import { insertBatched } from "./insert";
+import { certificationDates, experienceDates } from "@/lib/credentials/mutations";
 import { collectEntry } from "@/lib/imports/zip";
 import { readExportEntries, type ExportSource } from "./unzip";
 
@@ -281,8 +282,7 @@ export async function importPortfolioExport(userId: string, source: ExportSource
             portfolioId,
             position: certCount + index,
             ...pick(item, columns.certification.head),
-            issuedAt: fromOptionalIsoDate(item.issuedAt),
-            expiresAt: fromOptionalIsoDate(item.expiresAt),
+            ...certificationDates(item),
             ...pick(item, columns.certification.tail),
           })),
         });
@@ -291,8 +291,7 @@ export async function importPortfolioExport(userId: string, source: ExportSource
             portfolioId,
             position: experienceCount + index,
             ...pick(item, columns.experience.head),
-            startDate: fromIsoDate(item.startDate),
-            endDate: fromOptionalIsoDate(item.endDate),
+            ...experienceDates(item),
             ...pick(item, columns.experience.tail),
           })),
         });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
+import { certificationDates, experienceDates } from "@/lib/credentials/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { ownedProfileState } from "./data";
 import { duplicateKey } from "./match";
@@ -54,8 +54,7 @@ export async function saveProfileImport(userId: string, input: SaveProfileImport
           ...withoutId(entry),
           portfolioId,
           position: certCount + index,
-          issuedAt: fromOptionalIsoDate(entry.issuedAt),
-          expiresAt: fromOptionalIsoDate(entry.expiresAt),
+          ...certificationDates(entry),
         })),
       });
       await tx.experience.createMany({
@@ -63,8 +62,7 @@ export async function saveProfileImport(userId: string, input: SaveProfileImport
           ...withoutId(entry),
           portfolioId,
           position: experienceCount + index,
-          startDate: fromIsoDate(entry.startDate),
-          endDate: fromOptionalIsoDate(entry.endDate),
+          ...experienceDates(entry),
         })),
       });
       await tx.education.createMany({
