@@ -4,9 +4,8 @@
 // storage) before inflating further: memory holds about one file, never the archive's contents.
 import { createReadStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
-import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from "fflate";
 import { ImportFileError } from "@/lib/imports/errors";
-import { isSkippedEntry, isZip, refuseEntry, refuseInflated } from "@/lib/imports/zip";
+import { guardedUnzip, isZip } from "@/lib/imports/zip";
 import { MAX_EXPORT_ENTRIES, MAX_EXPORT_UNPACKED_BYTES } from "./limits";
 
 /** Receives one entry's bytes; `end` may be async (a storage write), and reading waits for it. */
@@ -48,66 +47,22 @@ const PUSH_BYTES = 64 * 1024;
  * `end()`. Throws ImportFileError "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
  */
 export async function readExportEntries(source: ExportSource, open: (name: string) => ExportEntrySink | null): Promise<void> {
-  let entries = 0;
-  let unpacked = 0;
-  let pushed = 0;
-  let failure: unknown = null;
-  let current: UnzipFile | null = null;
   const finished: Promise<void>[] = [];
-
-  function fail(error: unknown): void {
-    if (!failure) failure = error;
-    current?.terminate();
-  }
-
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    entries++;
-    const refused = refuseEntry(file, entries, MAX_EXPORT_ENTRIES);
-    if (refused) return fail(refused);
-    let sink: ExportEntrySink | null = null;
-    try {
-      if (!isSkippedEntry(file.name)) sink = open(file.name);
-    } catch (error) {
-      return fail(error);
-    }
-    let size = 0;
-    current = file;
-    file.ondata = (error, chunk, final) => {
-      if (failure) return;
-      if (error) return fail(new ImportFileError("badZip"));
-      size += chunk.length;
-      unpacked += chunk.length;
-      const stop = refuseInflated(size, unpacked, pushed, MAX_EXPORT_UNPACKED_BYTES);
-      if (stop) return fail(stop);
-      try {
-        if (sink && chunk.length > 0) sink.data(chunk);
-        if (final && sink) finished.push(Promise.resolve(sink.end()));
-      } catch (sinkError) {
-        fail(sinkError);
-      }
-    };
-    try {
-      file.start();
-    } catch {
-      fail(new ImportFileError("badZip"));
-    }
-  });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
+  const zip = guardedUnzip({ maxEntries: MAX_EXPORT_ENTRIES, maxUnpacked: MAX_EXPORT_UNPACKED_BYTES }, open, (sink) =>
+    finished.push(Promise.resolve(sink.end())),
+  );
 
   const pieces = piecesOf(source);
   try {
     // One piece ahead, to tell fflate which one is the last.
     let next = await pieces.next();
-    while (!next.done && !failure) {
+    while (!next.done && !zip.failure) {
       const piece = next.value;
       next = await pieces.next();
-      pushed += piece.length;
       try {
-        unzip.push(piece, next.done === true);
+        zip.push(piece, next.done === true);
       } catch (error) {
-        fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
+        zip.fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
       }
       // Entries finished by this piece are written before the next piece is inflated.
       if (finished.length > 0) {
@@ -115,13 +70,13 @@ export async function readExportEntries(source: ExportSource, open: (name: strin
         try {
           await Promise.all(waiting);
         } catch (error) {
-          fail(error);
+          zip.fail(error);
         }
       }
     }
   } finally {
     await pieces.return(undefined); // closes the file when reading stopped early
   }
-  if (failure) throw failure;
-  if (entries === 0) throw new ImportFileError("badZip");
+  if (zip.failure) throw zip.failure;
+  if (zip.entries === 0) throw new ImportFileError("badZip");
 }

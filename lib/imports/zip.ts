@@ -23,12 +23,12 @@ export function isSafeEntryName(name: string): boolean {
 }
 
 /** Entries no reader hands on: folders and macOS's resource-fork copies. */
-export function isSkippedEntry(name: string): boolean {
+function isSkippedEntry(name: string): boolean {
   return name.endsWith("/") || name.startsWith("__MACOSX/");
 }
 
 /** Why an entry is refused before it is inflated (one too many, a path that leaves the folder, a declared size over the limit), or null. */
-export function refuseEntry(file: UnzipFile, entries: number, maxEntries: number): ImportFileError | null {
+function refuseEntry(file: UnzipFile, entries: number, maxEntries: number): ImportFileError | null {
   if (entries > maxEntries) return new ImportFileError("tooManyEntries");
   if (!isSafeEntryName(file.name)) return new ImportFileError("unsafePath");
   if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
@@ -36,7 +36,7 @@ export function refuseEntry(file: UnzipFile, entries: number, maxEntries: number
 }
 
 /** Why inflating stops after a chunk (the entry's size, the unpacked total, the ratio to the bytes pushed so far), or null. */
-export function refuseInflated(entrySize: number, unpacked: number, pushed: number, maxUnpacked: number): ImportFileError | null {
+function refuseInflated(entrySize: number, unpacked: number, pushed: number, maxUnpacked: number): ImportFileError | null {
   if (entrySize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
   if (unpacked > maxUnpacked) return new ImportFileError("zipBomb");
   // A ratio no export has: stop before inflating (or handing on) the rest.
@@ -45,34 +45,50 @@ export function refuseInflated(entrySize: number, unpacked: number, pushed: numb
 }
 
 /**
- * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
- * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
+ * fflate's streaming Unzip with the rules both ZIP readers (readZip, lib/export/unzip.ts) enforce: the entry
+ * count, safe paths, declared and inflated entry sizes, the unpacked total and the compression ratio; folders
+ * and __MACOSX/ are skipped. The reader `push`es the archive's bytes in pieces; the first refusal, or an error
+ * of `open` or of a sink, is kept as `failure` and stops inflating. `ended(sink)` runs after an entry's last chunk.
  */
-export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink | null): void {
+export function guardedUnzip<S extends { data(chunk: Uint8Array): void }>(
+  limits: { maxEntries: number; maxUnpacked: number },
+  open: (name: string) => S | null,
+  ended: (sink: S) => void,
+) {
   let entries = 0;
   let unpacked = 0;
-  let failure: unknown = null;
-  let current: { file: UnzipFile; sink: ZipEntrySink | null; size: number } | null = null;
   let pushed = 0;
+  let failure: unknown = null;
+  let current: UnzipFile | null = null;
+
+  function fail(error: unknown): void {
+    if (!failure) failure = error;
+    current?.terminate();
+  }
 
   const unzip = new Unzip((file) => {
     if (failure) return;
     entries++;
-    const refused = refuseEntry(file, entries, MAX_ZIP_ENTRIES);
+    const refused = refuseEntry(file, entries, limits.maxEntries);
     if (refused) return fail(refused);
-    const sink = isSkippedEntry(file.name) ? null : open(file.name);
-    const entry = { file, sink, size: 0 };
-    current = entry;
+    let sink: S | null = null;
+    try {
+      if (!isSkippedEntry(file.name)) sink = open(file.name);
+    } catch (error) {
+      return fail(error);
+    }
+    let size = 0;
+    current = file;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) return fail(new ImportFileError("badZip"));
-      entry.size += chunk.length;
+      size += chunk.length;
       unpacked += chunk.length;
-      const stop = refuseInflated(entry.size, unpacked, pushed, MAX_UNPACKED_BYTES);
+      const stop = refuseInflated(size, unpacked, pushed, limits.maxUnpacked);
       if (stop) return fail(stop);
       try {
-        if (entry.sink && chunk.length > 0) entry.sink.data(chunk);
-        if (final && entry.sink) entry.sink.end();
+        if (sink && chunk.length > 0) sink.data(chunk);
+        if (final && sink) ended(sink);
       } catch (sinkError) {
         fail(sinkError);
       }
@@ -86,22 +102,38 @@ export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink 
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
 
-  function fail(error: unknown): void {
-    if (!failure) failure = error;
-    current?.file.terminate();
-  }
+  return {
+    /** Inflates `piece` (synchronously: sinks get their chunks before this returns); `final` on the archive's last piece. */
+    push(piece: Uint8Array, final: boolean): void {
+      pushed += piece.length;
+      unzip.push(piece, final);
+    },
+    fail,
+    get failure(): unknown {
+      return failure;
+    },
+    get entries(): number {
+      return entries;
+    },
+  };
+}
 
+/**
+ * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
+ * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
+ */
+export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink | null): void {
+  const zip = guardedUnzip({ maxEntries: MAX_ZIP_ENTRIES, maxUnpacked: MAX_UNPACKED_BYTES }, open, (sink) => sink.end());
   try {
-    for (let offset = 0; offset < bytes.length && !failure; offset += PUSH_BYTES) {
+    for (let offset = 0; offset < bytes.length && !zip.failure; offset += PUSH_BYTES) {
       const end = Math.min(offset + PUSH_BYTES, bytes.length);
-      pushed = end;
-      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+      zip.push(bytes.subarray(offset, end), end === bytes.length);
     }
   } catch (error) {
-    if (!failure) failure = error instanceof ImportFileError ? error : new ImportFileError("badZip");
+    zip.fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
   }
-  if (failure) throw failure;
-  if (entries === 0) throw new ImportFileError("badZip");
+  if (zip.failure) throw zip.failure;
+  if (zip.entries === 0) throw new ImportFileError("badZip");
 }
 
 /**
