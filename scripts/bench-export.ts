@@ -86,7 +86,8 @@ async function seed(out: string): Promise<void> {
   const { db } = await import("../lib/db/client");
   const { createUser } = await import("../lib/seed/factories");
   const { storage } = await import("../lib/storage");
-  const { importKey, mediaKey } = await import("../lib/storage/keys");
+  const { importKey } = await import("../lib/storage/keys");
+  const { storeImageMedia } = await import("../lib/seed/media");
   const prisma = db();
   const owner = await createUser(prisma, { name: "Large Account" });
   const newcomer = await createUser(prisma, { name: "Newcomer" });
@@ -203,20 +204,12 @@ async function seed(out: string): Promise<void> {
   );
   const mediaRows = [];
   for (let i = 0; i < sizes.media; i++) {
-    const id = randomUUID();
     const image = at(images, i);
-    const displayKey = mediaKey(owner.id, id, "display.webp");
-    const thumbKey = mediaKey(owner.id, id, "thumb.webp");
-    await put(displayKey, image.display, "image/webp");
-    await put(thumbKey, image.thumb, "image/webp");
+    const row = await storeImageMedia(owner.id, randomUUID(), image);
+    storedBytes += image.display.byteLength + image.thumb.byteLength;
+    storedFiles += 2;
     mediaRows.push({
-      id,
-      userId: owner.id,
-      kind: "IMAGE" as const,
-      mimeType: "image/webp",
-      displayKey,
-      thumbKey,
-      bytes: image.display.byteLength,
+      ...row,
       width: image.width,
       height: image.height,
       alt: `Photo for post ${i + 1}`,

@@ -7,7 +7,7 @@ import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave } from "@/lib/db/versioned-save";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import type { UpsertCampaign } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -106,19 +106,9 @@ const previousSelect = {
  */
 export async function saveCampaign(userId: string, input: UpsertCampaign): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  let previous: PreviousMetric[] = [];
-  let readVersion = 0;
-  if (input.id) {
-    const existing = await db().campaign.findFirst({ where: { id: input.id, portfolioId }, select: previousSelect });
-    if (!existing) throw notFound();
-    const settled = settledBefore(existing, input);
-    if (settled) return settled;
-    previous = existing.metrics;
-    readVersion = existing.version;
-  } else if (input.saveId) {
-    const created = await db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
-    if (created) return created;
-  }
+  const { stored, settled, find } = await readForSave(input, (where) => db().campaign.findFirst({ where: { ...where, portfolioId }, select: previousSelect }));
+  if (settled) return settled;
+  const previous: PreviousMetric[] = stored?.metrics ?? [];
 
   const previousIds = new Set(previous.map((metric) => metric.id));
   if (input.metrics.some((metric) => metric.id && !previousIds.has(metric.id))) throw notFound();
@@ -136,9 +126,8 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
     : [];
   const nextPosition = input.id ? 0 : ((await db().campaign.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
-  const select = { id: true, version: true, lastSaveId: true } as const;
   const result = await versionedSave({
-    stored: input.id ? { id: input.id, version: readVersion } : null,
+    stored: input.id ? stored : null,
     input,
     claim: async (tx, where, bump) =>
       (await tx.campaign.updateMany({ where: { id: input.id, portfolioId, ...where }, data: { ...campaignData(input), ...bump } })).count,
@@ -160,10 +149,7 @@ export async function saveCampaign(userId: string, input: UpsertCampaign): Promi
       }
       if (stale.length) await tx.media.deleteMany({ where: { id: { in: stale.map((row) => row.id) }, userId, evidenceOf: { is: null } } });
     },
-    reread: () =>
-      input.id
-        ? db().campaign.findFirst({ where: { id: input.id, portfolioId }, select })
-        : db().campaign.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+    reread: find,
   });
   return afterItemSave(userId, result, () => mediaFileKeys(stale));
 }

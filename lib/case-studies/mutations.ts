@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, mediaFileKeys, writeMediaAlts } from "@/lib/media/mutations";
 import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { settledBefore, versionedSave, type VersionedSaveResult } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave, type VersionedSaveResult } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { copyFigure, figureData } from "@/lib/metrics/rows";
 import { ownPortfolioId } from "@/lib/portfolio/data";
@@ -141,19 +141,14 @@ function isUniqueViolation(error: unknown): boolean {
 export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Promise<SavedItem & { slug: string }> {
   const portfolioId = await ownPortfolioId(userId);
   const client = db() as unknown as Tx;
-  let existing: { id: string; version: number; lastSaveId: string | null; slug: string; coverId: string | null; keyResults: { id: string }[] } | null = null;
-  if (input.id) {
-    existing = await db().caseStudy.findFirst({
-      where: { id: input.id, portfolioId },
+  const { stored, settled, find } = await readForSave(input, (where) =>
+    db().caseStudy.findFirst({
+      where: { ...where, portfolioId },
       select: { id: true, version: true, lastSaveId: true, slug: true, coverId: true, keyResults: { select: { id: true } } },
-    });
-    if (!existing) throw notFound();
-    const settled = settledBefore(existing, input);
-    if (settled) return { ...settled, slug: existing.slug };
-  } else if (input.saveId) {
-    const created = await db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true, slug: true } });
-    if (created) return created;
-  }
+    }),
+  );
+  if (settled) return { ...settled, slug: stored!.slug };
+  const existing = input.id ? stored : null;
   await checkLinks(client, userId, input);
   await checkCover(client, userId, input.coverId, input.id);
   const alts = await checkMediaAlts(client, userId, input.mediaAlts, { ids: input.coverId ? [input.coverId] : [], field: "coverId" });
@@ -169,7 +164,6 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
       : [];
   const position = existing ? 0 : await nextPosition(client, "caseStudy", portfolioId);
 
-  const select = { id: true, version: true, lastSaveId: true } as const;
   let result: VersionedSaveResult<void>;
   try {
     result = await versionedSave({
@@ -214,10 +208,7 @@ export async function saveCaseStudy(userId: string, input: UpsertCaseStudy): Pro
         }
         if (stale.length) await tx.media.deleteMany({ where: { id: previousCover ?? "", userId } });
       },
-      reread: () =>
-        input.id
-          ? db().caseStudy.findFirst({ where: { id: input.id, portfolioId }, select })
-          : db().caseStudy.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+      reread: find,
     });
   } catch (error) {
     // Two saves racing for one slug: the database's unique index decides; answer like the check does.

@@ -61,22 +61,26 @@ async function upsertOwned<D extends object>(
   return saved;
 }
 
+/** A certification's dates as stored: "YYYY-MM-DD" (from the form, a profile import or an export) or none, as dates. */
+export function certificationDates(entry: { issuedAt?: string | null; expiresAt?: string | null }) {
+  return { issuedAt: fromOptionalIsoDate(entry.issuedAt), expiresAt: fromOptionalIsoDate(entry.expiresAt) };
+}
+
+/** A position's dates as stored: its start, and its end unless it is current, as dates. */
+export function experienceDates(entry: { startDate: string; endDate?: string | null }) {
+  return { startDate: fromIsoDate(entry.startDate), endDate: fromOptionalIsoDate(entry.endDate) };
+}
+
 export async function saveCertification(userId: string, input: UpsertCertification): Promise<SavedItem> {
   const { id, baseVersion, saveId, ...fields } = input;
-  return upsertOwned(userId, "certification", { id, baseVersion, saveId }, {
-    ...fields,
-    issuedAt: fromOptionalIsoDate(fields.issuedAt),
-    expiresAt: fromOptionalIsoDate(fields.expiresAt),
-  } satisfies Prisma.CertificationUncheckedUpdateInput);
+  const data = { ...fields, ...certificationDates(fields) } satisfies Prisma.CertificationUncheckedUpdateInput;
+  return upsertOwned(userId, "certification", { id, baseVersion, saveId }, data);
 }
 
 export async function saveExperience(userId: string, input: UpsertExperience): Promise<SavedItem> {
   const { id, baseVersion, saveId, ...fields } = input;
-  return upsertOwned(userId, "experience", { id, baseVersion, saveId }, {
-    ...fields,
-    startDate: fromIsoDate(fields.startDate),
-    endDate: fromOptionalIsoDate(fields.endDate),
-  } satisfies Prisma.ExperienceUncheckedUpdateInput);
+  const data = { ...fields, ...experienceDates(fields) } satisfies Prisma.ExperienceUncheckedUpdateInput;
+  return upsertOwned(userId, "experience", { id, baseVersion, saveId }, data);
 }
 
 function isUniqueViolation(error: unknown): boolean {

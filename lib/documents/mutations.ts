@@ -6,7 +6,7 @@ import { ownPortfolioId } from "@/lib/portfolio/data";
 import { checkMediaAlts, writeMediaAlts } from "@/lib/media/mutations";
 import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave } from "@/lib/db/versioned-save";
 import type { UpsertDocument } from "./schema";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
@@ -60,25 +60,19 @@ async function checkLinks(tx: Tx, userId: string, documentId: string | undefined
  */
 export async function saveDocument(userId: string, input: UpsertDocument): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  let existing: { id: string; version: number; lastSaveId: string | null; pdf: { id: string; displayKey: string } | null } | null = null;
-  if (input.id) {
-    existing = await db().strategyDocument.findFirst({
-      where: { id: input.id, portfolioId },
+  const { stored, settled, find } = await readForSave(input, (where) =>
+    db().strategyDocument.findFirst({
+      where: { ...where, portfolioId },
       select: { id: true, version: true, lastSaveId: true, pdf: { select: { id: true, displayKey: true } } },
-    });
-    if (!existing) throw notFound();
-    const settled = settledBefore(existing, input);
-    if (settled) return settled;
-  } else if (input.saveId) {
-    const created = await db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
-    if (created) return created;
-  }
+    }),
+  );
+  if (settled) return settled;
+  const existing = input.id ? stored : null;
   await checkLinks(db(), userId, input.id, input);
   const alts = await checkMediaAlts(db(), userId, input.mediaAlts, { ids: input.pdfId ? [input.pdfId] : [], field: "pdfId" });
   const nextPosition = existing ? 0 : ((await db().strategyDocument.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
   const old = existing?.pdf && existing.pdf.id !== input.pdfId ? existing.pdf : null;
 
-  const select = { id: true, version: true, lastSaveId: true } as const;
   const result = await versionedSave({
     stored: existing,
     input,
@@ -90,10 +84,7 @@ export async function saveDocument(userId: string, input: UpsertDocument): Promi
       await writeMediaAlts(tx, userId, alts);
       if (old) await tx.media.deleteMany({ where: { id: old.id, userId } });
     },
-    reread: () =>
-      input.id
-        ? db().strategyDocument.findFirst({ where: { id: input.id, portfolioId }, select })
-        : db().strategyDocument.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+    reread: find,
   });
   return afterItemSave(userId, result, () => (old ? [old.displayKey] : []));
 }

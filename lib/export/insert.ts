@@ -18,6 +18,8 @@ const arrayOf = (name: string, type: string): Column => ({
   json: "jsonb",
   value: `ARRAY(SELECT e FROM jsonb_array_elements_text(r."${name}") WITH ORDINALITY AS t(e, n) ORDER BY n)::${type}[]`,
 });
+// The columns every item of the portfolio's ordered lists starts with (lib/portfolio/ordering.ts).
+const listItem = [plain("id", "text"), plain("portfolioId", "text"), plain("position", "int"), plain("hidden", "boolean")];
 const client = [plain("client", "text"), plain("confidential", "boolean"), plain("anonymizedLabel", "text")];
 const counts = ["reach", "impressions", "likes", "comments", "shares", "saves", "views", "clicks"].map((name) => plain(name, "float8"));
 
@@ -25,10 +27,7 @@ const tables = {
   Campaign: {
     updatedAt: true,
     columns: [
-      plain("id", "text"),
-      plain("portfolioId", "text"),
-      plain("position", "int"),
-      plain("hidden", "boolean"),
+      ...listItem,
       plain("title", "text"),
       ...client,
       cast("workKind", "text", `"WorkKind"`),
@@ -44,10 +43,7 @@ const tables = {
   ContentSample: {
     updatedAt: true,
     columns: [
-      plain("id", "text"),
-      plain("portfolioId", "text"),
-      plain("position", "int"),
-      plain("hidden", "boolean"),
+      ...listItem,
       cast("platform", "text", `"Platform"`),
       cast("format", "text", `"ContentFormat"`),
       plain("title", "text"),

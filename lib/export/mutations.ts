@@ -11,7 +11,9 @@ import { columns, figure, pick } from "./fields";
 import { exportProblem, readExportZip, zipProblem, type ExportCounts } from "./read";
 import type { PortfolioExport } from "./schema";
 import { insertBatched } from "./insert";
-import { collectExportEntry, readExportEntries, type ExportSource } from "./unzip";
+import { certificationDates, experienceDates } from "@/lib/credentials/mutations";
+import { collectEntry } from "@/lib/imports/zip";
+import { readExportEntries, type ExportSource } from "./unzip";
 
 export type ImportExportOptions = {
   /** Take the export's profile, look, section order and featured picks (a move to a new account); otherwise only items are added. */
@@ -83,7 +85,7 @@ export async function importPortfolioExport(userId: string, source: ExportSource
     await readExportEntries(source, (name) => {
       const file = planned.get(name);
       if (!file) return null;
-      return collectExportEntry(async (data) => {
+      return collectEntry(async (data) => {
         // The bytes checked by readExportZip: the same ZIP, and each name once.
         if (data.byteLength !== files.get(name)!.size) throw exportProblem("badFile", name);
         await storage().put(file.key, data, file.contentType);
@@ -280,8 +282,7 @@ export async function importPortfolioExport(userId: string, source: ExportSource
             portfolioId,
             position: certCount + index,
             ...pick(item, columns.certification.head),
-            issuedAt: fromOptionalIsoDate(item.issuedAt),
-            expiresAt: fromOptionalIsoDate(item.expiresAt),
+            ...certificationDates(item),
             ...pick(item, columns.certification.tail),
           })),
         });
@@ -290,8 +291,7 @@ export async function importPortfolioExport(userId: string, source: ExportSource
             portfolioId,
             position: experienceCount + index,
             ...pick(item, columns.experience.head),
-            startDate: fromIsoDate(item.startDate),
-            endDate: fromOptionalIsoDate(item.endDate),
+            ...experienceDates(item),
             ...pick(item, columns.experience.tail),
           })),
         });

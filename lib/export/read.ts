@@ -6,7 +6,8 @@
 import { AppError } from "@/lib/errors";
 import { ImportFileError } from "@/lib/imports/errors";
 import { EXPORT_VERSION, exportHeaderSchema, portfolioExportSchema, type PortfolioExport } from "./schema";
-import { collectExportEntry, readExportEntries, sourceIsZip, type ExportSource } from "./unzip";
+import { collectEntry } from "@/lib/imports/zip";
+import { readExportEntries, sourceIsZip, type ExportSource } from "./unzip";
 
 export type ExportProblem = "notAnExport" | "unknownVersion" | "invalidDocument" | "missingFile" | "badFile" | "badReference";
 
@@ -67,7 +68,7 @@ export async function readExportZip(source: ExportSource): Promise<ReadExport> {
   const files = new Map<string, CheckedFile>();
   try {
     await readExportEntries(source, (name) => {
-      if (name === "portfolio.json") return collectExportEntry((data) => void (json = data));
+      if (name === "portfolio.json") return collectEntry((data) => void (json = data));
       if (!/^(media|imports)\//.test(name)) return null;
       // One name, one file: the import writes what was checked here.
       if (files.has(name)) throw exportProblem("badFile", name);

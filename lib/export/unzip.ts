@@ -4,10 +4,8 @@
 // storage) before inflating further: memory holds about one file, never the archive's contents.
 import { createReadStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
-import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from "fflate";
 import { ImportFileError } from "@/lib/imports/errors";
-import { MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES } from "@/lib/imports/limits";
-import { isSafeEntryName, isZip } from "@/lib/imports/zip";
+import { guardedUnzip, isZip } from "@/lib/imports/zip";
 import { MAX_EXPORT_ENTRIES, MAX_EXPORT_UNPACKED_BYTES } from "./limits";
 
 /** Receives one entry's bytes; `end` may be async (a storage write), and reading waits for it. */
@@ -49,69 +47,22 @@ const PUSH_BYTES = 64 * 1024;
  * `end()`. Throws ImportFileError "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
  */
 export async function readExportEntries(source: ExportSource, open: (name: string) => ExportEntrySink | null): Promise<void> {
-  let entries = 0;
-  let unpacked = 0;
-  let pushed = 0;
-  let failure: unknown = null;
-  let current: UnzipFile | null = null;
   const finished: Promise<void>[] = [];
-
-  function fail(error: unknown): void {
-    if (!failure) failure = error;
-    current?.terminate();
-  }
-
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    entries++;
-    if (entries > MAX_EXPORT_ENTRIES) return fail(new ImportFileError("tooManyEntries"));
-    if (!isSafeEntryName(file.name)) return fail(new ImportFileError("unsafePath"));
-    if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-    let sink: ExportEntrySink | null = null;
-    try {
-      if (!file.name.endsWith("/") && !file.name.startsWith("__MACOSX/")) sink = open(file.name);
-    } catch (error) {
-      return fail(error);
-    }
-    let size = 0;
-    current = file;
-    file.ondata = (error, chunk, final) => {
-      if (failure) return;
-      if (error) return fail(new ImportFileError("badZip"));
-      size += chunk.length;
-      unpacked += chunk.length;
-      if (size > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-      if (unpacked > MAX_EXPORT_UNPACKED_BYTES) return fail(new ImportFileError("zipBomb"));
-      // A ratio no export has: stop before inflating (or handing on) the rest.
-      if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return fail(new ImportFileError("zipBomb"));
-      try {
-        if (sink && chunk.length > 0) sink.data(chunk);
-        if (final && sink) finished.push(Promise.resolve(sink.end()));
-      } catch (sinkError) {
-        fail(sinkError);
-      }
-    };
-    try {
-      file.start();
-    } catch {
-      fail(new ImportFileError("badZip"));
-    }
-  });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
+  const zip = guardedUnzip({ maxEntries: MAX_EXPORT_ENTRIES, maxUnpacked: MAX_EXPORT_UNPACKED_BYTES }, open, (sink) =>
+    finished.push(Promise.resolve(sink.end())),
+  );
 
   const pieces = piecesOf(source);
   try {
     // One piece ahead, to tell fflate which one is the last.
     let next = await pieces.next();
-    while (!next.done && !failure) {
+    while (!next.done && !zip.failure) {
       const piece = next.value;
       next = await pieces.next();
-      pushed += piece.length;
       try {
-        unzip.push(piece, next.done === true);
+        zip.push(piece, next.done === true);
       } catch (error) {
-        fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
+        zip.fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
       }
       // Entries finished by this piece are written before the next piece is inflated.
       if (finished.length > 0) {
@@ -119,35 +70,13 @@ export async function readExportEntries(source: ExportSource, open: (name: strin
         try {
           await Promise.all(waiting);
         } catch (error) {
-          fail(error);
+          zip.fail(error);
         }
       }
     }
   } finally {
     await pieces.return(undefined); // closes the file when reading stopped early
   }
-  if (failure) throw failure;
-  if (entries === 0) throw new ImportFileError("badZip");
-}
-
-/** Collects an entry's bytes (one file, within the entry limit) and hands them to `onDone`. */
-export function collectExportEntry(onDone: (bytes: Uint8Array) => void | Promise<void>): ExportEntrySink {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  return {
-    data(chunk) {
-      chunks.push(chunk.slice());
-      total += chunk.length;
-    },
-    end() {
-      const out = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
-      }
-      chunks.length = 0;
-      return onDone(out);
-    },
-  };
+  if (zip.failure) throw zip.failure;
+  if (zip.entries === 0) throw new ImportFileError("badZip");
 }

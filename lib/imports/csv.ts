@@ -37,6 +37,17 @@ export function sniffDelimiter(sample: string): string {
   return best;
 }
 
+/** Where unquoted cell text from `from` ends: at the next delimiter or line break, or at the end of `s`. */
+function unquotedEnd(s: string, from: number, delim: number): number {
+  let k = from;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (c === delim || c === 10 || c === 13) break;
+    k++;
+  }
+  return k;
+}
+
 function countOutsideQuotes(line: string, char: string): number {
   let inQuotes = false;
   let n = 0;
@@ -139,23 +150,13 @@ export class CsvReader {
           break;
         }
         // Text after a closing quote (malformed) is kept as it is.
-        let k = j;
-        while (k < s.length) {
-          const c = s.charCodeAt(k);
-          if (c === delim || c === 10 || c === 13) break;
-          k++;
-        }
+        const k = unquotedEnd(s, j, delim);
         if (k >= s.length && !final) return this.incomplete(s, start);
         cell = parts + s.slice(j, k);
         for (let p = 0; p < parts.length; p++) if (parts.charCodeAt(p) === 10) newlines++;
         i = k;
       } else {
-        let k = i;
-        while (k < s.length) {
-          const c = s.charCodeAt(k);
-          if (c === delim || c === 10 || c === 13) break;
-          k++;
-        }
+        const k = unquotedEnd(s, i, delim);
         if (k >= s.length && !final) return this.incomplete(s, start);
         cell = s.slice(i, k);
         i = k;

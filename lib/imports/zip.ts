@@ -22,39 +22,73 @@ export function isSafeEntryName(name: string): boolean {
   return !name.split("/").some((part) => part === "..");
 }
 
+/** Entries no reader hands on: folders and macOS's resource-fork copies. */
+function isSkippedEntry(name: string): boolean {
+  return name.endsWith("/") || name.startsWith("__MACOSX/");
+}
+
+/** Why an entry is refused before it is inflated (one too many, a path that leaves the folder, a declared size over the limit), or null. */
+function refuseEntry(file: UnzipFile, entries: number, maxEntries: number): ImportFileError | null {
+  if (entries > maxEntries) return new ImportFileError("tooManyEntries");
+  if (!isSafeEntryName(file.name)) return new ImportFileError("unsafePath");
+  if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
+  return null;
+}
+
+/** Why inflating stops after a chunk (the entry's size, the unpacked total, the ratio to the bytes pushed so far), or null. */
+function refuseInflated(entrySize: number, unpacked: number, pushed: number, maxUnpacked: number): ImportFileError | null {
+  if (entrySize > MAX_ENTRY_BYTES) return new ImportFileError("entryTooLarge");
+  if (unpacked > maxUnpacked) return new ImportFileError("zipBomb");
+  // A ratio no export has: stop before inflating (or handing on) the rest.
+  if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return new ImportFileError("zipBomb");
+  return null;
+}
+
 /**
- * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
- * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
+ * fflate's streaming Unzip with the rules both ZIP readers (readZip, lib/export/unzip.ts) enforce: the entry
+ * count, safe paths, declared and inflated entry sizes, the unpacked total and the compression ratio; folders
+ * and __MACOSX/ are skipped. The reader `push`es the archive's bytes in pieces; the first refusal, or an error
+ * of `open` or of a sink, is kept as `failure` and stops inflating. `ended(sink)` runs after an entry's last chunk.
  */
-export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink | null): void {
+export function guardedUnzip<S extends { data(chunk: Uint8Array): void }>(
+  limits: { maxEntries: number; maxUnpacked: number },
+  open: (name: string) => S | null,
+  ended: (sink: S) => void,
+) {
   let entries = 0;
   let unpacked = 0;
-  let failure: unknown = null;
-  let current: { file: UnzipFile; sink: ZipEntrySink | null; size: number } | null = null;
   let pushed = 0;
+  let failure: unknown = null;
+  let current: UnzipFile | null = null;
+
+  function fail(error: unknown): void {
+    if (!failure) failure = error;
+    current?.terminate();
+  }
 
   const unzip = new Unzip((file) => {
     if (failure) return;
     entries++;
-    if (entries > MAX_ZIP_ENTRIES) return fail(new ImportFileError("tooManyEntries"));
-    if (!isSafeEntryName(file.name)) return fail(new ImportFileError("unsafePath"));
-    if (file.originalSize !== undefined && file.originalSize > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-    const isDirectory = file.name.endsWith("/");
-    const sink = isDirectory || file.name.startsWith("__MACOSX/") ? null : open(file.name);
-    const entry = { file, sink, size: 0 };
-    current = entry;
+    const refused = refuseEntry(file, entries, limits.maxEntries);
+    if (refused) return fail(refused);
+    let sink: S | null = null;
+    try {
+      if (!isSkippedEntry(file.name)) sink = open(file.name);
+    } catch (error) {
+      return fail(error);
+    }
+    let size = 0;
+    current = file;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) return fail(new ImportFileError("badZip"));
-      entry.size += chunk.length;
+      size += chunk.length;
       unpacked += chunk.length;
-      if (entry.size > MAX_ENTRY_BYTES) return fail(new ImportFileError("entryTooLarge"));
-      if (unpacked > MAX_UNPACKED_BYTES) return fail(new ImportFileError("zipBomb"));
-      // A ratio no export has: stop before inflating (or handing on) the rest.
-      if (unpacked > 1024 * 1024 && unpacked / pushed > MAX_COMPRESSION_RATIO) return fail(new ImportFileError("zipBomb"));
+      const stop = refuseInflated(size, unpacked, pushed, limits.maxUnpacked);
+      if (stop) return fail(stop);
       try {
-        if (entry.sink && chunk.length > 0) entry.sink.data(chunk);
-        if (final && entry.sink) entry.sink.end();
+        if (sink && chunk.length > 0) sink.data(chunk);
+        if (final && sink) ended(sink);
       } catch (sinkError) {
         fail(sinkError);
       }
@@ -68,26 +102,46 @@ export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink 
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
 
-  function fail(error: unknown): void {
-    if (!failure) failure = error;
-    current?.file.terminate();
-  }
-
-  try {
-    for (let offset = 0; offset < bytes.length && !failure; offset += PUSH_BYTES) {
-      const end = Math.min(offset + PUSH_BYTES, bytes.length);
-      pushed = end;
-      unzip.push(bytes.subarray(offset, end), end === bytes.length);
-    }
-  } catch (error) {
-    if (!failure) failure = error instanceof ImportFileError ? error : new ImportFileError("badZip");
-  }
-  if (failure) throw failure;
-  if (entries === 0) throw new ImportFileError("badZip");
+  return {
+    /** Inflates `piece` (synchronously: sinks get their chunks before this returns); `final` on the archive's last piece. */
+    push(piece: Uint8Array, final: boolean): void {
+      pushed += piece.length;
+      unzip.push(piece, final);
+    },
+    fail,
+    get failure(): unknown {
+      return failure;
+    },
+    get entries(): number {
+      return entries;
+    },
+  };
 }
 
-/** Collects an entry's bytes (for workbook parts), within the entry limit readZip already enforces. */
-export function collectEntry(onDone: (bytes: Uint8Array) => void): ZipEntrySink {
+/**
+ * Streams every entry to the sink `open(name)` returns (null skips it). Throws ImportFileError
+ * "zipBomb", "entryTooLarge", "tooManyEntries", "unsafePath" or "badZip".
+ */
+export function readZip(bytes: Uint8Array, open: (name: string) => ZipEntrySink | null): void {
+  const zip = guardedUnzip({ maxEntries: MAX_ZIP_ENTRIES, maxUnpacked: MAX_UNPACKED_BYTES }, open, (sink) => sink.end());
+  try {
+    for (let offset = 0; offset < bytes.length && !zip.failure; offset += PUSH_BYTES) {
+      const end = Math.min(offset + PUSH_BYTES, bytes.length);
+      zip.push(bytes.subarray(offset, end), end === bytes.length);
+    }
+  } catch (error) {
+    zip.fail(error instanceof ImportFileError ? error : new ImportFileError("badZip"));
+  }
+  if (zip.failure) throw zip.failure;
+  if (zip.entries === 0) throw new ImportFileError("badZip");
+}
+
+/**
+ * Collects an entry's bytes (a workbook part, a file of an export) into one array, within the entry limit
+ * readZip and readExportEntries already enforce, and hands them to `onDone`; `end` answers what it answers
+ * (readExportEntries waits for a promise).
+ */
+export function collectEntry<R>(onDone: (bytes: Uint8Array) => R): { data(chunk: Uint8Array): void; end(): R } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   return {
@@ -102,7 +156,8 @@ export function collectEntry(onDone: (bytes: Uint8Array) => void): ZipEntrySink 
         out.set(chunk, offset);
         offset += chunk.length;
       }
-      onDone(out);
+      chunks.length = 0;
+      return onDone(out);
     },
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
+import { certificationDates, experienceDates } from "@/lib/credentials/mutations";
 import { revalidatePortfolio } from "@/lib/portfolio/mutations";
 import { ownedProfileState } from "./data";
 import { duplicateKey } from "./match";
@@ -49,30 +49,13 @@ export async function saveProfileImport(userId: string, input: SaveProfileImport
         tx.education.count({ where }),
         tx.skill.count({ where }),
       ]);
-      await tx.certification.createMany({
-        data: certifications.map((entry, index) => ({
-          ...withoutId(entry),
-          portfolioId,
-          position: certCount + index,
-          issuedAt: fromOptionalIsoDate(entry.issuedAt),
-          expiresAt: fromOptionalIsoDate(entry.expiresAt),
-        })),
-      });
-      await tx.experience.createMany({
-        data: experience.map((entry, index) => ({
-          ...withoutId(entry),
-          portfolioId,
-          position: experienceCount + index,
-          startDate: fromIsoDate(entry.startDate),
-          endDate: fromOptionalIsoDate(entry.endDate),
-        })),
-      });
-      await tx.education.createMany({
-        data: education.map((entry, index) => ({ ...withoutId(entry), portfolioId, position: educationCount + index })),
-      });
-      await tx.skill.createMany({
-        data: skills.map((entry, index) => ({ ...withoutId(entry), portfolioId, position: skillCount + index })),
-      });
+      // New rows go after the owner's own, in the order the preview showed them.
+      const appended = <T extends { id?: string }>(entries: T[], count: number) =>
+        entries.map((entry, index) => ({ ...withoutId(entry), portfolioId, position: count + index }));
+      await tx.certification.createMany({ data: appended(certifications, certCount).map((row) => ({ ...row, ...certificationDates(row) })) });
+      await tx.experience.createMany({ data: appended(experience, experienceCount).map((row) => ({ ...row, ...experienceDates(row) })) });
+      await tx.education.createMany({ data: appended(education, educationCount) });
+      await tx.skill.createMany({ data: appended(skills, skillCount) });
 
       const headline = input.headline ? input.headline : null;
       const summary = input.summary ? input.summary : null;

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, mediaFileKeys, writeMediaAlts } from "@/lib/media/mutations";
 import { afterItemSave } from "@/lib/portfolio/mutations";
 import type { SavedItem } from "@/lib/versioned-saves";
-import { settledBefore, versionedSave } from "@/lib/db/versioned-save";
+import { readForSave, versionedSave } from "@/lib/db/versioned-save";
 import { fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
@@ -75,17 +75,10 @@ async function syncMedia(tx: Tx, userId: string, sampleId: string, mediaIds: str
  */
 export async function saveSample(userId: string, input: UpsertSample): Promise<SavedItem> {
   const portfolioId = await ownPortfolioId(userId);
-  let readVersion = 0;
-  if (input.id) {
-    const existing = await db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select: { id: true, version: true, lastSaveId: true } });
-    if (!existing) throw notFound();
-    const settled = settledBefore(existing, input);
-    if (settled) return settled;
-    readVersion = existing.version;
-  } else if (input.saveId) {
-    const created = await db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select: { id: true, version: true } });
-    if (created) return created;
-  }
+  const { stored, settled, find } = await readForSave(input, (where) =>
+    db().contentSample.findFirst({ where: { ...where, portfolioId }, select: { id: true, version: true, lastSaveId: true } }),
+  );
+  if (settled) return settled;
   if (input.campaignId) {
     const campaign = await db().campaign.findFirst({ where: { id: input.campaignId, portfolioId }, select: { id: true } });
     if (!campaign) throw notFound();
@@ -93,9 +86,8 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<S
   const alts = await checkMediaAlts(db(), userId, input.mediaAlts, { ids: input.mediaIds, field: "mediaIds" });
   const nextPosition = input.id ? 0 : ((await db().contentSample.aggregate({ where: { portfolioId }, _max: { position: true } }))._max.position ?? -1) + 1;
 
-  const select = { id: true, version: true, lastSaveId: true } as const;
   const result = await versionedSave({
-    stored: input.id ? { id: input.id, version: readVersion } : null,
+    stored: input.id ? stored : null,
     input,
     claim: async (tx, where, bump) =>
       (await tx.contentSample.updateMany({ where: { id: input.id, portfolioId, ...where }, data: { ...sampleData(input, input.campaignId), ...bump } })).count,
@@ -106,10 +98,7 @@ export async function saveSample(userId: string, input: UpsertSample): Promise<S
       await writeMediaAlts(tx, userId, alts);
       return staleKeys;
     },
-    reread: () =>
-      input.id
-        ? db().contentSample.findFirst({ where: { id: input.id, portfolioId }, select })
-        : db().contentSample.findFirst({ where: { portfolioId, lastSaveId: input.saveId }, select }),
+    reread: find,
   });
   return afterItemSave(userId, result, (replaced) => replaced);
 }

@@ -5,7 +5,8 @@ import { fromIsoDate } from "@/lib/dates";
 
 const day = fromIsoDate;
 
-function weekly(start: string, values: number[]) {
+/** A metric's series: one value a week from `start` (both demos' campaigns report weekly). */
+export function weekly(start: string, values: number[]) {
   const first = day(start).getTime();
   return values.map((value, index) => ({
     date: new Date(first + index * 7 * 86_400_000).toISOString().slice(0, 10),
@@ -38,7 +39,7 @@ export const demoProfile = {
   openToWork: true,
 } satisfies Omit<Prisma.PortfolioUncheckedCreateInput, "userId">;
 
-type DemoCampaign = Omit<Prisma.CampaignUncheckedCreateInput, "portfolioId" | "metrics"> & {
+export type DemoCampaign = Omit<Prisma.CampaignUncheckedCreateInput, "portfolioId" | "metrics"> & {
   metrics: Omit<Prisma.MetricUncheckedCreateInput, "campaignId">[];
 };
 

@@ -3,16 +3,12 @@
 // public page can be seen side by side. Seeded next to the demo and idempotent.
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { fromIsoDate } from "@/lib/dates";
+import { weekly, type DemoCampaign } from "./demo-content";
 import { createUser } from "./factories";
 
 export const DEMO_LV_LOGIN = { email: "demo-lv@postfolio.dev", password: "demo-portfolio-2026", handle: "demo-lv" } as const;
 
 const day = fromIsoDate;
-
-function weekly(start: string, values: number[]) {
-  const first = day(start).getTime();
-  return values.map((value, index) => ({ date: new Date(first + index * 7 * 86_400_000).toISOString().slice(0, 10), value }));
-}
 
 export const demoLvProfile = {
   displayName: "Laura Ozoliņa",
@@ -38,10 +34,6 @@ export const demoLvProfile = {
   openToWork: true,
   pageLocale: "lv",
 } satisfies Omit<Prisma.PortfolioUncheckedCreateInput, "userId">;
-
-type DemoCampaign = Omit<Prisma.CampaignUncheckedCreateInput, "portfolioId" | "metrics"> & {
-  metrics: Omit<Prisma.MetricUncheckedCreateInput, "campaignId">[];
-};
 
 export const demoLvCampaigns: DemoCampaign[] = [
   {

@@ -19,8 +19,7 @@ import { db } from "@/lib/db/client";
 import { exportArchive } from "@/lib/export/archive";
 import { importPortfolioExport } from "@/lib/export/mutations";
 import { createUser } from "@/lib/seed/factories";
-import { storage } from "@/lib/storage";
-import { mediaKey } from "@/lib/storage/keys";
+import { storeImageMedia } from "@/lib/seed/media";
 import { startCountingProxy, type CountingProxy } from "@/scripts/bench/proxy";
 
 // Issue #20: an export is read in a fixed number of queries and imported as one transaction of
@@ -243,18 +242,8 @@ describe("A large export imports", () => {
     );
     const rows = [];
     for (let i = 0; i < 260; i++) {
-      const id = `photo-${i}`;
-      const [displayKey, thumbKey] = [mediaKey(owner.id, id, "display.webp"), mediaKey(owner.id, id, "thumb.webp")];
-      await storage().put(displayKey, photo, "image/webp");
-      await storage().put(thumbKey, photo, "image/webp");
       rows.push({
-        id,
-        userId: owner.id,
-        kind: "IMAGE" as const,
-        mimeType: "image/webp",
-        displayKey,
-        thumbKey,
-        bytes: photo.byteLength,
+        ...(await storeImageMedia(owner.id, `photo-${i}`, { display: photo, thumb: photo })),
         contentSampleId: i < 50 ? sample.id : null,
         position: i,
       });

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DataPage } from "@/components/export/data-page";
 import { PageHeader } from "@/components/editor/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { loadDashboardNav } from "@/lib/portfolio/loaders";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("dataExport");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("dataExport.title");
 
 export default async function DataExportPage() {
   const user = await requireUser("/dashboard/data");

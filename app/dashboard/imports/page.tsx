@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ImportHelp, ImportHistory } from "@/components/imports/import-extras";
 import { ImportWizard } from "@/components/imports/import-wizard";
@@ -7,11 +6,9 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
 import { listImports } from "@/lib/imports/data";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("imports");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("imports.title");
 
 export default async function ImportsPage() {
   const user = await requireUser("/dashboard/imports");

@@ -1,6 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { CalendarEditor } from "@/components/calendars/calendar-editor";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { loadCalendarEditor } from "@/lib/calendars/loaders";
 import { todayIso } from "@/lib/dates";
@@ -13,11 +12,10 @@ export const generateMetadata = pageTitle("calendars.title");
 export default async function CalendarPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/dashboard/calendars/${id}`);
-  const [{ calendar, samples }, t] = await Promise.all([loadCalendarEditor(user.id, id), getTranslations()]);
+  const { calendar, samples } = await loadCalendarEditor(user.id, id);
   return (
-    <div>
-      <PageHeader title={calendar.title} back={{ href: "/dashboard/calendars", label: t("editor.common.back") }} />
+    <EditorPage title={calendar.title} back="/dashboard/calendars">
       <CalendarEditor calendar={calendar} samples={samples} today={todayIso()} />
-    </div>
+    </EditorPage>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CalendarSettingsForm } from "@/components/calendars/calendar-settings-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { addMonths } from "@/lib/calendars/period";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -12,11 +12,10 @@ export default async function NewCalendarPage() {
   const t = await getTranslations();
   const thisMonth = new Date().toISOString().slice(0, 7);
   return (
-    <div>
-      <PageHeader title={t("calendars.newTitle")} lead={t("calendars.newLead")} back={{ href: "/dashboard/calendars", label: t("editor.common.back") }} />
+    <EditorPage title={t("calendars.newTitle")} lead={t("calendars.newLead")} back="/dashboard/calendars">
       <section className="rounded-card border border-border p-4 sm:p-6">
         <CalendarSettingsForm defaults={{ title: "", startMonth: thisMonth, endMonth: addMonths(thisMonth, 1) }} />
       </section>
-    </div>
+    </EditorPage>
   );
 }

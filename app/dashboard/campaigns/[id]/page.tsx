@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { loadCampaignEditor } from "@/lib/campaigns/loaders";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -14,9 +14,8 @@ export default async function EditCampaignPage({ params }: Props) {
   const user = await requireUser(`/dashboard/campaigns/${id}`);
   const [{ campaign }, t] = await Promise.all([loadCampaignEditor(user.id, id), getTranslations()]);
   return (
-    <div>
-      <PageHeader title={campaign.title} lead={t("campaigns.editTitle")} back={{ href: "/dashboard/campaigns", label: t("editor.common.back") }} />
+    <EditorPage title={campaign.title} lead={t("campaigns.editTitle")} back="/dashboard/campaigns">
       <CampaignForm campaign={campaign} />
-    </div>
+    </EditorPage>
   );
 }

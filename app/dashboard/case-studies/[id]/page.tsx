@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignFacts } from "@/lib/defaults/data";
 import { loadCaseStudyEditor } from "@/lib/case-studies/loaders";
@@ -19,9 +19,8 @@ export default async function EditCaseStudyPage({ params }: Props) {
     getTranslations(),
   ]);
   return (
-    <div>
-      <PageHeader title={caseStudy.title} lead={t("caseStudies.editTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
+    <EditorPage title={caseStudy.title} lead={t("caseStudies.editTitle")} back="/dashboard/case-studies">
       <CaseStudyForm caseStudy={caseStudy} options={options} handle={user.handle} confidentialNames={confidentialNames} campaignFacts={campaignFacts} />
-    </div>
+    </EditorPage>
   );
 }

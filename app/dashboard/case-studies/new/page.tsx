@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CaseStudyForm } from "@/components/case-studies/case-study-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { ownConfidentialNames } from "@/lib/confidential/data";
 import { listLinkOptions } from "@/lib/case-studies/data";
@@ -19,9 +19,8 @@ export default async function NewCaseStudyPage() {
     getTranslations(),
   ]);
   return (
-    <div>
-      <PageHeader title={t("caseStudies.newTitle")} back={{ href: "/dashboard/case-studies", label: t("editor.common.back") }} />
+    <EditorPage title={t("caseStudies.newTitle")} back="/dashboard/case-studies">
       <CaseStudyForm caseStudy={null} options={options} handle={user.handle} confidentialNames={names} campaignFacts={campaignFacts} history={history} />
-    </div>
+    </EditorPage>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/documents/document-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { loadDocumentEditor } from "@/lib/documents/loaders";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -14,9 +14,8 @@ export default async function EditDocumentPage({ params }: Props) {
   const user = await requireUser(`/dashboard/documents/${id}`);
   const [{ document, campaigns }, t] = await Promise.all([loadDocumentEditor(user.id, id), getTranslations()]);
   return (
-    <div>
-      <PageHeader title={document.title} lead={t("documents.editTitle")} back={{ href: "/dashboard/documents", label: t("editor.common.back") }} />
+    <EditorPage title={document.title} lead={t("documents.editTitle")} back="/dashboard/documents">
       <DocumentForm document={document} campaigns={campaigns} />
-    </div>
+    </EditorPage>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/documents/document-form";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -11,9 +11,8 @@ export default async function NewDocumentPage() {
   const user = await requireUser("/dashboard/documents/new");
   const [campaigns, t] = await Promise.all([listCampaignOptions(user.id), getTranslations()]);
   return (
-    <div>
-      <PageHeader title={t("documents.newTitle")} back={{ href: "/dashboard/documents", label: t("editor.common.back") }} />
+    <EditorPage title={t("documents.newTitle")} back="/dashboard/documents">
       <DocumentForm document={null} campaigns={campaigns} />
-    </div>
+    </EditorPage>
   );
 }

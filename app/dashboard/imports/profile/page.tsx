@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/editor/page-header";
 import { ProfileImportWizard } from "@/components/profile-import/profile-import-wizard";
 import { requireUser } from "@/lib/auth/session";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("profileImport");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("profileImport.title");
 
 export default async function ProfileImportPage() {
   await requireUser("/dashboard/imports/profile");

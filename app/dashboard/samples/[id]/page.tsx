@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignFacts } from "@/lib/defaults/data";
@@ -15,9 +15,8 @@ export default async function EditSamplePage({ params }: Props) {
   const user = await requireUser(`/dashboard/samples/${id}`);
   const [{ sample, campaigns }, campaignFacts, t] = await Promise.all([loadSampleEditor(user.id, id), listCampaignFacts(user.id), getTranslations()]);
   return (
-    <div>
-      <PageHeader title={sample.title} lead={t("samples.editTitle")} back={{ href: "/dashboard/samples", label: t("editor.common.back") }} />
+    <EditorPage title={sample.title} lead={t("samples.editTitle")} back="/dashboard/samples">
       <SampleForm sample={sample} campaigns={campaigns} campaignFacts={campaignFacts} />
-    </div>
+    </EditorPage>
   );
 }

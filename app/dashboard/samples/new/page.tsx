@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/editor/page-header";
+import { EditorPage } from "@/components/editor/editor-page";
 import { SampleForm } from "@/components/samples/sample-form";
 import { requireUser } from "@/lib/auth/session";
 import { listCampaignOptions } from "@/lib/campaigns/data";
@@ -17,9 +17,8 @@ export default async function NewSamplePage() {
     getTranslations(),
   ]);
   return (
-    <div>
-      <PageHeader title={t("samples.newTitle")} back={{ href: "/dashboard/samples", label: t("editor.common.back") }} />
+    <EditorPage title={t("samples.newTitle")} back="/dashboard/samples">
       <SampleForm sample={null} campaigns={campaigns} campaignFacts={campaignFacts} history={history} />
-    </div>
+    </EditorPage>
   );
 }
