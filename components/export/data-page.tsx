@@ -106,6 +106,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
               checkType
               maxBytes={MAX_EXPORT_UPLOAD_BYTES}
               describedBy={`${id}-errors`}
+              onRefuse={() => setErrors([])}
             />
           </div>
         )}

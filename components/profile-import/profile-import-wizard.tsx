@@ -55,6 +55,7 @@ export function ProfileImportWizard() {
           checkType
           maxBytes={PROFILE_FILE_MAX_BYTES}
           describedBy="profile-import-errors"
+          onRefuse={state.reset}
         />
       )}
 

@@ -25,6 +25,8 @@ type FileDropProps = {
   maxBytes?: number;
   /** Ids of errors shown outside the box (e.g. the server's refusal) that describe the field too. */
   describedBy?: string;
+  /** Called when the box refuses a file itself: an earlier file's errors shown outside the box are stale now. */
+  onRefuse?: () => void;
 };
 
 /**
@@ -32,7 +34,7 @@ type FileDropProps = {
  * second label, so the input stays the one focusable control, named by `label`). Shows the picked file's name and
  * size; says when it is reading the file; refuses a wrong type or a too-large file beside the field when asked to.
  */
-export function FileDrop({ id, label, hint, accept, onFile, disabled, reading, checkType, maxBytes, describedBy }: FileDropProps) {
+export function FileDrop({ id, label, hint, accept, onFile, disabled, reading, checkType, maxBytes, describedBy, onRefuse }: FileDropProps) {
   const t = useTranslations("fileDrop");
   const format = useFormatter();
   const [dragging, setDragging] = useState(false);
@@ -51,6 +53,7 @@ export function FileDrop({ id, label, hint, accept, onFile, disabled, reading, c
     if (reason) {
       setPicked(null);
       setRefused({ name: file.name, size: file.size, reason });
+      onRefuse?.();
       return;
     }
     setRefused(null);
