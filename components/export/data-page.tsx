@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { buttonLinkClass } from "@/components/ui/button-link";
+import { FileDrop } from "@/components/ui/file-drop";
+import { MAX_EXPORT_UPLOAD_BYTES } from "@/lib/export/limits";
 import type { ExportCounts } from "@/lib/export/read";
 
 type Phase =
@@ -21,6 +23,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
   const t = useTranslations("dataExport");
   const ti = useTranslations("imports");
   const tu = useTranslations("uploadStream");
+  const tf = useTranslations("fileDrop");
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
   const [errors, setErrors] = useState<string[]>([]);
@@ -90,32 +93,34 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
       </DataSection>
 
       <DataSection id={`${id}-import`} title={t("import.title")} body={t("import.body")}>
+        {(phase.step === "choose" || phase.step === "reading") && (
+          <div className="mt-4">
+            <FileDrop
+              id={`${id}-file`}
+              label={t("import.file")}
+              hint={tf("exportHint", { max: MAX_EXPORT_UPLOAD_BYTES / 1024 ** 3 })}
+              accept=".zip,application/zip"
+              onFile={(file) => void choose(file)}
+              disabled={phase.step === "reading"}
+              reading={phase.step === "reading" ? t("import.reading", { name: phase.name }) : undefined}
+              checkType
+              maxBytes={MAX_EXPORT_UPLOAD_BYTES}
+              describedBy={`${id}-errors`}
+              onRefuse={() => setErrors([])}
+            />
+          </div>
+        )}
+        {/* The server's refusal, under the field it is about (and in its description). */}
         {errors.length > 0 && (
-          <ul role="alert" className="mt-3 grid gap-1 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+          <ul
+            id={`${id}-errors`}
+            role="alert"
+            className="mt-3 grid gap-1 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+          >
             {errors.map((message) => (
               <li key={message}>{message}</li>
             ))}
           </ul>
-        )}
-        {(phase.step === "choose" || phase.step === "reading") && (
-          <div className="mt-4">
-            <label htmlFor={`${id}-file`} className="block text-sm font-medium">
-              {t("import.file")}
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".zip,application/zip"
-              disabled={phase.step === "reading"}
-              onChange={(event) => void choose(event.target.files?.[0])}
-              className="mt-1 block text-sm"
-            />
-            {phase.step === "reading" && (
-              <p role="status" className="mt-2 text-sm text-muted">
-                {t("import.reading", { name: phase.name })}
-              </p>
-            )}
-          </div>
         )}
         {(phase.step === "preview" || phase.step === "saving") && (
           <div className="mt-4 grid gap-3">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ErrorList, FileDrop } from "@/components/ui/file-drop";
-import { PROFILE_HEADLINE_MAX, PROFILE_SUMMARY_MAX, profileEntryKinds } from "@/lib/profile-import/schema";
+import { PROFILE_FILE_MAX_BYTES, PROFILE_HEADLINE_MAX, PROFILE_SUMMARY_MAX, profileEntryKinds } from "@/lib/profile-import/schema";
 import type { ProfileEntryPreview, ProfileImportPreview } from "@/lib/profile-import/types";
 import { EntryGroup } from "./entry-group";
 import { useProfileImport, type ProfileImportState } from "./use-profile-import";
@@ -52,10 +52,14 @@ export function ProfileImportWizard() {
           onFile={(file) => void state.choose(file)}
           disabled={phase.step === "reading"}
           reading={phase.step === "reading" ? t("drop.reading", { name: phase.name }) : undefined}
+          checkType
+          maxBytes={PROFILE_FILE_MAX_BYTES}
+          describedBy="profile-import-errors"
+          onRefuse={state.reset}
         />
       )}
 
-      <ErrorList title={t("errors.title")} errors={errors} testId="profile-import-errors" />
+      <ErrorList id="profile-import-errors" title={t("errors.title")} errors={errors} testId="profile-import-errors" />
 
       {preview && (phase.step === "review" || phase.step === "saving") && <Review preview={preview} state={state} />}
     </div>

@@ -39,3 +39,6 @@ export const saveProfileImportSchema = z.object({
 });
 export type SaveProfileImportInput = z.input<typeof saveProfileImportSchema>;
 export type SaveProfileImport = z.output<typeof saveProfileImportSchema>;
+
+/** The largest profile file the preview route takes (it reads the upload with the imports' cap); the drop box refuses a larger one before sending. */
+export { MAX_FILE_BYTES as PROFILE_FILE_MAX_BYTES } from "@/lib/imports/limits";

@@ -43,6 +43,13 @@ test("a user exports everything, a second new user imports that ZIP, sees the pr
   const other = await context.newPage();
   await signInAs(other, second);
   await other.goto("/dashboard/data");
+  // The drop zone: a "Choose a file" button over the named input. A file that is no ZIP (a drop skips the picker's
+  // filter) is refused beside the field, in the field's description too, before anything is sent.
+  const zone = other.getByTestId("file-drop");
+  await expect(zone.getByText("Choose a file")).toBeVisible();
+  await other.getByLabel("Export ZIP").setInputFiles({ name: "resume.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(zone.getByRole("alert")).toHaveText("“resume.json” is not a .zip file. Choose a .zip file.");
+  await expect(other.getByLabel("Export ZIP")).toHaveAccessibleDescription(/“resume\.json” is not a \.zip file/);
   await other.getByLabel("Export ZIP").setInputFiles(zipPath);
   await expect(other.getByTestId("export-preview")).toContainText("1 campaign, 0 samples, 0 case studies");
   await expect(other.getByTestId("export-preview")).toContainText("1 credential");

@@ -21,7 +21,23 @@ test("a new user imports a LinkedIn ZIP, sees the preview, confirms, and finds e
   await page.getByTestId("first-run").getByRole("link", { name: "Import from LinkedIn or JSON Resume" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import your profile" })).toBeVisible();
 
-  await page.getByLabel("Your LinkedIn data ZIP or JSON Resume file").setInputFiles(upload);
+  // The drop zone: a "Choose a file" button over the named input. A picture dropped on it is refused beside the field
+  // (in the field's description too), before anything is sent.
+  const field = page.getByLabel("Your LinkedIn data ZIP or JSON Resume file");
+  const zone = page.getByTestId("file-drop");
+  await expect(zone.getByText("Choose a file")).toBeVisible();
+  const picture = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["not a profile"], "photo.png", { type: "image/png" }));
+    return data;
+  });
+  await zone.dispatchEvent("drop", { dataTransfer: picture });
+  await expect(zone.getByRole("alert")).toHaveText("“photo.png” is not a .zip or .json file. Choose a .zip or .json file.");
+  await expect(field).toHaveAccessibleDescription(/“photo\.png” is not a \.zip or \.json file/);
+  await expect(page.getByTestId("profile-import-errors")).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await field.setInputFiles(upload);
   await expect(page.getByText("Found in your LinkedIn data export")).toBeVisible();
   const experience = page.getByTestId("profile-import-experience");
   await expect(experience).toContainText("Social Media Manager");

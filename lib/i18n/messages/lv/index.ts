@@ -30,6 +30,7 @@ import saves from "./saves.json";
 import seo from "./seo.json";
 import sharing from "./sharing.json";
 import uploadStream from "./upload-stream.json";
+import fileDrop from "./filedrop.json";
 
 const messages = {
   ...analytics,
@@ -62,5 +63,6 @@ const messages = {
   ...seo,
   ...sharing,
   ...uploadStream,
+  ...fileDrop,
 };
 export default messages;
