@@ -65,6 +65,7 @@ const COMPOSES = {
     "components/analytics/": "the visitor footer carries the view beacon; the sharing screen shows link analytics",
     "components/contact/": "the visitor footer carries the contact form",
     "lib/analytics/": "link analytics and beacon targets shown with each link",
+    "lib/cache/reading-copies": "a share page tells the server how long it may keep a copy, as public pages do through Next's cache",
   },
   contact: {
     "components/public/": "the contact page is a reading page in the public page's shell",

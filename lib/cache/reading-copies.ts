@@ -19,3 +19,16 @@ export function forgetReadingCopies(): void {
     // Outside a request (a script): there is no answer to wait for.
   }
 }
+
+/**
+ * The header with which a reading page that is not in Next's public cache (a share link's page: private, checked
+ * per request) lets the server keep a copy anyway, for this many milliseconds. The server removes it before the
+ * answer leaves (scripts/serve/reading-copies.ts reads the same name).
+ */
+export const READING_COPY_HEADER = "x-postfolio-reading-copy";
+
+/** How long the server may answer a share link's page from a copy: a second, never past the link's expiry. */
+export function readingCopyHeaders(expiresAt: Date | null, now: Date = new Date()): Record<string, string> {
+  const ms = Math.min(1000, expiresAt ? expiresAt.getTime() - now.getTime() : 1000);
+  return ms > 0 ? { [READING_COPY_HEADER]: String(Math.floor(ms)) } : {};
+}

@@ -63,6 +63,8 @@ export async function updateShareLink(userId: string, input: UpdateShareLink) {
     data: { recipientName: input.recipientName, company: input.company, note: input.note },
   });
   if (count === 0) throw notFound();
+  // The link's pages greet the recipient by name: the server's one-second copies of them go (their cache is keyed by it).
+  forgetReadingCopies();
   revalidateSharing();
 }
 

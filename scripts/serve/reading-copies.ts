@@ -15,9 +15,15 @@
 // started before a forget is thrown away. Only for one instance: with several
 // (POSTFOLIO_INSTANCES > 1) another instance's change would not reach this
 // process, so serve.ts does not use it there (nginx caches in front instead).
+//
+// Share-link pages are private (no shared cache may keep them) and checked per
+// request, so Next never serves them as a public HIT. Their route says with
+// `x-postfolio-reading-copy: <ms>` that this server may still keep a copy for
+// that long (a second at most, never past the link's expiry); revoking a link
+// forgets the copies like any owner change. The header never leaves the server.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
-type Copy = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number };
+type Copy = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number; ttlMs: number };
 type WriteArgs = Parameters<ServerResponse["write"]>;
 type EndArgs = Parameters<ServerResponse["end"]>;
 
@@ -26,6 +32,9 @@ export const READING_COPIES = Symbol.for("postfolio.readingCopies");
 
 /** Request headers that make Next answer something else than the page (App Router navigations). */
 const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "range"];
+
+/** lib/cache/reading-copies.ts READING_COPY_HEADER: a private page's leave to be copied for this many ms. */
+export const READING_COPY_HEADER = "x-postfolio-reading-copy";
 
 export type ReadingCopies = {
   /** Answers from a fresh copy; false when there is none (then call `capture` and hand the request to Next). */
@@ -58,7 +67,7 @@ export function createReadingCopies({ ttlMs = 1000, maxBytes = 32 * 1024 * 1024,
       const key = keyOf(request);
       const copy = key ? copies.get(key) : undefined;
       if (!key || !copy) return false;
-      if (now() - copy.storedAt >= ttlMs) {
+      if (now() - copy.storedAt >= copy.ttlMs) {
         drop(key);
         return false;
       }
@@ -85,6 +94,18 @@ export function createReadingCopies({ ttlMs = 1000, maxBytes = 32 * 1024 * 1024,
       };
       const write = response.write;
       const end = response.end;
+      const writeHead = response.writeHead;
+      // Read and removed before the headers go out (Next flushes them through writeHead).
+      let leaveMs = 0;
+      response.writeHead = function (...args: Parameters<ServerResponse["writeHead"]>) {
+        const leave = response.getHeader(READING_COPY_HEADER);
+        if (leave !== undefined) {
+          leaveMs = Math.min(ttlMs, Number(leave) || 0);
+          response.removeHeader(READING_COPY_HEADER);
+        }
+        response.writeHead = writeHead;
+        return (writeHead as (...a: Parameters<ServerResponse["writeHead"]>) => ServerResponse).apply(response, args);
+      } as ServerResponse["writeHead"];
       response.write = function (...args: WriteArgs) {
         keep(args[0], args[1]);
         return write.apply(response, args);
@@ -95,18 +116,14 @@ export function createReadingCopies({ ttlMs = 1000, maxBytes = 32 * 1024 * 1024,
         response.end = end;
         const headers = response.getHeaders();
         const cacheControl = String(headers["cache-control"] ?? "");
+        const publicHit = headers["x-nextjs-cache"] === "HIT" && /\bpublic\b/.test(cacheControl);
         const storable =
-          startedIn === generation &&
-          response.statusCode === 200 &&
-          headers["x-nextjs-cache"] === "HIT" &&
-          /\bpublic\b/.test(cacheControl) &&
-          headers["set-cookie"] === undefined &&
-          size <= maxBodyBytes;
+          startedIn === generation && response.statusCode === 200 && (publicHit || leaveMs > 0) && headers["set-cookie"] === undefined && size <= maxBodyBytes;
         if (storable) {
           const kept = { ...headers };
           for (const name of ["content-length", "transfer-encoding", "connection", "keep-alive"]) delete kept[name];
           drop(key);
-          copies.set(key, { status: 200, headers: kept, body: Buffer.concat(chunks, size), storedAt: now() });
+          copies.set(key, { status: 200, headers: kept, body: Buffer.concat(chunks, size), storedAt: now(), ttlMs: publicHit ? ttlMs : leaveMs });
           bytes += size;
           // Oldest first (a Map keeps insertion order).
           for (const oldest of copies.keys()) {

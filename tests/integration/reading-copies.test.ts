@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { changeHandle } from "@/lib/auth/mutations";
 import { db } from "@/lib/db/client";
 import { updateAppearance, setVisibility } from "@/lib/publishing/mutations";
-import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
+import { createShareLink, revokeShareLink, updateShareLink } from "@/lib/sharing/mutations";
 import { shareLinkInput } from "../support/forms";
 import { createOwner } from "../support/owner";
 
@@ -44,6 +44,19 @@ describe("reading copies are forgotten with every public page's expiry", () => {
         expect(copies.forgotten - before.forgotten, name).toBeGreaterThanOrEqual(expiries.length - before.expired);
       }
       expect(await db().portfolio.count({ where: { userId: user.id, visibility: "PUBLIC" } })).toBe(1);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[READING_COPIES];
+    }
+  });
+
+  it("when a link's recipient is renamed (its pages greet them by name)", async () => {
+    const copies = countForgets();
+    try {
+      const { user } = await createOwner();
+      const link = await createShareLink(user.id, shareLinkInput());
+      const before = copies.forgotten;
+      await updateShareLink(user.id, { id: link.id, recipientName: "Someone Else", company: "Other Co", note: "" });
+      expect(copies.forgotten).toBeGreaterThan(before);
     } finally {
       delete (globalThis as Record<symbol, unknown>)[READING_COPIES];
     }

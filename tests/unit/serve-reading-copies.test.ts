@@ -4,20 +4,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createReadingCopies, type ReadingCopies } from "../../scripts/serve/reading-copies";
+import { READING_COPY_HEADER as ROUTE_HEADER, readingCopyHeaders } from "@/lib/cache/reading-copies";
+import { createReadingCopies, READING_COPY_HEADER, type ReadingCopies } from "../../scripts/serve/reading-copies";
 
-type Answer = { status?: number; cache?: string; cacheControl?: string; cookie?: boolean; body?: string };
+type Answer = { status?: number; cache?: string; cacheControl?: string; cookie?: boolean; body?: string; leave?: string };
 
 async function start(copies: ReadingCopies, answer: () => Answer) {
   let asked = 0;
   const next = (request: IncomingMessage, response: ServerResponse) => {
     asked++;
-    const { status = 200, cache = "HIT", cacheControl = "public, max-age=0, s-maxage=1, must-revalidate", cookie, body = `page ${asked}` } = answer();
+    const { status = 200, cache = "HIT", cacheControl = "public, max-age=0, s-maxage=1, must-revalidate", cookie, body = `page ${asked}`, leave } = answer();
     response.statusCode = status;
     response.setHeader("x-nextjs-cache", cache);
     response.setHeader("cache-control", cacheControl);
     response.setHeader("content-type", "text/html; charset=utf-8");
     if (cookie) response.setHeader("set-cookie", "a=b");
+    if (leave !== undefined) response.setHeader(READING_COPY_HEADER, leave);
     // As Next does: headers flushed first, the body in pieces, then end.
     response.flushHeaders();
     response.write(body.slice(0, 3));
@@ -129,5 +131,45 @@ describe("reading copies", () => {
     expect(copies.size).toBe(2);
     await (await fetch(`${app.base}/a`)).text();
     expect(app.asked()).toBe(4);
+  });
+
+  it("copies a private page (a share link's) only when its route gives leave, for as long as it says, and never sends the leave", async () => {
+    let clock = 0;
+    const privatePage = { cache: "", cacheControl: "private, no-store" };
+    const answers: Answer[] = [{ ...privatePage }, { ...privatePage, leave: "0" }, { ...privatePage, leave: "400" }, { ...privatePage, leave: "5000" }];
+    const copies = createReadingCopies({ ttlMs: 1000, now: () => clock });
+    let index = 0;
+    const app = await start(copies, () => answers[index++] ?? {});
+    open.push(app);
+    // No leave, or a leave of 0 ms: Next answers every time.
+    expect(await (await fetch(`${app.base}/s/a`)).text()).toBe("page 1");
+    expect(await (await fetch(`${app.base}/s/a`)).text()).toBe("page 2");
+    expect(copies.size).toBe(0);
+    // Leave for 400 ms: the copy answers until then, with the page's own headers and without the leave.
+    const leaving = await fetch(`${app.base}/s/a`);
+    expect(leaving.headers.get(READING_COPY_HEADER)).toBeNull();
+    expect(await leaving.text()).toBe("page 3");
+    clock = 399;
+    const copied = await fetch(`${app.base}/s/a`);
+    expect(await copied.text()).toBe("page 3");
+    expect(copied.headers.get("cache-control")).toBe("private, no-store");
+    expect(copied.headers.get(READING_COPY_HEADER)).toBeNull();
+    clock = 400;
+    // A leave longer than the server's own second is cut to it.
+    expect(await (await fetch(`${app.base}/s/a`)).text()).toBe("page 4");
+    clock = 1399;
+    expect(await (await fetch(`${app.base}/s/a`)).text()).toBe("page 4");
+    clock = 1400;
+    expect(await (await fetch(`${app.base}/s/a`)).text()).toBe("page 5");
+    expect(app.asked()).toBe(5);
+  });
+
+  it("the route's leave is a second at most and ends with the link", () => {
+    expect(ROUTE_HEADER).toBe(READING_COPY_HEADER);
+    const now = new Date("2026-11-30T12:00:00Z");
+    expect(readingCopyHeaders(null, now)).toEqual({ [READING_COPY_HEADER]: "1000" });
+    expect(readingCopyHeaders(new Date(now.getTime() + 60_000), now)).toEqual({ [READING_COPY_HEADER]: "1000" });
+    expect(readingCopyHeaders(new Date(now.getTime() + 250), now)).toEqual({ [READING_COPY_HEADER]: "250" });
+    expect(readingCopyHeaders(new Date(now.getTime()), now)).toEqual({});
   });
 });
