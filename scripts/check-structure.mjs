@@ -42,6 +42,7 @@ const SHARED_LIB = {
   "lib/metrics/": "metric formulas and formats",
   "lib/platforms/": "platform labels",
   "lib/db/generated/": "Prisma's generated enums and types (the schema's vocabulary)",
+  "lib/cache/reading-copies": "the headers with which a reading page (public or shared) tells the server which copies of it a change forgets",
 };
 
 // Component folders any room may import besides its own: primitives without a room.
@@ -65,7 +66,6 @@ const COMPOSES = {
     "components/analytics/": "the visitor footer carries the view beacon; the sharing screen shows link analytics",
     "components/contact/": "the visitor footer carries the contact form",
     "lib/analytics/": "link analytics and beacon targets shown with each link",
-    "lib/cache/reading-copies": "a share page tells the server how long it may keep a copy, as public pages do through Next's cache",
   },
   contact: {
     "components/public/": "the contact page is a reading page in the public page's shell",

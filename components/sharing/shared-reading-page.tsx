@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { todayIso } from "@/lib/dates";
-import { readingCopyHeaders } from "@/lib/cache/reading-copies";
+import { readingCopyHeaders, readingCopyTagHeaders } from "@/lib/cache/reading-copies";
 import { withPageLocale } from "@/lib/i18n/page-locale";
 import { pack, unpack } from "@/lib/packed-cache";
 import { resolveShareLink } from "@/lib/sharing/data";
@@ -37,7 +37,10 @@ export async function sharedReadingPage(
   if (share.status === "not-found") return htmlResponse((await notFoundPage()).html, { status: 404, headers });
   const { status, html, location } = cacheAs ? await cachedShared(share, render, cacheAs) : await renderShared(share, render);
   if (location) return redirectResponse(location, headers);
-  const copy = cacheAs && status === 200 ? readingCopyHeaders(share.link.expiresAt) : {};
+  const copy =
+    cacheAs && status === 200
+      ? { ...readingCopyHeaders(share.link.expiresAt), ...readingCopyTagHeaders(sharedPageTags(share.portfolio.userId, share.link.id)) }
+      : {};
   return htmlResponse(html, { status, headers: { ...headers, ...copy } });
 }
 

@@ -64,7 +64,7 @@ export async function updateShareLink(userId: string, input: UpdateShareLink) {
   });
   if (count === 0) throw notFound();
   // The link's pages greet the recipient by name: the server's one-second copies of them go (their cache is keyed by it).
-  forgetReadingCopies();
+  forgetReadingCopies([shareLinkTag(input.id)]);
   revalidateSharing();
 }
 
@@ -77,7 +77,7 @@ export async function revokeShareLink(userId: string, id: string, now: Date = ne
   if (count === 0) throw notFound();
   // The page checks the link on every request anyway; this drops its cached view, media URLs included.
   revalidateTag(shareLinkTag(id), { expire: 0 });
-  forgetReadingCopies();
+  forgetReadingCopies([shareLinkTag(id)]);
   revalidateSharing();
 }
 

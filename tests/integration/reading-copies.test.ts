@@ -13,7 +13,14 @@ import { createOwner } from "../support/owner";
 const READING_COPIES = Symbol.for("postfolio.readingCopies");
 
 function countForgets() {
-  const copies = { forgotten: 0, forget: () => void copies.forgotten++ };
+  const copies = {
+    forgotten: 0,
+    tags: [] as string[],
+    forget: (tags: readonly string[]) => {
+      copies.forgotten++;
+      copies.tags.push(...tags);
+    },
+  };
   (globalThis as Record<symbol, unknown>)[READING_COPIES] = copies;
   return copies;
 }
@@ -42,6 +49,8 @@ describe("reading copies are forgotten with every public page's expiry", () => {
         // One forget (at least) per tag expired: next/cache is mocked in the integration setup, so its calls count.
         expect(expiries.length, name).toBeGreaterThan(before.expired);
         expect(copies.forgotten - before.forgotten, name).toBeGreaterThanOrEqual(expiries.length - before.expired);
+        // ... naming the tag it expired, so the copies of exactly those pages go.
+        for (const [tag] of expiries.slice(before.expired)) expect(copies.tags, `${name}: ${tag}`).toContain(tag);
       }
       expect(await db().portfolio.count({ where: { userId: user.id, visibility: "PUBLIC" } })).toBe(1);
     } finally {

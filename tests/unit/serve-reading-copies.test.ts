@@ -5,21 +5,30 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { READING_COPY_HEADER as ROUTE_HEADER, readingCopyHeaders } from "@/lib/cache/reading-copies";
-import { createReadingCopies, READING_COPY_HEADER, type ReadingCopies } from "../../scripts/serve/reading-copies";
+import { createReadingCopies, READING_COPY_HEADER, READING_COPY_TAGS_HEADER, type ReadingCopies } from "../../scripts/serve/reading-copies";
 
-type Answer = { status?: number; cache?: string; cacheControl?: string; cookie?: boolean; body?: string; leave?: string };
+type Answer = { status?: number; cache?: string; cacheControl?: string; cookie?: boolean; body?: string; leave?: string; tags?: string };
 
 async function start(copies: ReadingCopies, answer: () => Answer) {
   let asked = 0;
   const next = (request: IncomingMessage, response: ServerResponse) => {
     asked++;
-    const { status = 200, cache = "HIT", cacheControl = "public, max-age=0, s-maxage=1, must-revalidate", cookie, body = `page ${asked}`, leave } = answer();
+    const {
+      status = 200,
+      cache = "HIT",
+      cacheControl = "public, max-age=0, s-maxage=1, must-revalidate",
+      cookie,
+      body = `page ${asked}`,
+      leave,
+      tags,
+    } = answer();
     response.statusCode = status;
     response.setHeader("x-nextjs-cache", cache);
     response.setHeader("cache-control", cacheControl);
     response.setHeader("content-type", "text/html; charset=utf-8");
     if (cookie) response.setHeader("set-cookie", "a=b");
     if (leave !== undefined) response.setHeader(READING_COPY_HEADER, leave);
+    if (tags !== undefined) response.setHeader(READING_COPY_TAGS_HEADER, tags);
     // As Next does: headers flushed first, the body in pieces, then end.
     response.flushHeaders();
     response.write(body.slice(0, 3));
@@ -171,5 +180,67 @@ describe("reading copies", () => {
     expect(readingCopyHeaders(new Date(now.getTime() + 60_000), now)).toEqual({ [READING_COPY_HEADER]: "1000" });
     expect(readingCopyHeaders(new Date(now.getTime() + 250), now)).toEqual({ [READING_COPY_HEADER]: "250" });
     expect(readingCopyHeaders(new Date(now.getTime()), now)).toEqual({});
+  });
+
+  it("forgets only the copies whose page carries a tag the change expired (and those that named none)", async () => {
+    const copies = createReadingCopies({ ttlMs: 60_000 });
+    const tagsOf: Record<string, string | undefined> = { "/ana": "portfolio:a handle:ana", "/ben": "portfolio:b handle:ben", "/old": undefined };
+    const server = await (async () => {
+      // The stand-in names each page's tags as the reading routes do.
+      let asked = 0;
+      const httpServer = createServer((request, response) => {
+        if (copies.serve(request, response)) return;
+        copies.capture(request, response);
+        asked++;
+        response.setHeader("x-nextjs-cache", "HIT");
+        response.setHeader("cache-control", "public, s-maxage=1");
+        const tags = tagsOf[request.url ?? ""];
+        if (tags) response.setHeader(READING_COPY_TAGS_HEADER, tags);
+        response.end(`${request.url} ${asked}`);
+      });
+      await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+      open.push({ close: () => new Promise<void>((done) => httpServer.close(() => done())) });
+      return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    })();
+    const read = async (path: string) => {
+      const response = await fetch(`${server}${path}`);
+      expect(response.headers.get(READING_COPY_TAGS_HEADER)).toBeNull();
+      return response.text();
+    };
+    for (const path of ["/ana", "/ben", "/old"]) await read(path);
+    expect(copies.size).toBe(3);
+    // Ben saves: his page and the page that named no tags go; Ana's readers keep her copy.
+    copies.forget(["portfolio:b"]);
+    expect(copies.size).toBe(1);
+    expect(await read("/ana")).toBe("/ana 1");
+    expect(await read("/ben")).toBe("/ben 4");
+    // A forget of everything (no tags) still empties the lot.
+    copies.forget();
+    expect(copies.size).toBe(0);
+  });
+
+  it("keeps a capture that started before another owner's change, drops one that started before its own", async () => {
+    const copies = createReadingCopies({ ttlMs: 60_000 });
+    const releases: (() => void)[] = [];
+    const server = createServer((request, response) => {
+      if (copies.serve(request, response)) return;
+      copies.capture(request, response);
+      response.setHeader("x-nextjs-cache", "HIT");
+      response.setHeader("cache-control", "public, s-maxage=1");
+      response.setHeader(READING_COPY_TAGS_HEADER, `portfolio:${request.url?.slice(1)}`);
+      response.write("old ");
+      releases.push(() => response.end("page"));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    open.push({ close: () => new Promise<void>((done) => server.close(() => done())) });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const pending = [fetch(`${base}/a`), fetch(`${base}/b`)];
+    while (releases.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Owner b changes their page while both pages are still being sent as they were.
+    copies.forget(["portfolio:b"]);
+    for (const release of releases) release();
+    for (const response of pending) expect(await (await response).text()).toBe("old page");
+    expect(copies.size).toBe(1);
+    expect(await (await fetch(`${base}/a`)).text()).toBe("old page");
   });
 });
