@@ -42,6 +42,7 @@ const SHARED_LIB = {
   "lib/metrics/": "metric formulas and formats",
   "lib/platforms/": "platform labels",
   "lib/db/generated/": "Prisma's generated enums and types (the schema's vocabulary)",
+  "lib/cache/reading-copies": "the headers with which a reading page (public or shared) tells the server which copies of it a change forgets",
 };
 
 // Component folders any room may import besides its own: primitives without a room.

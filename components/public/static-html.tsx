@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { PortfolioNotFound } from "./not-found";
 import { ReadingDocument } from "./reading-document";
+import { readingCopyTagHeaders } from "@/lib/cache/reading-copies";
 import { pack, unpack } from "@/lib/packed-cache";
 import { getPublicPortfolio, publicPortfolioTags, withPublicPortfolio } from "@/lib/public/data";
 import { withPageLocale } from "@/lib/i18n/page-locale";
@@ -167,5 +168,6 @@ export async function cachedReadingPage(handle: string, page: string, render: ()
   );
   const { status, html, location } = unpack(packed);
   if (location) return redirectResponse(location, { "Cache-Control": PUBLIC_READING_CACHE_CONTROL });
-  return htmlResponse(html, { status });
+  // The server's one-second copy of this page goes only with a change to one of its tags (lib/cache/reading-copies.ts).
+  return htmlResponse(html, { status, headers: readingCopyTagHeaders(tags) });
 }

@@ -30,7 +30,7 @@ export function revalidatePortfolio(userId: string): void {
 export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
   revalidateTag(portfolioTag(userId), { expire: 0 });
-  forgetReadingCopies();
+  forgetReadingCopies([portfolioTag(userId)]);
   answerWithoutRerender();
 }
 

@@ -13,5 +13,5 @@ export function handleTag(handle: string): string {
  */
 export function revalidateHandle(handle: string): void {
   revalidateTag(handleTag(handle), { expire: 0 });
-  forgetReadingCopies();
+  forgetReadingCopies([handleTag(handle)]);
 }

@@ -11,7 +11,7 @@ import type { SetVisibility, UpdateAppearance, UpdateSections } from "./schema";
 function revalidatePublicPage(userId: string): void {
   revalidatePortfolio(userId);
   revalidateTag(portfolioTag(userId), { expire: 0 });
-  forgetReadingCopies();
+  forgetReadingCopies([portfolioTag(userId)]);
 }
 
 export async function setVisibility(userId: string, { visibility }: SetVisibility) {

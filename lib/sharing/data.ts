@@ -67,7 +67,7 @@ export const resolveShareLink = cache(async (token: string, now: Date = new Date
       company: true,
       revokedAt: true,
       expiresAt: true,
-      portfolio: { select: { id: true, userId: true, visibility: true, user: { select: { handle: true } } } },
+      portfolio: { select: { id: true, userId: true, visibility: true, pageLocale: true, user: { select: { handle: true } } } },
     },
   });
   if (!link || link.portfolio.visibility === "DRAFT") return { status: "not-found" };
@@ -81,8 +81,9 @@ export const resolveShareLink = cache(async (token: string, now: Date = new Date
       anonymizeAll: link.anonymizeAll,
       recipientName: link.recipientName,
       company: link.company,
+      expiresAt: link.expiresAt,
     },
-    portfolio: { id: link.portfolio.id, userId: link.portfolio.userId, handle: link.portfolio.user.handle },
+    portfolio: { id: link.portfolio.id, userId: link.portfolio.userId, handle: link.portfolio.user.handle, pageLocale: link.portfolio.pageLocale },
   };
 });
 

@@ -63,6 +63,8 @@ export async function updateShareLink(userId: string, input: UpdateShareLink) {
     data: { recipientName: input.recipientName, company: input.company, note: input.note },
   });
   if (count === 0) throw notFound();
+  // The link's pages greet the recipient by name: the server's one-second copies of them go (their cache is keyed by it).
+  forgetReadingCopies([shareLinkTag(input.id)]);
   revalidateSharing();
 }
 
@@ -75,7 +77,7 @@ export async function revokeShareLink(userId: string, id: string, now: Date = ne
   if (count === 0) throw notFound();
   // The page checks the link on every request anyway; this drops its cached view, media URLs included.
   revalidateTag(shareLinkTag(id), { expire: 0 });
-  forgetReadingCopies();
+  forgetReadingCopies([shareLinkTag(id)]);
   revalidateSharing();
 }
 

@@ -6,6 +6,7 @@ import { toPublicPortfolio } from "@/lib/public/map";
 import { publicPortfolioSelect } from "@/lib/public/select";
 import type { PublicPortfolio } from "@/lib/public/types";
 import { resolveShareLink } from "./data";
+import type { ShareResolution } from "./types";
 import { shareLinkTag } from "./status";
 
 export type SharedView =
@@ -50,6 +51,13 @@ export function sharedPageTags(userId: string, linkId: string): string[] {
 export async function getSharedPortfolio(token: string): Promise<SharedView> {
   const share = await resolveShareLink(token);
   if (share.status !== "active") return share;
+  return sharedView(share);
+}
+
+type ActiveResolution = Extract<ShareResolution, { status: "active" }>;
+
+/** The mapped portfolio behind an active link (cached per link, its sections and anonymizing). */
+export async function sharedView(share: ActiveResolution): Promise<SharedView> {
   const { link, portfolio } = share;
   const view = await unstable_cache(
     () => loadSharedPortfolio(link, portfolio),

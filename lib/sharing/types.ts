@@ -28,8 +28,8 @@ export type ShareLinkView = {
 export type ShareResolution =
   | {
       status: "active";
-      link: { id: string; token: string; sections: string[]; anonymizeAll: boolean; recipientName: string; company: string };
-      portfolio: { id: string; userId: string; handle: string };
+      link: { id: string; token: string; sections: string[]; anonymizeAll: boolean; recipientName: string; company: string; expiresAt: Date | null };
+      portfolio: { id: string; userId: string; handle: string; pageLocale: string };
     }
   | { status: "inactive" }
   | { status: "not-found" };

@@ -47,6 +47,21 @@ export async function checkFrontCache(options: {
     visits.every((visit) => visit.status === 200) && visits.some((visit) => visit.front === "HIT"),
     `7. visitors of ${page} are answered from nginx's cache (X-Front-Cache ${visits.map((visit) => visit.front).join(", ")})`,
   );
+  // Two stored copies, gzipped and plain, each answered as stored (nginx compresses nothing per hit).
+  const variant = async (encoding: "gzip" | "identity") => {
+    let answer = { front: null as string | null, encoding: null as string | null, html: false };
+    for (let i = 0; i < 3 && answer.front !== "HIT"; i++) {
+      const response = await fetch(`${lb}${page}`, { headers: { "accept-encoding": encoding }, signal: AbortSignal.timeout(30_000) });
+      const text = await response.text();
+      answer = { front: response.headers.get("x-front-cache"), encoding: response.headers.get("content-encoding"), html: text.includes("</html>") };
+    }
+    return answer;
+  };
+  const [zipped, plain] = [await variant("gzip"), await variant("identity")];
+  check(
+    zipped.front === "HIT" && zipped.encoding === "gzip" && zipped.html && plain.front === "HIT" && plain.encoding === null && plain.html,
+    `7. a gzip client and a plain one each get their own cached copy (gzip: ${zipped.front} ${zipped.encoding}; plain: ${plain.front} ${plain.encoding ?? "identity"})`,
+  );
   const owner = await get(lb, page, ownerCookie);
   check(owner.status === 200 && owner.front === "BYPASS", `7. the signed-in owner's request bypasses the front cache (${owner.front})`);
 

@@ -120,7 +120,8 @@ export function writeNginxConfig(dir: string, servers: { listen: string; apps: [
       .replaceAll("http://postfolio;", `http://postfolio_${index};`)
       // http-level names must be unique when the file is included once per server block.
       .replaceAll("postfolio_reading", `postfolio_reading_${index}`)
-      .replaceAll("$postfolio_signed_in", `$postfolio_signed_in_${index}`),
+      .replaceAll("$postfolio_signed_in", `$postfolio_signed_in_${index}`)
+      .replaceAll("$postfolio_gzip", `$postfolio_gzip_${index}`),
   );
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, "temp", name)};`;
   const main = [

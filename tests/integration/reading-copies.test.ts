@@ -6,14 +6,21 @@ import { describe, expect, it, vi } from "vitest";
 import { changeHandle } from "@/lib/auth/mutations";
 import { db } from "@/lib/db/client";
 import { updateAppearance, setVisibility } from "@/lib/publishing/mutations";
-import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
+import { createShareLink, revokeShareLink, updateShareLink } from "@/lib/sharing/mutations";
 import { shareLinkInput } from "../support/forms";
 import { createOwner } from "../support/owner";
 
 const READING_COPIES = Symbol.for("postfolio.readingCopies");
 
 function countForgets() {
-  const copies = { forgotten: 0, forget: () => void copies.forgotten++ };
+  const copies = {
+    forgotten: 0,
+    tags: [] as string[],
+    forget: (tags: readonly string[]) => {
+      copies.forgotten++;
+      copies.tags.push(...tags);
+    },
+  };
   (globalThis as Record<symbol, unknown>)[READING_COPIES] = copies;
   return copies;
 }
@@ -42,8 +49,23 @@ describe("reading copies are forgotten with every public page's expiry", () => {
         // One forget (at least) per tag expired: next/cache is mocked in the integration setup, so its calls count.
         expect(expiries.length, name).toBeGreaterThan(before.expired);
         expect(copies.forgotten - before.forgotten, name).toBeGreaterThanOrEqual(expiries.length - before.expired);
+        // ... naming the tag it expired, so the copies of exactly those pages go.
+        for (const [tag] of expiries.slice(before.expired)) expect(copies.tags, `${name}: ${tag}`).toContain(tag);
       }
       expect(await db().portfolio.count({ where: { userId: user.id, visibility: "PUBLIC" } })).toBe(1);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[READING_COPIES];
+    }
+  });
+
+  it("when a link's recipient is renamed (its pages greet them by name)", async () => {
+    const copies = countForgets();
+    try {
+      const { user } = await createOwner();
+      const link = await createShareLink(user.id, shareLinkInput());
+      const before = copies.forgotten;
+      await updateShareLink(user.id, { id: link.id, recipientName: "Someone Else", company: "Other Co", note: "" });
+      expect(copies.forgotten).toBeGreaterThan(before);
     } finally {
       delete (globalThis as Record<symbol, unknown>)[READING_COPIES];
     }

@@ -122,6 +122,9 @@ describe("the reading pages as plain HTML", () => {
     expect(headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, must-revalidate");
     expect(headers.get("set-cookie")).toBeNull();
     expect(html).toContain("<!DOCTYPE html>");
+    // The server's one-second copy of it goes only with a change to the demo's portfolio or handle (scripts/serve/reading-copies.ts).
+    const demo = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
+    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([`handle:demo`, `portfolio:${demo.id}`]);
     // A missing handle's 404 likewise, so a flood on a dead link is answered by the front cache too.
     const missing = await get(portfolioRoute, { handle: "no-such-handle-here" });
     expect(missing.status).toBe(404);
@@ -137,6 +140,9 @@ describe("the reading pages as plain HTML", () => {
     // Nor by the front cache: nginx stores only what a public s-maxage allows.
     expect(headers.get("cache-control")).toContain("private");
     expect(headers.get("cache-control")).not.toContain("s-maxage");
+    // The server may keep it a second (scripts/serve/reading-copies.ts), until the portfolio or this link changes.
+    expect(headers.get("x-postfolio-reading-copy")).toBe("1000");
+    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([`portfolio:${user.id}`, `share-link:${link.id}`]);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow, nocache"/>');
     expect(scripts(html).filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
     expect(html).not.toContain("__next_f");

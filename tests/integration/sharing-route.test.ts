@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 import { GET as sharedPortfolioRoute } from "@/app/s/[token]/route";
+import { sharedReadingPage } from "@/components/sharing/shared-reading-page";
+import { READING_COPY_HEADER } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/seed/factories";
 import { createShareLink, revokeShareLink } from "@/lib/sharing/mutations";
@@ -45,5 +47,28 @@ describe("/s/<token>", () => {
     const user = await owner("PUBLIC");
     const link = await createShareLink(user.id, linkInput);
     expect(await outcome(link.token)).toBe("rendered");
+  });
+
+  it("lets the server copy an active link's page for a second at most, never past the link's expiry, and nothing else", async () => {
+    const user = await owner("PUBLIC");
+    const open = (token: string) => sharedPortfolioRoute(new Request(`http://localhost/s/${token}`), { params: Promise.resolve({ token }) });
+    const link = await createShareLink(user.id, linkInput);
+    const page = await open(link.token);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("private, no-store");
+    expect(page.headers.get(READING_COPY_HEADER)).toBe("1000");
+    // A link that ends in half a second: the copy may live no longer than the link.
+    const ending = await createShareLink(user.id, linkInput);
+    await db().shareLink.update({ where: { id: ending.id }, data: { expiresAt: new Date(Date.now() + 500) } });
+    const leave = Number((await open(ending.token)).headers.get(READING_COPY_HEADER));
+    expect(leave).toBeGreaterThan(0);
+    expect(leave).toBeLessThanOrEqual(500);
+    // Not the gone redirect, not a 404, not a page rendered per visitor (the contact page shows their own submit's answer).
+    await revokeShareLink(user.id, link.id);
+    expect((await open(link.token)).headers.get(READING_COPY_HEADER)).toBeNull();
+    expect((await open("not-a-real-token")).headers.get(READING_COPY_HEADER)).toBeNull();
+    const perVisitor = await sharedReadingPage(ending.token, async () => ({ status: 200, html: "<p>yours</p>" }));
+    expect(perVisitor.status).toBe(200);
+    expect(perVisitor.headers.get(READING_COPY_HEADER)).toBeNull();
   });
 });
