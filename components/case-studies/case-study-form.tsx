@@ -1,15 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
@@ -34,7 +32,6 @@ import { LinksSection } from "./links-section";
 import { MarkdownField } from "./markdown-field";
 import { SlugField } from "./slug-field";
 
-type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
 
 type CaseStudyFormProps = {
@@ -55,15 +52,9 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
   const [slugSuggestion, setSlugSuggestion] = useState<string | null>(null);
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertCaseStudySchema),
+  const { form, errors, alts, frame } = useItemForm("caseStudies", {
+    schema: upsertCaseStudySchema,
     defaultValues: toFormValues(caseStudy, options, history),
-  });
-  const { register, control, setValue, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const keyResults = useFieldArray({ control, name: "keyResults" });
-  const { alts, frame } = useItemEditor(form, "caseStudies", {
     isNew: !caseStudy,
     action: saveCaseStudyAction,
     saved: caseStudy ? tc("updated") : tc("created"),
@@ -78,6 +69,9 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       return true;
     },
   });
+  const { register, control, setValue } = form;
+  const field = bindField(form, err);
+  const keyResults = useFieldArray({ control, name: "keyResults" });
 
   const values = useWatch({ control });
 

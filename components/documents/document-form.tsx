@@ -1,11 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { Controller, useWatch } from "react-hook-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
@@ -20,8 +18,6 @@ import type { DocumentView } from "@/lib/documents/types";
 import type { MediaView } from "@/lib/media/types";
 import { LIMITS } from "@/lib/validation";
 import { MarkdownEditor } from "./markdown-editor";
-
-type Schema = typeof upsertDocumentSchema;
 
 function toFormValues(document: DocumentView | null): UpsertDocumentInput {
   return {
@@ -45,18 +41,15 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const err = useErrorText("documents", "editor");
   const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertDocumentSchema),
+  const { form, errors, alts, frame } = useItemForm("documents", {
+    schema: upsertDocumentSchema,
     defaultValues: toFormValues(document),
-  });
-  const { register, control, setValue, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const { alts, frame } = useItemEditor(form, "documents", {
     isNew: !document,
     action: saveDocumentAction,
     saved: document ? t("updated") : t("created"),
   });
+  const { register, control, setValue } = form;
+  const field = bindField(form, err);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
