@@ -12,10 +12,9 @@ import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { CharCount } from "@/components/ui/char-count";
-import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Select, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
@@ -118,17 +117,13 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
           {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
         </fieldset>
-        <Field
-          label={t("campaigns.fields.summary")}
-          hint={
-            <>
-              {t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} />
-            </>
-          }
-          error={err(errors.summary?.message)}
-        >
-          {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
-        </Field>
+        <TextareaField
+          {...field("summary", t("campaigns.fields.summary"))}
+          hint={t("campaigns.fields.summaryHint")}
+          count={control}
+          maxLength={LIMITS.description}
+          rows={4}
+        />
       </FormSection>
 
       <FormSection title={t("campaigns.sections.client")}>

@@ -8,9 +8,9 @@ import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
 import { SingleMediaField } from "@/components/media/single-media-field";
-import { bindField, TextField } from "@/components/editor/text-field";
+import { bindField, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
@@ -60,9 +60,13 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
           <SelectField {...field("kind", t("fields.kind"))} options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         </div>
-        <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
-          {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
-        </Field>
+        <TextareaField
+          {...field("summary", t("fields.summary"))}
+          hint={t("fields.summaryHint")}
+          rows={3}
+          maxLength={DOCUMENT_SUMMARY_MAX}
+          placeholder={t("fields.summaryPlaceholder")}
+        />
       </FormSection>
 
       <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>

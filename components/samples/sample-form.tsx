@@ -10,10 +10,9 @@ import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campa
 import { FormSection } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { CharCount } from "@/components/ui/char-count";
-import { bindField, DateField, TextField } from "@/components/editor/text-field";
+import { bindField, DateField, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { computePostFigures } from "@/lib/metrics/formulas";
@@ -114,9 +113,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
           />
         </div>
         <TextField {...field("title", t("samples.fields.title"))} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} />
-        <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
-          {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
-        </Field>
+        <TextareaField {...field("caption", t("samples.fields.caption"))} count={control} maxLength={CAPTION_MAX} rows={5} />
         <TextField
           {...field("hashtags", t("samples.fields.hashtags"))}
           hint={t("samples.fields.hashtagsHint")}
