@@ -12,17 +12,16 @@ import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campa
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { SingleMediaField } from "@/components/media/single-media-field";
+import { FormMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { ConfidentialName } from "@/lib/confidential/names";
-import type { MediaView } from "@/lib/media/types";
 import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
 import { LIMITS } from "@/lib/validation";
 import { CampaignFiguresPicker } from "./campaign-figures-picker";
@@ -49,7 +48,6 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
   const err = useErrorText("caseStudies", "editor");
-  const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
   const [slugSuggestion, setSlugSuggestion] = useState<string | null>(null);
 
   const { form, errors, alts, frame } = useItemForm("caseStudies", {
@@ -167,24 +165,16 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       <LinksSection control={control} options={options} errors={errors} err={err} />
 
       <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
-        <SingleMediaField
-          media={cover && values.coverId ? cover : null}
-          alt={alts.field}
+        <FormMediaField
+          mediaId={values.coverId}
+          onChange={(id) => setValue("coverId", id, { shouldDirty: true })}
+          initial={caseStudy?.cover ?? null}
+          alts={alts}
+          error={err(errors.coverId?.message)}
           removeLabel={tc("fields.removeCover")}
-          onRemove={(media) => {
-            setCover(null);
-            setValue("coverId", null, { shouldDirty: true });
-            alts.remove(media.id);
-          }}
           purpose="sample"
           accept="image"
-          onUploaded={(media) => {
-            setCover(media);
-            setValue("coverId", media.id, { shouldDirty: true });
-            alts.add(media);
-          }}
         />
-        {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
       </FormSection>
     </EditorForm>
   );

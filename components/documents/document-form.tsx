@@ -1,21 +1,19 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Controller, useWatch } from "react-hook-form";
 import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { SingleMediaField } from "@/components/media/single-media-field";
+import { FormMediaField } from "@/components/media/single-media-field";
 import { bindField, TextareaField, TextField } from "@/components/editor/text-field";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import type { DocumentView } from "@/lib/documents/types";
-import type { MediaView } from "@/lib/media/types";
 import { LIMITS } from "@/lib/validation";
 import { MarkdownEditor } from "./markdown-editor";
 
@@ -39,7 +37,6 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const t = useTranslations("documents");
   const tEditor = useTranslations("editor");
   const err = useErrorText("documents", "editor");
-  const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
   const { form, errors, alts, frame } = useItemForm("documents", {
     schema: upsertDocumentSchema,
@@ -84,24 +81,17 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
       </FormSection>
 
       <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-        <SingleMediaField
-          media={pdf && pdfId ? pdf : null}
-          alt={alts.field}
+        <FormMediaField
+          mediaId={pdfId}
+          onChange={(id) => setValue("pdfId", id, { shouldDirty: true })}
+          initial={document?.pdf ?? null}
+          alts={alts}
+          error={err(errors.pdfId?.message)}
           removeLabel={t("fields.removePdf")}
-          onRemove={(media) => {
-            setValue("pdfId", null, { shouldDirty: true });
-            alts.remove(media.id);
-          }}
           purpose="document"
           accept="pdf"
-          onUploaded={(media) => {
-            setPdf(media);
-            setValue("pdfId", media.id, { shouldDirty: true });
-            alts.add(media);
-          }}
           emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
         />
-        {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
       </FormSection>
 
       <FormSection title={t("sections.context")}>
