@@ -79,9 +79,8 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
   const { form, errors, alts, frame } = useItemForm("campaigns", {
     schema: upsertCampaignSchema,
     defaultValues: toFormValues(campaign, history),
-    isNew: !campaign,
+    item: campaign,
     action: saveCampaignAction,
-    saved: campaign ? t("campaigns.updated") : t("campaigns.created"),
   });
   const { register, control, setValue } = form;
   const field = bindField(form, err);

@@ -53,9 +53,8 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const { form, errors, alts, frame } = useItemForm("caseStudies", {
     schema: upsertCaseStudySchema,
     defaultValues: toFormValues(caseStudy, options, history),
-    isNew: !caseStudy,
+    item: caseStudy,
     action: saveCaseStudyAction,
-    saved: caseStudy ? tc("updated") : tc("created"),
     beforeSave: () => setSlugSuggestion(null),
     onFailure: (result) => {
       // A taken slug comes with a free one to offer beside the field, not as a field error.

@@ -41,9 +41,8 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const { form, errors, alts, frame } = useItemForm("documents", {
     schema: upsertDocumentSchema,
     defaultValues: toFormValues(document),
-    isNew: !document,
+    item: document,
     action: saveDocumentAction,
-    saved: document ? t("updated") : t("created"),
   });
   const { register, control, setValue } = form;
   const field = bindField(form, err);

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
@@ -66,10 +67,12 @@ export function useItemEditor<T extends FieldValues & { id?: string; baseVersion
 
 type ItemValues = FieldValues & { id?: string; baseVersion?: number };
 
-type ItemFormOptions<S extends z.ZodType<FieldValues, ItemValues>, R> = ItemEditorOptions<z.output<S>, R> & {
+type ItemFormOptions<S extends z.ZodType<FieldValues, ItemValues>, R> = Omit<ItemEditorOptions<z.output<S>, R>, "isNew" | "saved"> & {
   /** The room's upsert schema: the form's resolver, the same object the save action parses with. */
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
+  /** The item being edited, or null for a new one: the save's toast says "updated" or "created" (the room's own words). */
+  item: object | null;
 };
 
 /**
@@ -78,10 +81,11 @@ type ItemFormOptions<S extends z.ZodType<FieldValues, ItemValues>, R> = ItemEdit
  */
 export function useItemForm<S extends z.ZodType<FieldValues, ItemValues>, R>(
   room: ItemEditorRoom,
-  { schema, defaultValues, ...options }: ItemFormOptions<S, R>,
+  { schema, defaultValues, item, ...options }: ItemFormOptions<S, R>,
 ) {
+  const t = useTranslations(room);
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
-  const { alts, frame } = useItemEditor(form, room, options);
+  const { alts, frame } = useItemEditor(form, room, { ...options, isNew: !item, saved: item ? t("updated") : t("created") });
   return { form, errors: form.formState.errors, alts, frame };
 }
 

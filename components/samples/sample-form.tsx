@@ -67,9 +67,8 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
   const { form, errors, alts, frame } = useItemForm("samples", {
     schema: upsertSampleSchema,
     defaultValues: toFormValues(sample, history),
-    isNew: !sample,
+    item: sample,
     action: saveSampleAction,
-    saved: sample ? t("samples.updated") : t("samples.created"),
   });
   const { register, control, setValue, getValues } = form;
   const field = bindField(form, err);
