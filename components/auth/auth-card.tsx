@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { BrandLink } from "@/components/ui/brand-link";
 
 type AuthCardProps = {
   title: string;
@@ -15,12 +16,9 @@ export async function AuthCard({ title, subtitle, other, children }: AuthCardPro
   const t = await getTranslations("nav");
   return (
     <div className="flex min-h-screen flex-col items-center bg-surface px-4 py-10 sm:py-16">
-      <Link href="/" aria-label={t("home")} className="mb-8 flex items-center gap-2 font-semibold tracking-tight">
-        <span aria-hidden className="grid size-8 place-items-center rounded-md bg-accent text-sm text-accent-fg">
-          P
-        </span>
+      <BrandLink href="/" aria-label={t("home")} badge="size-8" className="mb-8">
         {t("brand")}
-      </Link>
+      </BrandLink>
       <main className="w-full max-w-md">
         <div className="rounded-card border border-border bg-bg p-6 shadow-sm sm:p-8">
           <h1 className="text-xl font-semibold tracking-tight">{title}</h1>

@@ -5,7 +5,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogCancel, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useErrorText } from "@/components/editor/use-error-text";
@@ -13,6 +13,7 @@ import { displayUrl } from "./handle-status";
 import { deleteAccountAction } from "@/lib/auth/actions";
 import { deleteAccountSchema } from "@/lib/auth/schema";
 import { SettingsCard } from "./settings-card";
+import { SettingsDialog } from "./settings-dialog";
 import { useSettingsForm } from "./use-settings-form";
 
 /** Danger zone: deleting the account needs the handle typed into a confirmation dialog. */
@@ -38,38 +39,32 @@ export function DeleteAccount({ handle, siteUrl }: { handle: string; siteUrl: st
 
   return (
     <SettingsCard tone="danger" title={t("settings.danger.title")} description={t("settings.danger.description")}>
-      <Dialog
+      <SettingsDialog
         open={open}
         onOpenChange={(next) => {
           if (isSubmitting || leaving) return;
           setOpen(next);
           if (!next) form.reset();
         }}
+        trigger={<Button variant="danger">{t("settings.danger.delete")}</Button>}
+        title={t("settings.danger.dialogTitle")}
+        description={t("settings.danger.dialogDescription", { url: displayUrl(siteUrl, handle) })}
       >
-        <div className="flex md:justify-end">
-          <DialogTrigger asChild>
-            <Button variant="danger">{t("settings.danger.delete")}</Button>
-          </DialogTrigger>
-        </div>
-        <DialogContent>
-          <DialogTitle>{t("settings.danger.dialogTitle")}</DialogTitle>
-          <DialogDescription>{t("settings.danger.dialogDescription", { url: displayUrl(siteUrl, handle) })}</DialogDescription>
-          <form onSubmit={onSubmit} noValidate className="mt-5 grid gap-4">
-            <Field
-              label={t.rich("settings.danger.confirmLabel", { handle, strong: (chunks) => <strong className="font-mono">{chunks}</strong> })}
-              error={errorText(errors.confirmHandle?.message)}
-            >
-              {(control) => <Input {...control} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("confirmHandle")} />}
-            </Field>
-            <DialogFooter>
-              <DialogCancel label={t("settings.danger.cancel")} disabled={isSubmitting || leaving} />
-              <Button type="submit" variant="danger" pending={isSubmitting || leaving} disabled={!matches}>
-                {t("settings.danger.confirm")}
-              </Button>
-            </DialogFooter>
-          </form>
-        </DialogContent>
-      </Dialog>
+        <form onSubmit={onSubmit} noValidate className="mt-5 grid gap-4">
+          <Field
+            label={t.rich("settings.danger.confirmLabel", { handle, strong: (chunks) => <strong className="font-mono">{chunks}</strong> })}
+            error={errorText(errors.confirmHandle?.message)}
+          >
+            {(control) => <Input {...control} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.register("confirmHandle")} />}
+          </Field>
+          <DialogFooter>
+            <DialogCancel label={t("settings.danger.cancel")} disabled={isSubmitting || leaving} />
+            <Button type="submit" variant="danger" pending={isSubmitting || leaving} disabled={!matches}>
+              {t("settings.danger.confirm")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </SettingsDialog>
     </SettingsCard>
   );
 }

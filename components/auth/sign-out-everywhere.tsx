@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogCancel, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DialogCancel, DialogFooter } from "@/components/ui/dialog";
 import { useFailureText } from "@/components/editor/use-action-form";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { SettingsCard } from "./settings-card";
+import { SettingsDialog } from "./settings-dialog";
 
 /** Ends every session of the account (this one too) after a confirmation, then goes to the sign-in page. */
 export function SignOutEverywhere() {
@@ -32,23 +33,20 @@ export function SignOutEverywhere() {
 
   return (
     <SettingsCard title={t("title")} description={t("description")}>
-      <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
-        <div className="flex md:justify-end">
-          <DialogTrigger asChild>
-            <Button variant="secondary">{t("signOutEverywhere")}</Button>
-          </DialogTrigger>
-        </div>
-        <DialogContent>
-          <DialogTitle>{t("dialogTitle")}</DialogTitle>
-          <DialogDescription>{t("dialogDescription")}</DialogDescription>
-          <DialogFooter className="mt-5">
-            <DialogCancel label={t("cancel")} disabled={pending} />
-            <Button type="button" variant="danger" pending={pending} onClick={() => void confirm()}>
-              {t("confirm")}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <SettingsDialog
+        open={open}
+        onOpenChange={(next) => !pending && setOpen(next)}
+        trigger={<Button variant="secondary">{t("signOutEverywhere")}</Button>}
+        title={t("dialogTitle")}
+        description={t("dialogDescription")}
+      >
+        <DialogFooter className="mt-5">
+          <DialogCancel label={t("cancel")} disabled={pending} />
+          <Button type="button" variant="danger" pending={pending} onClick={() => void confirm()}>
+            {t("confirm")}
+          </Button>
+        </DialogFooter>
+      </SettingsDialog>
     </SettingsCard>
   );
 }

@@ -5,15 +5,14 @@ import type { UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { CharCount } from "@/components/ui/char-count";
 import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { entryStatusValues, PILLAR_MAX, TOPIC_MAX, type upsertEntrySchema } from "@/lib/calendars/schema";
 import type { SampleOption } from "@/lib/calendars/types";
 import { platformValues } from "@/lib/platforms/platforms";
 import { formatValues } from "@/lib/samples/schema";
 import { useCalendarDates } from "./use-calendar-dates";
-import { bindField } from "@/components/editor/text-field";
+import { bindField, TextareaField } from "@/components/editor/text-field";
 
 type Schema = typeof upsertEntrySchema;
 
@@ -57,9 +56,7 @@ export function EntryFields({ form, period, samples, pillars }: EntryFieldsProps
           options={formatValues.map((format) => ({ value: format, label: tPlatforms(`formats.${format}`) }))}
         />
       </div>
-      <Field label={t("entry.topic")} hint={<CharCount control={control} name="topic" max={TOPIC_MAX} />} error={err(errors.topic?.message)}>
-        {(c) => <Textarea {...c} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} {...register("topic")} />}
-      </Field>
+      <TextareaField {...field("topic", t("entry.topic"))} count={control} rows={3} maxLength={TOPIC_MAX} placeholder={t("entry.topicPlaceholder")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("entry.pillar")} hint={t("entry.pillarHint")} error={err(errors.pillar?.message)}>
           {(c) => (

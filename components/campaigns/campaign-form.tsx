@@ -1,23 +1,20 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { PlatformMultiSelect } from "@/components/editor/platform-multi-select";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { CharCount } from "@/components/ui/char-count";
-import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Select, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { objectiveValues, upsertCampaignSchema, type UpsertCampaignInput } from "@/lib/campaigns/schema";
@@ -28,8 +25,6 @@ import type { FormHistory } from "@/lib/shared/defaults";
 import { LIMITS } from "@/lib/validation";
 import { MetricEditor } from "./metric-editor";
 import { figureFormValues } from "@/components/editor/figure-values";
-
-type Schema = typeof upsertCampaignSchema;
 
 /** A saved campaign's values, or a new one's in the currency of the owner's last item (else their locale's). */
 function toFormValues(campaign: CampaignView | null, history?: FormHistory): UpsertCampaignInput {
@@ -81,19 +76,15 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
     Object.fromEntries((campaign?.metrics ?? []).flatMap((metric) => (metric.evidence ? [[metric.evidence.id, metric.evidence]] : []))),
   );
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertCampaignSchema),
+  const { form, errors, alts, frame } = useItemForm("campaigns", {
+    schema: upsertCampaignSchema,
     defaultValues: toFormValues(campaign, history),
-  });
-  const { register, control, setValue, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const metrics = useFieldArray({ control, name: "metrics" });
-  const { alts, frame } = useItemEditor(form, "campaigns", {
-    isNew: !campaign,
+    item: campaign,
     action: saveCampaignAction,
-    saved: campaign ? t("campaigns.updated") : t("campaigns.created"),
   });
+  const { register, control, setValue } = form;
+  const field = bindField(form, err);
+  const metrics = useFieldArray({ control, name: "metrics" });
 
   const confidential = useWatch({ control, name: "confidential" });
   const watchedMetrics = useWatch({ control, name: "metrics" });
@@ -125,17 +116,13 @@ export function CampaignForm({ campaign, history }: { campaign: CampaignView | n
           <Controller control={control} name="platforms" render={({ field }) => <PlatformMultiSelect value={field.value ?? []} onChange={field.onChange} />} />
           {errors.platforms?.message && <FieldError message={errors.platforms.message} />}
         </fieldset>
-        <Field
-          label={t("campaigns.fields.summary")}
-          hint={
-            <>
-              {t("campaigns.fields.summaryHint")} <CharCount control={control} name="summary" max={LIMITS.description} />
-            </>
-          }
-          error={err(errors.summary?.message)}
-        >
-          {(c) => <Textarea {...c} maxLength={LIMITS.description} rows={4} {...register("summary")} />}
-        </Field>
+        <TextareaField
+          {...field("summary", t("campaigns.fields.summary"))}
+          hint={t("campaigns.fields.summaryHint")}
+          count={control}
+          maxLength={LIMITS.description}
+          rows={4}
+        />
       </FormSection>
 
       <FormSection title={t("campaigns.sections.client")}>

@@ -1,30 +1,27 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import type { z } from "zod";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
 import { CurrencyOptions } from "@/components/editor/currency-options";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FigureRows, newFigureRow } from "@/components/editor/figure-rows";
 import { FormSection } from "@/components/editor/form-section";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { SingleMediaField } from "@/components/media/single-media-field";
+import { FormMediaField } from "@/components/media/single-media-field";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import { campaignFigures } from "@/lib/campaigns/figures";
 import { saveCaseStudyAction } from "@/lib/case-studies/actions";
 import { NARRATIVE_MAX, upsertCaseStudySchema } from "@/lib/case-studies/schema";
 import type { CaseStudyView, LinkOptions } from "@/lib/case-studies/types";
 import type { ConfidentialName } from "@/lib/confidential/names";
-import type { MediaView } from "@/lib/media/types";
 import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
 import { LIMITS } from "@/lib/validation";
 import { CampaignFiguresPicker } from "./campaign-figures-picker";
@@ -34,7 +31,6 @@ import { LinksSection } from "./links-section";
 import { MarkdownField } from "./markdown-field";
 import { SlugField } from "./slug-field";
 
-type Schema = typeof upsertCaseStudySchema;
 const narratives = ["challenge", "strategy", "execution", "results", "lessons"] as const;
 
 type CaseStudyFormProps = {
@@ -52,21 +48,13 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
   const t = useTranslations();
   const tc = useTranslations("caseStudies");
   const err = useErrorText("caseStudies", "editor");
-  const [cover, setCover] = useState<MediaView | null>(caseStudy?.cover ?? null);
   const [slugSuggestion, setSlugSuggestion] = useState<string | null>(null);
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertCaseStudySchema),
+  const { form, errors, alts, frame } = useItemForm("caseStudies", {
+    schema: upsertCaseStudySchema,
     defaultValues: toFormValues(caseStudy, options, history),
-  });
-  const { register, control, setValue, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const keyResults = useFieldArray({ control, name: "keyResults" });
-  const { alts, frame } = useItemEditor(form, "caseStudies", {
-    isNew: !caseStudy,
+    item: caseStudy,
     action: saveCaseStudyAction,
-    saved: caseStudy ? tc("updated") : tc("created"),
     beforeSave: () => setSlugSuggestion(null),
     onFailure: (result) => {
       // A taken slug comes with a free one to offer beside the field, not as a field error.
@@ -78,6 +66,9 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       return true;
     },
   });
+  const { register, control, setValue } = form;
+  const field = bindField(form, err);
+  const keyResults = useFieldArray({ control, name: "keyResults" });
 
   const values = useWatch({ control });
 
@@ -173,24 +164,16 @@ export function CaseStudyForm({ caseStudy, options, handle, confidentialNames = 
       <LinksSection control={control} options={options} errors={errors} err={err} />
 
       <FormSection title={tc("sections.cover")} lead={tc("fields.coverHint")}>
-        <SingleMediaField
-          media={cover && values.coverId ? cover : null}
-          alt={alts.field}
+        <FormMediaField
+          mediaId={values.coverId}
+          onChange={(id) => setValue("coverId", id, { shouldDirty: true })}
+          initial={caseStudy?.cover ?? null}
+          alts={alts}
+          error={err(errors.coverId?.message)}
           removeLabel={tc("fields.removeCover")}
-          onRemove={(media) => {
-            setCover(null);
-            setValue("coverId", null, { shouldDirty: true });
-            alts.remove(media.id);
-          }}
           purpose="sample"
           accept="image"
-          onUploaded={(media) => {
-            setCover(media);
-            setValue("coverId", media.id, { shouldDirty: true });
-            alts.add(media);
-          }}
         />
-        {errors.coverId?.message && <FieldError message={err(errors.coverId.message) ?? ""} />}
       </FormSection>
     </EditorForm>
   );

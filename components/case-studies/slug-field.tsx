@@ -45,6 +45,12 @@ export function SlugField({ form, handle, isNew, confidentialNames, suggestion, 
     if (!edited && title !== "" && getValues("slug") !== suggested) setValue("slug", suggested, { shouldDirty: true });
   }, [edited, title, suggested, setValue, getValues]);
 
+  /** A slug put in by a button (the server's offer, or back to the suggestion), checked at once; `byHand` stops the title's suggestions. */
+  const putSlug = (next: string, byHand: boolean) => {
+    setValue("slug", next, { shouldDirty: true, shouldValidate: true });
+    setEdited(byHand);
+  };
+
   const field = register("slug", {
     onChange: () => {
       setEdited(true);
@@ -64,8 +70,7 @@ export function SlugField({ form, handle, isNew, confidentialNames, suggestion, 
             size="sm"
             variant="secondary"
             onClick={() => {
-              setValue("slug", suggestion, { shouldDirty: true, shouldValidate: true });
-              setEdited(true);
+              putSlug(suggestion, true);
               onSuggestion(null);
             }}
           >
@@ -73,15 +78,7 @@ export function SlugField({ form, handle, isNew, confidentialNames, suggestion, 
           </Button>
         )}
         {edited && (
-          <Button
-            type="button"
-            size="sm"
-            variant="ghost"
-            onClick={() => {
-              setEdited(false);
-              setValue("slug", anonymousSlug(getValues("title") ?? "", matcher), { shouldDirty: true, shouldValidate: true });
-            }}
-          >
+          <Button type="button" size="sm" variant="ghost" onClick={() => putSlug(anonymousSlug(getValues("title") ?? "", matcher), false)}>
             <RotateCcw aria-hidden className="size-3.5" />
             {tc("fields.slugReset")}
           </Button>

@@ -3,10 +3,9 @@
 import { BriefcaseBusiness } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { CharCount } from "@/components/ui/char-count";
-import { bindField, DateRangeFields, TextField } from "@/components/editor/text-field";
+import { bindField, DateRangeFields, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field } from "@/components/ui/field";
-import { Select, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { fromIsoDate } from "@/lib/dates";
 import { saveExperienceAction } from "@/lib/credentials/actions";
 import { experienceKindValues, upsertExperienceSchema } from "@/lib/credentials/schema";
@@ -101,17 +100,13 @@ function ExperienceForm({ item, onDone }: { item: ExperienceView | null; onDone:
         <input type="checkbox" className="size-4 accent-[var(--color-accent)]" {...register("current")} />
         {t("experience.fields.current")}
       </label>
-      <Field
-        label={t("experience.fields.description")}
-        hint={
-          <>
-            {t("experience.fields.descriptionHint")} <CharCount control={control} name="description" max={LIMITS.description} />
-          </>
-        }
-        error={err(errors.description?.message)}
-      >
-        {(c) => <Textarea {...c} rows={3} maxLength={LIMITS.description} {...register("description")} />}
-      </Field>
+      <TextareaField
+        {...field("description", t("experience.fields.description"))}
+        hint={t("experience.fields.descriptionHint")}
+        count={control}
+        rows={3}
+        maxLength={LIMITS.description}
+      />
     </DialogForm>
   );
 }

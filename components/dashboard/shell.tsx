@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Award, BarChart3, BookOpen, CalendarDays, ExternalLink, FileText, Globe, Home, Inbox, LayoutGrid, Settings, Share2, UserRound } from "lucide-react";
 import { LeavePrompt } from "@/components/editor/leave-prompt";
+import { BrandLink } from "@/components/ui/brand-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ZodJitless } from "@/components/ui/zod-jitless";
 import { InputLocaleSync } from "@/components/i18n/input-locale-sync";
@@ -57,12 +57,9 @@ export async function DashboardShell({ user, nav: { counts, sharing }, children 
         </a>
         <header className="sticky top-0 z-30 border-b border-border bg-bg/90 backdrop-blur">
           <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4 sm:px-6">
-            <Link href="/dashboard" className="flex items-center gap-2 font-semibold tracking-tight">
-              <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-sm text-accent-fg">
-                P
-              </span>
+            <BrandLink href="/dashboard">
               <span className="hidden sm:inline">Postfolio</span>
-            </Link>
+            </BrandLink>
             <div className="flex items-center gap-2">
               <ButtonLink href={`/${user.handle}`} variant="secondary" size="sm" target="_blank" prefetch={false}>
                 <ExternalLink aria-hidden className="size-4" />

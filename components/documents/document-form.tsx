@@ -1,27 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { Controller, useWatch } from "react-hook-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { FormSection, SwitchField } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { SingleMediaField } from "@/components/media/single-media-field";
-import { bindField, TextField } from "@/components/editor/text-field";
-import { Field, FieldError } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { FormMediaField } from "@/components/media/single-media-field";
+import { bindField, TextareaField, TextField } from "@/components/editor/text-field";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import { saveDocumentAction } from "@/lib/documents/actions";
 import { DOCUMENT_BODY_MAX, DOCUMENT_SUMMARY_MAX, documentKindValues, upsertDocumentSchema, type UpsertDocumentInput } from "@/lib/documents/schema";
 import type { DocumentView } from "@/lib/documents/types";
-import type { MediaView } from "@/lib/media/types";
 import { LIMITS } from "@/lib/validation";
 import { MarkdownEditor } from "./markdown-editor";
-
-type Schema = typeof upsertDocumentSchema;
 
 function toFormValues(document: DocumentView | null): UpsertDocumentInput {
   return {
@@ -43,20 +37,15 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
   const t = useTranslations("documents");
   const tEditor = useTranslations("editor");
   const err = useErrorText("documents", "editor");
-  const [pdf, setPdf] = useState<MediaView | null>(document?.pdf ?? null);
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertDocumentSchema),
+  const { form, errors, alts, frame } = useItemForm("documents", {
+    schema: upsertDocumentSchema,
     defaultValues: toFormValues(document),
-  });
-  const { register, control, setValue, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const { alts, frame } = useItemEditor(form, "documents", {
-    isNew: !document,
+    item: document,
     action: saveDocumentAction,
-    saved: document ? t("updated") : t("created"),
   });
+  const { register, control, setValue } = form;
+  const field = bindField(form, err);
   const confidential = useWatch({ control, name: "confidential" });
   const pdfId = useWatch({ control, name: "pdfId" });
 
@@ -67,9 +56,13 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
           <TextField {...field("title", t("fields.title"))} maxLength={LIMITS.title} placeholder={t("fields.titlePlaceholder")} />
           <SelectField {...field("kind", t("fields.kind"))} options={documentKindValues.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         </div>
-        <Field label={t("fields.summary")} hint={t("fields.summaryHint")} error={err(errors.summary?.message)}>
-          {(c) => <Textarea {...c} rows={3} maxLength={DOCUMENT_SUMMARY_MAX} placeholder={t("fields.summaryPlaceholder")} {...register("summary")} />}
-        </Field>
+        <TextareaField
+          {...field("summary", t("fields.summary"))}
+          hint={t("fields.summaryHint")}
+          rows={3}
+          maxLength={DOCUMENT_SUMMARY_MAX}
+          placeholder={t("fields.summaryPlaceholder")}
+        />
       </FormSection>
 
       <FormSection title={t("sections.body")} lead={t("sections.bodyLead")}>
@@ -87,24 +80,17 @@ export function DocumentForm({ document, campaigns }: { document: DocumentView |
       </FormSection>
 
       <FormSection title={t("sections.attachment")} lead={t("sections.attachmentLead")}>
-        <SingleMediaField
-          media={pdf && pdfId ? pdf : null}
-          alt={alts.field}
+        <FormMediaField
+          mediaId={pdfId}
+          onChange={(id) => setValue("pdfId", id, { shouldDirty: true })}
+          initial={document?.pdf ?? null}
+          alts={alts}
+          error={err(errors.pdfId?.message)}
           removeLabel={t("fields.removePdf")}
-          onRemove={(media) => {
-            setValue("pdfId", null, { shouldDirty: true });
-            alts.remove(media.id);
-          }}
           purpose="document"
           accept="pdf"
-          onUploaded={(media) => {
-            setPdf(media);
-            setValue("pdfId", media.id, { shouldDirty: true });
-            alts.add(media);
-          }}
           emptyHint={document?.pdf && <p className="text-xs text-muted">{t("fields.pdfRemovedHint")}</p>}
         />
-        {errors.pdfId?.message && <FieldError message={err(errors.pdfId.message) ?? errors.pdfId.message} />}
       </FormSection>
 
       <FormSection title={t("sections.context")}>

@@ -1,6 +1,9 @@
 "use client";
 
-import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
 import { useMediaAlts } from "@/components/media/attached-media";
 import { FormUploadsScope, useFormUploads, type FormUploads } from "@/components/media/form-uploads";
@@ -60,6 +63,30 @@ export function useItemEditor<T extends FieldValues & { id?: string; baseVersion
   });
   const frame = { uploads, onSubmit: afterUploads(submit), form, status: save.status, save: { uploadKind, isNew, cancelHref: returnTo } };
   return { uploads, alts, frame };
+}
+
+type ItemValues = FieldValues & { id?: string; baseVersion?: number };
+
+type ItemFormOptions<S extends z.ZodType<FieldValues, ItemValues>, R> = Omit<ItemEditorOptions<z.output<S>, R>, "isNew" | "saved"> & {
+  /** The room's upsert schema: the form's resolver, the same object the save action parses with. */
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  /** The item being edited, or null for a new one: the save's toast says "updated" or "created" (the room's own words). */
+  item: object | null;
+};
+
+/**
+ * An item editor's form as every room opens it: react-hook-form on the room's schema, then `useItemEditor`'s
+ * wiring. Returns the form, its errors, the media alts and the `frame` to spread into `EditorForm`.
+ */
+export function useItemForm<S extends z.ZodType<FieldValues, ItemValues>, R>(
+  room: ItemEditorRoom,
+  { schema, defaultValues, item, ...options }: ItemFormOptions<S, R>,
+) {
+  const t = useTranslations(room);
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
+  const { alts, frame } = useItemEditor(form, room, { ...options, isNew: !item, saved: item ? t("updated") : t("created") });
+  return { form, errors: form.formState.errors, alts, frame };
 }
 
 type EditorFormProps = {

@@ -1,8 +1,9 @@
 "use client";
 
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { Control, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
+import { CharCount } from "@/components/ui/char-count";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { DATE_MAX, DATE_MIN } from "@/lib/validation";
 
 type TextFieldProps = Omit<React.ComponentProps<"input">, "onChange" | "onBlur" | "ref" | "name" | "id"> & {
@@ -17,6 +18,48 @@ export function TextField({ label, hint, error, registration, ...input }: TextFi
   return (
     <Field label={label} hint={hint} error={error}>
       {(c) => <Input {...c} {...input} {...registration} />}
+    </Field>
+  );
+}
+
+type TextareaFieldProps<T extends FieldValues, C, O extends FieldValues> = Omit<
+  React.ComponentProps<"textarea">,
+  "onChange" | "onBlur" | "ref" | "name" | "id" | "maxLength"
+> & {
+  label: string;
+  hint?: React.ReactNode;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  maxLength: number;
+  /** The form's control: the hint then counts the characters ("1,850 of 2,000") once the text nears `maxLength`. */
+  count?: Control<T, C, O>;
+};
+
+/** A labelled text area registered with react-hook-form: a summary, a caption, a description. */
+export function TextareaField<T extends FieldValues, C, O extends FieldValues>({
+  label,
+  hint,
+  error,
+  registration,
+  count,
+  ...textarea
+}: TextareaFieldProps<T, C, O>) {
+  const counter = count && <CharCount control={count} name={registration.name as Path<T>} max={textarea.maxLength} />;
+  return (
+    <Field
+      label={label}
+      hint={
+        counter && hint ? (
+          <>
+            {hint} {counter}
+          </>
+        ) : (
+          (counter ?? hint)
+        )
+      }
+      error={error}
+    >
+      {(c) => <Textarea {...c} {...textarea} {...registration} />}
     </Field>
   );
 }

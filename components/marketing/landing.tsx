@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BarChart3, CalendarDays, FileText, LayoutGrid, PenLine, Send, ShieldCheck, UploadCloud } from "lucide-react";
 import { ButtonLink, buttonLinkClass } from "@/components/ui/button-link";
+import { cn } from "@/lib/utils";
 import { CampaignPreview } from "./campaign-preview";
 import { SiteHeader } from "./site-header";
 
@@ -16,6 +17,41 @@ const steps = [
   { key: "publish", icon: UploadCloud },
   { key: "share", icon: Send },
 ] as const;
+
+type LandingSectionProps = {
+  /** The heading's id; the section is labelled by it. */
+  id: string;
+  title: string;
+  /** A full-width grey band with this border; without, the section sits on the page's background. */
+  band?: "border-y" | "border-t";
+  className?: string;
+  children: React.ReactNode;
+};
+
+/** One section of the landing page: its heading, then its content, in the page's column. */
+function LandingSection({ id, title, band, className, children }: LandingSectionProps) {
+  const column = cn("mx-auto max-w-6xl px-4 py-16 sm:px-6", className);
+  const content = (
+    <>
+      <h2 id={id} className="text-2xl font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </>
+  );
+  if (!band) {
+    return (
+      <section aria-labelledby={id} className={column}>
+        {content}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby={id} className={cn(band, "border-border bg-surface")}>
+      <div className={column}>{content}</div>
+    </section>
+  );
+}
 
 export async function Landing() {
   const t = await getTranslations("landing");
@@ -42,27 +78,19 @@ export async function Landing() {
           <CampaignPreview />
         </section>
 
-        <section aria-labelledby="pillars" className="border-y border-border bg-surface">
-          <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-            <h2 id="pillars" className="text-2xl font-semibold tracking-tight">
-              {t("pillarsTitle")}
-            </h2>
-            <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-              {pillars.map(({ key, icon: Icon }) => (
-                <li key={key} className="rounded-card border border-border bg-bg p-5">
-                  <Icon aria-hidden className="size-5 text-accent" />
-                  <h3 className="mt-3 font-semibold">{t(`pillars.${key}.title`)}</h3>
-                  <p className="mt-2 text-sm text-muted">{t(`pillars.${key}.body`)}</p>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
+        <LandingSection id="pillars" title={t("pillarsTitle")} band="border-y">
+          <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {pillars.map(({ key, icon: Icon }) => (
+              <li key={key} className="rounded-card border border-border bg-bg p-5">
+                <Icon aria-hidden className="size-5 text-accent" />
+                <h3 className="mt-3 font-semibold">{t(`pillars.${key}.title`)}</h3>
+                <p className="mt-2 text-sm text-muted">{t(`pillars.${key}.body`)}</p>
+              </li>
+            ))}
+          </ul>
+        </LandingSection>
 
-        <section aria-labelledby="steps" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-          <h2 id="steps" className="text-2xl font-semibold tracking-tight">
-            {t("stepsTitle")}
-          </h2>
+        <LandingSection id="steps" title={t("stepsTitle")}>
           <ol className="mt-8 grid gap-6 sm:grid-cols-3">
             {steps.map(({ key, icon: Icon }, index) => (
               <li key={key}>
@@ -75,7 +103,7 @@ export async function Landing() {
               </li>
             ))}
           </ol>
-        </section>
+        </LandingSection>
 
         <section aria-labelledby="honesty" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
           <div className="flex gap-4 rounded-card border border-border p-6">
@@ -89,17 +117,12 @@ export async function Landing() {
           </div>
         </section>
 
-        <section aria-labelledby="closing" className="border-t border-border bg-surface">
-          <div className="mx-auto max-w-6xl px-4 py-16 text-center sm:px-6">
-            <h2 id="closing" className="text-2xl font-semibold tracking-tight">
-              {t("closingTitle")}
-            </h2>
-            <p className="mt-3 text-muted">{t("closingBody")}</p>
-            <ButtonLink href="/signup" size="lg" className="mt-6">
-              {t("primaryCta")}
-            </ButtonLink>
-          </div>
-        </section>
+        <LandingSection id="closing" title={t("closingTitle")} band="border-t" className="text-center">
+          <p className="mt-3 text-muted">{t("closingBody")}</p>
+          <ButtonLink href="/signup" size="lg" className="mt-6">
+            {t("primaryCta")}
+          </ButtonLink>
+        </LandingSection>
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted sm:px-6">{t("footer")}</footer>
     </>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/editor/page-header";
 import type { getProfileForEdit } from "@/lib/portfolio/data";
 import { profileLinkSchema } from "@/lib/portfolio/schema";
 import { ProfileForm } from "./profile-form";
@@ -10,10 +11,7 @@ export async function ProfileEditor({ profile }: { profile: Profile }) {
   const links = profileLinkSchema.array().safeParse(profile.profileLinks);
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-muted">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ProfileForm
         avatar={profile.avatar}
         defaults={{

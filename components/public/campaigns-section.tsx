@@ -8,7 +8,7 @@ import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "@/lib/date-formats";
 import { PlatformTags } from "./platform-tag";
 import { KpiList, ResultGrid, useResultLabel } from "./results";
-import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
+import { FirstThenAll } from "./show-all";
 
 export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
   const t = useTranslations("publicPage.campaigns");
@@ -143,18 +143,5 @@ export function CampaignArticle({ campaign }: { campaign: PublicCampaign }) {
 }
 
 export function CampaignsSection({ campaigns }: { campaigns: PublicCampaign[] }) {
-  const [shown, rest] = firstItems(campaigns, FIRST_ITEMS.campaigns);
-  return (
-    <div className="grid gap-6">
-      {shown.map((campaign) => (
-        <CampaignArticle key={campaign.id} campaign={campaign} />
-      ))}
-      <ShowAll total={campaigns.length} hidden={rest.length} section="campaigns" className="grid gap-6">
-        {rest.map((campaign) => (
-          <CampaignArticle key={campaign.id} campaign={campaign} />
-        ))}
-      </ShowAll>
-      <MoreOnline hidden={rest.length} />
-    </div>
-  );
+  return <FirstThenAll items={campaigns} section="campaigns" gap="gap-6" card={(campaign) => <CampaignArticle key={campaign.id} campaign={campaign} />} />;
 }

@@ -5,7 +5,7 @@ import type { PublicCaseStudy } from "@/lib/public/types";
 import { ClientLine, WorkBadge } from "./badges";
 import { formatRange } from "@/lib/date-formats";
 import { ResultGrid } from "./results";
-import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
+import { FirstThenAll } from "./show-all";
 import { MoreLink } from "./more-link";
 
 const storyParts = ["challenge", "strategy", "execution", "results", "lessons"] as const;
@@ -48,18 +48,7 @@ function CaseStudyCard({ study, basePath }: { study: PublicCaseStudy; basePath: 
 
 /** Case studies lead with their key results, then link to the full story (printed in full on paper). */
 export function CaseStudiesSection({ caseStudies, basePath }: { caseStudies: PublicCaseStudy[]; basePath: string }) {
-  const [shown, rest] = firstItems(caseStudies, FIRST_ITEMS.caseStudies);
   return (
-    <div className="grid gap-6">
-      {shown.map((study) => (
-        <CaseStudyCard key={study.id} study={study} basePath={basePath} />
-      ))}
-      <ShowAll total={caseStudies.length} hidden={rest.length} section="caseStudies" className="grid gap-6">
-        {rest.map((study) => (
-          <CaseStudyCard key={study.id} study={study} basePath={basePath} />
-        ))}
-      </ShowAll>
-      <MoreOnline hidden={rest.length} />
-    </div>
+    <FirstThenAll items={caseStudies} section="caseStudies" gap="gap-6" card={(study) => <CaseStudyCard key={study.id} study={study} basePath={basePath} />} />
   );
 }

@@ -60,27 +60,21 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
         )}
 
         {study.keyResults.length > 0 && (
-          <section aria-labelledby="key-results" className="grid gap-3">
-            <h2 id="key-results" className="text-xl font-semibold">
-              {t("keyResults")}
-            </h2>
+          <StorySection id="key-results" title={t("keyResults")}>
             <ResultGrid results={study.keyResults} currency={study.currency} label={t("keyResults")} />
-          </section>
+          </StorySection>
         )}
 
         {storyParts
           .filter((part) => study[part].trim() !== "")
           .map((part) => (
-            <section key={part} aria-labelledby={`part-${part}`} className="grid gap-3">
-              <h2 id={`part-${part}`} className="text-xl font-semibold">
-                {t(`parts.${part}`)}
-              </h2>
+            <StorySection key={part} id={`part-${part}`} title={t(`parts.${part}`)}>
               <Markdown source={study[part]} className="text-base" />
-            </section>
+            </StorySection>
           ))}
 
         {campaigns.length > 0 && (
-          <LinkedSection id="linked-campaigns" title={t("linkedCampaigns")}>
+          <StorySection id="linked-campaigns" title={t("linkedCampaigns")}>
           <ul className="grid gap-2">
             {campaigns.map((campaign) => (
               <li key={campaign.id}>
@@ -90,21 +84,21 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
               </li>
             ))}
           </ul>
-          </LinkedSection>
+          </StorySection>
         )}
 
         {samples.length > 0 && (
-          <LinkedSection id="linked-samples" title={t("linkedSamples")}>
+          <StorySection id="linked-samples" title={t("linkedSamples")}>
           <div className="grid gap-4 sm:grid-cols-2">
             {samples.map((sample) => (
               <SampleCard key={sample.id} sample={sample} headingLevel={3} />
             ))}
           </div>
-          </LinkedSection>
+          </StorySection>
         )}
 
         {documents.length > 0 && (
-          <LinkedSection id="linked-documents" title={t("linkedDocuments")}>
+          <StorySection id="linked-documents" title={t("linkedDocuments")}>
           <ul className="grid gap-3">
             {documents.map((document) => (
               <li key={document.id} className="flex flex-wrap items-center gap-2">
@@ -115,15 +109,15 @@ export function CaseStudyPage({ portfolio, study, basePath, embedded, banner, fo
               </li>
             ))}
           </ul>
-          </LinkedSection>
+          </StorySection>
         )}
       </article>
     </ItemPageShell>
   );
 }
 
-/** One "linked work" block under the story: campaigns, samples or documents. */
-function LinkedSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+/** One block of the page under its h2: the key results, a part of the story, the linked campaigns, samples or documents. */
+function StorySection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="grid gap-3">
       <h2 id={id} className="text-xl font-semibold">

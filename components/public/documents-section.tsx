@@ -2,7 +2,7 @@ import { Icon } from "@/components/ui/sprite-icon";
 import { useTranslations } from "next-intl";
 import type { PublicDocument } from "@/lib/public/types";
 import { ClientLine } from "./badges";
-import { FIRST_ITEMS, firstItems, MoreOnline, ShowAll } from "./show-all";
+import { FirstThenAll } from "./show-all";
 import { MoreLink } from "./more-link";
 
 export function DocumentKindBadge({ kind }: { kind: PublicDocument["kind"] }) {
@@ -41,20 +41,13 @@ function DocumentCard({ document, basePath }: { document: PublicDocument; basePa
 
 /** Strategy documents as summaries; each opens in full at /<handle>/documents/<id>. */
 export function DocumentsSection({ documents, basePath }: { documents: PublicDocument[]; basePath: string }) {
-  const [shown, rest] = firstItems(documents, FIRST_ITEMS.documents);
   return (
-    <div className="grid gap-4">
-      <div className="grid gap-4 md:grid-cols-2">
-        {shown.map((document) => (
-          <DocumentCard key={document.id} document={document} basePath={basePath} />
-        ))}
-      </div>
-      <ShowAll total={documents.length} hidden={rest.length} section="documents" className="grid gap-4 md:grid-cols-2">
-        {rest.map((document) => (
-          <DocumentCard key={document.id} document={document} basePath={basePath} />
-        ))}
-      </ShowAll>
-      <MoreOnline hidden={rest.length} />
-    </div>
+    <FirstThenAll
+      items={documents}
+      section="documents"
+      gap="gap-4"
+      columns="md:grid-cols-2"
+      card={(document) => <DocumentCard key={document.id} document={document} basePath={basePath} />}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { PublicFeatured } from "@/lib/public/types";
 import { quotable } from "@/lib/utils";
 import { PlatformTag } from "./platform-tag";
 import { Growth, SourceNote, useResultLabel } from "./results";
+import { Thumbnail } from "./thumbnail";
 
 /**
  * The work first (DESIGN.md principle 5): right under the header, three
@@ -57,13 +58,8 @@ export function FeaturedStrip({ featured, basePath }: { featured: PublicFeatured
             {images.map(({ image, sampleId, sampleTitle, platform }, index) => (
               <li key={image.id} className="min-w-0">
                 <a href={`#sample-${sampleId}`} className="group relative block overflow-hidden rounded-card border border-border bg-surface">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- served by our media route (a 400 px WebP thumbnail) */}
-                  <img
-                    src={image.thumbUrl}
-                    alt={image.alt}
-                    width={image.width ?? 400}
-                    height={image.height ?? 400}
-                    decoding="async"
+                  <Thumbnail
+                    image={image}
                     fetchPriority={index === 0 ? "high" : undefined}
                     className="aspect-square w-full object-cover transition-transform group-hover:scale-[1.02] sm:aspect-[4/3]"
                   />

@@ -9,6 +9,7 @@ import { formatDay } from "@/lib/date-formats";
 import { PlatformTag } from "./platform-tag";
 import { MoreOnline } from "./show-all";
 import { MoreLink } from "./more-link";
+import { Thumbnail } from "./thumbnail";
 
 const numberOrder: (keyof SampleNumbers)[] = ["reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks"];
 const CAPTION_EXCERPT = 140;
@@ -24,19 +25,8 @@ function excerpt(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), CAPTION_EXCERPT - 30)).trimEnd()}…`;
 }
 
-function SampleImage({ image, className }: { image: PublicImage; className?: string }) {
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- served by our media route; next/image would re-encode what is already WebP
-    <img
-      src={image.thumbUrl}
-      alt={image.alt}
-      width={image.width ?? 400}
-      height={image.height ?? 400}
-      loading="lazy"
-      decoding="async"
-      className={className ?? "aspect-square w-full bg-surface object-cover"}
-    />
-  );
+function SampleImage({ image }: { image: PublicImage }) {
+  return <Thumbnail image={image} loading="lazy" className="aspect-square w-full bg-surface object-cover" />;
 }
 
 /**

@@ -37,3 +37,29 @@ export function MoreOnline({ hidden }: { hidden: number }) {
   if (hidden === 0) return null;
   return <p className="hidden text-sm text-muted print:block">{t("moreOnline", { count: hidden })}</p>;
 }
+
+type FirstThenAllProps<T> = {
+  items: readonly T[];
+  section: "campaigns" | "caseStudies" | "documents";
+  /** The space between the cards, say "gap-6". */
+  gap: string;
+  /** Cards side by side ("md:grid-cols-2"): the first ones then sit in a grid of their own, like the rest. */
+  columns?: string;
+  /** One card, with its key. */
+  card: (item: T) => React.ReactNode;
+};
+
+/** A long section's cards: the first few (FIRST_ITEMS), the rest behind "Show all", and on paper how many more there are. */
+export function FirstThenAll<T>({ items, section, gap, columns, card }: FirstThenAllProps<T>) {
+  const [shown, rest] = firstItems(items, FIRST_ITEMS[section]);
+  const list = cn("grid", gap, columns);
+  return (
+    <div className={cn("grid", gap)}>
+      {columns ? <div className={list}>{shown.map((item) => card(item))}</div> : shown.map((item) => card(item))}
+      <ShowAll total={items.length} hidden={rest.length} section={section} className={list}>
+        {rest.map((item) => card(item))}
+      </ShowAll>
+      <MoreOnline hidden={rest.length} />
+    </div>
+  );
+}

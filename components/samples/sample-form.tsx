@@ -1,21 +1,18 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { ClientFields, clientRegister } from "@/components/editor/client-fields";
 import { toNumber } from "@/lib/metrics/number";
-import { EditorForm, useItemEditor } from "@/components/editor/editor-form";
+import { EditorForm, useItemForm } from "@/components/editor/editor-form";
 import { CampaignFillNote, useCampaignFill } from "@/components/editor/use-campaign-fill";
 import { FormSection } from "@/components/editor/form-section";
 import { SelectField } from "@/components/editor/select-field";
 import { useErrorText } from "@/components/editor/use-error-text";
-import { CharCount } from "@/components/ui/char-count";
-import { bindField, DateField, TextField } from "@/components/editor/text-field";
+import { bindField, DateField, TextareaField, TextField } from "@/components/editor/text-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import type { CampaignOption } from "@/lib/campaigns/types";
 import type { MediaView } from "@/lib/media/types";
 import { computePostFigures } from "@/lib/metrics/formulas";
@@ -26,8 +23,6 @@ import type { SampleView } from "@/lib/samples/types";
 import type { CampaignFacts, FormHistory } from "@/lib/shared/defaults";
 import { LIMITS } from "@/lib/validation";
 import { SampleMediaField } from "./sample-media-field";
-
-type Schema = typeof upsertSampleSchema;
 
 /** The sample's own values, or a new one's: on the platform of the owner's last sample. */
 function toFormValues(sample: SampleView | null, history?: FormHistory): UpsertSampleInput {
@@ -69,18 +64,14 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
   // Views of the pictures by id; `mediaIds` (the form's value) holds which and in what order.
   const [views, setViews] = useState<Record<string, MediaView>>(() => Object.fromEntries((sample?.media ?? []).map((item) => [item.id, item])));
 
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(upsertSampleSchema),
+  const { form, errors, alts, frame } = useItemForm("samples", {
+    schema: upsertSampleSchema,
     defaultValues: toFormValues(sample, history),
-  });
-  const { register, control, setValue, getValues, formState } = form;
-  const field = bindField(form, err);
-  const { errors } = formState;
-  const { alts, frame } = useItemEditor(form, "samples", {
-    isNew: !sample,
+    item: sample,
     action: saveSampleAction,
-    saved: sample ? t("samples.updated") : t("samples.created"),
   });
+  const { register, control, setValue, getValues } = form;
+  const field = bindField(form, err);
   const campaignFill = useCampaignFill(form, ["workKind", "client", "confidential", "anonymizedLabel"]);
 
   const confidential = useWatch({ control, name: "confidential" });
@@ -121,9 +112,7 @@ export function SampleForm({ sample, campaigns, campaignFacts = [], history }: S
           />
         </div>
         <TextField {...field("title", t("samples.fields.title"))} maxLength={LIMITS.title} placeholder={t("samples.fields.titlePlaceholder")} />
-        <Field label={t("samples.fields.caption")} hint={<CharCount control={control} name="caption" max={CAPTION_MAX} />} error={err(errors.caption?.message)}>
-          {(c) => <Textarea {...c} maxLength={CAPTION_MAX} rows={5} {...register("caption")} />}
-        </Field>
+        <TextareaField {...field("caption", t("samples.fields.caption"))} count={control} maxLength={CAPTION_MAX} rows={5} />
         <TextField
           {...field("hashtags", t("samples.fields.hashtags"))}
           hint={t("samples.fields.hashtagsHint")}

@@ -28,19 +28,29 @@ export const Dialog = RadixDialog.Root;
 export const DialogTrigger = RadixDialog.Trigger;
 export const DialogClose = RadixDialog.Close;
 
-type DialogContentProps = React.ComponentProps<typeof RadixDialog.Content> & { size?: DialogSize };
+type ModalParts<P> = {
+  Portal: React.ComponentType<{ children: React.ReactNode }>;
+  Overlay: React.ComponentType<{ className?: string }>;
+  Content: React.ComponentType<P>;
+};
+
+/** Portal, overlay and panel in one, for Radix's dialog or its alert dialog: children are the dialog's body. */
+function modalContent<P extends { className?: string; children?: React.ReactNode }>({ Portal, Overlay, Content }: ModalParts<P>) {
+  return function ModalContent({ size = "md", className, children, ...props }: P & { size?: DialogSize }) {
+    return (
+      <Portal>
+        <Overlay className={overlayClass} />
+        {/* The rest is P's own props (TypeScript cannot see that through the spread). */}
+        <Content {...(props as unknown as P)} className={cn(panelClass, sizes[size], className)}>
+          {children}
+        </Content>
+      </Portal>
+    );
+  };
+}
 
 /** Portal, overlay and panel in one: children are the dialog's body. */
-export function DialogContent({ size = "md", className, children, ...props }: DialogContentProps) {
-  return (
-    <RadixDialog.Portal>
-      <RadixDialog.Overlay className={overlayClass} />
-      <RadixDialog.Content className={cn(panelClass, sizes[size], className)} {...props}>
-        {children}
-      </RadixDialog.Content>
-    </RadixDialog.Portal>
-  );
-}
+export const DialogContent = modalContent<React.ComponentProps<typeof RadixDialog.Content>>(RadixDialog);
 
 export function DialogTitle({ className, ...props }: React.ComponentProps<typeof RadixDialog.Title>) {
   return <RadixDialog.Title className={cn("text-lg font-semibold", className)} {...props} />;
@@ -87,16 +97,5 @@ export function DialogCancel({ label, disabled }: { label: string; disabled?: bo
   );
 }
 
-type AlertDialogContentProps = React.ComponentProps<typeof AlertDialog.Content> & { size?: DialogSize };
-
 /** The same panel for Radix's alert dialog (a confirmation: no dismiss by clicking outside). */
-export function AlertDialogContent({ size = "md", className, children, ...props }: AlertDialogContentProps) {
-  return (
-    <AlertDialog.Portal>
-      <AlertDialog.Overlay className={overlayClass} />
-      <AlertDialog.Content className={cn(panelClass, sizes[size], className)} {...props}>
-        {children}
-      </AlertDialog.Content>
-    </AlertDialog.Portal>
-  );
-}
+export const AlertDialogContent = modalContent<React.ComponentProps<typeof AlertDialog.Content>>(AlertDialog);
