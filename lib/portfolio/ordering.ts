@@ -90,14 +90,19 @@ type Original = { portfolioId: string; position: number; title: string; hidden: 
  * Copies one of the owner's items right after the original, in one transaction:
  * `find` reads the original (owner in its where; null is NOT_FOUND), the items
  * after it move down one place, and `create` writes the copy: `copy` holds its
- * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>".
+ * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>", and starts it as a
+ * save's create does (version 1, no saveId: the original's is unique per portfolio and belongs to its own save).
  */
 export async function duplicateOwned<T extends Original>(
   userId: string,
   model: OrderedModel,
   copySuffix: string,
   find: (tx: Tx) => Promise<T | null>,
-  create: (tx: Tx, original: T, copy: { portfolioId: string; hidden: boolean; position: number; title: string }) => Promise<{ id: string }>,
+  create: (
+    tx: Tx,
+    original: T,
+    copy: { portfolioId: string; hidden: boolean; position: number; title: string; version: number; lastSaveId: null },
+  ) => Promise<{ id: string }>,
 ): Promise<{ id: string }> {
   const copy = await db().$transaction(async (tx) => {
     const original = await find(tx);
@@ -107,7 +112,8 @@ export async function duplicateOwned<T extends Original>(
       data: { position: { increment: 1 } },
     });
     const title = `${original.title} ${copySuffix}`.slice(0, LIMITS.title);
-    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title });
+    const fresh = { version: 1, lastSaveId: null };
+    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title, ...fresh });
   });
   revalidatePortfolio(userId);
   return copy;
