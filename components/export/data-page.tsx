@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
   const t = useTranslations("dataExport");
   const ti = useTranslations("imports");
   const tu = useTranslations("uploadStream");
+  const router = useRouter();
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
   const [errors, setErrors] = useState<string[]>([]);
@@ -72,6 +74,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
       return;
     }
     setPhase({ step: "done" });
+    router.refresh(); // the nav's counts follow the imported rows
   }
 
   return (
