@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Field } from "@/components/ui/field";
@@ -13,6 +14,7 @@ import { useSettingsForm } from "./use-settings-form";
 
 export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: string }) {
   const t = useTranslations("auth");
+  const router = useRouter();
   const errorText = useErrorText("auth");
   const { form, submitWith } = useSettingsForm(changeHandleSchema, { handle });
   const { errors } = form.formState;
@@ -21,7 +23,10 @@ export function HandleForm({ handle, siteUrl }: { handle: string; siteUrl: strin
   const submit = submitWith(
     changeHandleAction,
     (data) => t("settings.handle.saved", { url: displayUrl(siteUrl, data.handle) }),
-    (saved) => form.reset(saved),
+    (saved) => {
+      form.reset(saved);
+      router.refresh(); // the answer is the handle only (#19): the header's public-page link is read again
+    },
   );
   return (
     <SettingsForm

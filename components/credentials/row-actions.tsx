@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
@@ -23,6 +24,7 @@ type RowActionsProps = {
 export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps) {
   const t = useTranslations("credentials");
   const failed = useFailureToast();
+  const router = useRouter();
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [deleting, startDelete] = useTransition();
   return (
@@ -52,6 +54,7 @@ export function RowActions({ kind, id, title, hidden, onEdit }: RowActionsProps)
             if (result.ok) {
               setConfirmOpen(false);
               toast.success(t("deleted"));
+              router.refresh(); // the answer is small (#19): the list and the nav's count are read again
             } else failed(t("deleteFailed"), result);
           })
         }

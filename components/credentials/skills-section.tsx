@@ -156,6 +156,7 @@ function RemoveSkill({ item }: { item: SkillView }) {
         startTransition(async () => {
           const result = await callAction(deleteCredentialAction, { kind: "skill", id: item.id });
           if (!result.ok) return failed(t("deleteFailed"), result);
+          router.refresh(); // the answer is small (#19): the skill leaves the list, the nav's count drops
           toast.success(t("skills.removed", { name: item.name }), {
             action: {
               label: t("skills.undo"),

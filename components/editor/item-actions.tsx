@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { Copy, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
@@ -21,10 +22,14 @@ type ItemActionsProps = {
   deleteBody: string;
 };
 
-/** Edit, duplicate and delete (with confirmation) for one list row. */
+/**
+ * Edit, duplicate and delete (with confirmation) for one list row. The actions answer small (#19); on success the
+ * page refreshes itself, on failure nothing in the list changed.
+ */
 export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitle, deleteBody }: ItemActionsProps) {
   const t = useTranslations("editor");
   const failed = useFailureToast();
+  const router = useRouter();
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [duplicating, startDuplicate] = useTransition();
   const [deleting, startDelete] = useTransition();
@@ -47,8 +52,10 @@ export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitl
         onClick={() =>
           startDuplicate(async () => {
             const result = await onDuplicate();
-            if (result.ok) toast.success(t("common.duplicated"));
-            else failed(t("errors.duplicateFailed"), result);
+            if (result.ok) {
+              toast.success(t("common.duplicated"));
+              router.refresh(); // the answer is the copy's id: the list and the nav's count are read again
+            } else failed(t("errors.duplicateFailed"), result);
           })
         }
       />
@@ -65,6 +72,7 @@ export function ItemActions({ title, editHref, onDuplicate, onDelete, deleteTitl
             if (result.ok) {
               setConfirmOpen(false);
               toast.success(t("common.deleted"));
+              router.refresh(); // as after a duplicate: the row leaves and the nav's count drops
             } else {
               failed(t("errors.deleteFailed"), result);
             }

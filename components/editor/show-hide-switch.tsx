@@ -8,6 +8,7 @@ import { useFailureToast } from "@/components/editor/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/safe-action";
 import { cn } from "@/lib/utils";
+import { useRowPatch } from "./sortable-list";
 
 export type ShowHideLabels = {
   /** The switch's accessible name while the item is hidden / shown (may be the same text). */
@@ -27,12 +28,16 @@ type ShowHideSwitchProps = {
   labels: ShowHideLabels;
 };
 
-/** The one "shown / hidden on the public page" switch of every room: saved at once, optimistic, put back on failure. */
+/**
+ * The one "shown / hidden on the public page" switch of every room: saved at once, optimistic, put back on failure;
+ * in a list row, the row takes the saved value too.
+ */
 export function ShowHideSwitch({ hidden: initial, onChange, labels }: ShowHideSwitchProps) {
   const failed = useFailureToast();
   const [hidden, setHidden] = useState(initial);
   const [source, setSource] = useState(initial);
   const [pending, startTransition] = useTransition();
+  const patchRow = useRowPatch();
   // A new value from the server (after a refresh) wins over the optimistic one.
   if (source !== initial) {
     setSource(initial);
@@ -44,8 +49,11 @@ export function ShowHideSwitch({ hidden: initial, onChange, labels }: ShowHideSw
     setHidden(next);
     startTransition(async () => {
       const result = await onChange(next);
-      if (result.ok) toast.success(next ? labels.nowHidden : labels.nowShown);
-      else {
+      if (result.ok) {
+        toast.success(next ? labels.nowHidden : labels.nowShown);
+        // The answer holds no re-rendered page (#19): the row's own "Hidden" label follows from here.
+        patchRow?.({ hidden: next });
+      } else {
         setHidden(!next);
         failed(labels.failed, result);
       }

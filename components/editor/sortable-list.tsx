@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { createContext, useContext, useState, useTransition } from "react";
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
@@ -11,6 +11,17 @@ import { IconButton } from "@/components/ui/icon-button";
 import { cn } from "@/lib/utils";
 
 type Identified = { id: string };
+
+/**
+ * A row's way to record a change its own control saved (say, `{ hidden: true }` from its show/hide switch): the row
+ * re-renders with it, without a refresh of the page (#19). Null outside a SortableList.
+ */
+const RowPatchContext = createContext<((changes: Record<string, unknown>) => void) | null>(null);
+
+/** The current row's patch function (see RowPatchContext), or null outside a list. */
+export function useRowPatch() {
+  return useContext(RowPatchContext);
+}
 type ReorderResult = { ok: true } | { ok: false };
 
 type SortableListProps<T extends Identified> = {
@@ -35,7 +46,7 @@ export function SortableList<T extends Identified>({ items, getTitle, onReorder,
   const [order, setOrder] = useState(items);
   const [source, setSource] = useState(items);
   const [, startTransition] = useTransition();
-  // New items from the server (after a save, duplicate or delete) replace the local order.
+  // New items from the server (after a refresh: a duplicate or a delete) replace the local order and row patches.
   if (source !== items) {
     setSource(items);
     setOrder(items);
@@ -59,6 +70,9 @@ export function SortableList<T extends Identified>({ items, getTitle, onReorder,
       over ? t("dragAnnounce.end", { title: titleOf(active.id), position: positionOf(over.id), count: order.length }) : undefined,
     onDragCancel: ({ active }) => t("dragAnnounce.cancel", { title: titleOf(active.id) }),
   };
+
+  const patch = (id: string, changes: Record<string, unknown>) =>
+    setOrder((current) => current.map((item) => (item.id === id ? { ...item, ...changes } : item)));
 
   const commit = (next: T[]) => {
     const previous = order;
@@ -92,19 +106,20 @@ export function SortableList<T extends Identified>({ items, getTitle, onReorder,
       <SortableContext items={order.map((item) => item.id)} strategy={verticalListSortingStrategy} disabled={reorderDisabled}>
         <ol aria-label={label} className="grid gap-3">
           {order.map((item, index) => (
-            <SortableRow
-              key={item.id}
-              id={item.id}
-              title={getTitle(item)}
-              reorderDisabled={reorderDisabled}
-              canMoveUp={index > 0}
-              canMoveDown={index < order.length - 1}
-              onMoveUp={() => move(index, -1)}
-              onMoveDown={() => move(index, 1)}
-              actions={renderActions?.(item)}
-            >
-              {renderItem(item)}
-            </SortableRow>
+            <RowPatchContext key={item.id} value={(changes) => patch(item.id, changes)}>
+              <SortableRow
+                id={item.id}
+                title={getTitle(item)}
+                reorderDisabled={reorderDisabled}
+                canMoveUp={index > 0}
+                canMoveDown={index < order.length - 1}
+                onMoveUp={() => move(index, -1)}
+                onMoveDown={() => move(index, 1)}
+                actions={renderActions?.(item)}
+              >
+                {renderItem(item)}
+              </SortableRow>
+            </RowPatchContext>
           ))}
         </ol>
       </SortableContext>

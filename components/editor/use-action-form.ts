@@ -89,9 +89,12 @@ export function useActionForm<T extends FieldValues>({ setError, failedTitle, re
         const data = (result as { data?: R }).data;
         if (reset && data && typeof data === "object" && "version" in data) reset(data as unknown as SavedItem);
         toast.success(typeof success === "string" ? success : success(data as R));
-        // Dashboard pages are dynamic: the list is read afresh on navigation, no refresh of this page needed.
-        if (returnTo) router.push(returnTo);
-        else if (refresh) router.refresh();
+        // Back to the list, then one refresh: the list page is read afresh by the navigation, but the layout the router
+        // keeps (the nav's counts, which a new item changes) is re-read only by a refresh; the save's own answer stays small.
+        if (returnTo) {
+          router.push(returnTo);
+          router.refresh();
+        } else if (refresh) router.refresh();
         return true;
       }
       const own = onFailure?.(result);

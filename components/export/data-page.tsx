@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
   const ti = useTranslations("imports");
   const tu = useTranslations("uploadStream");
   const tf = useTranslations("fileDrop");
+  const router = useRouter();
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ step: "choose" });
   const [errors, setErrors] = useState<string[]>([]);
@@ -75,6 +77,7 @@ export function DataPage({ accountIsEmpty }: { accountIsEmpty: boolean }) {
       return;
     }
     setPhase({ step: "done" });
+    router.refresh(); // the nav's counts follow the imported rows
   }
 
   return (

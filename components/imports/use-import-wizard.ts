@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { CampaignOption } from "@/lib/campaigns/types";
@@ -25,6 +26,7 @@ async function postFile(url: string, file: File, options?: SaveImportInput): Pro
 export function useImportWizard(campaigns: CampaignOption[]) {
   const t = useTranslations("imports");
   const te = useTranslations("editor");
+  const router = useRouter();
   const [phase, setPhase] = useState<Phase>({ step: "drop" });
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -154,6 +156,7 @@ export function useImportWizard(campaigns: CampaignOption[]) {
       return;
     }
     setPhase({ step: "done", result: json as ImportResult });
+    router.refresh(); // the nav's counts and the import history are read again (the route answers the counts only)
   }
 
   function setMapping(tableIndex: number, fallback: ImportField[], column: number, field: ImportField) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveProfileImportAction } from "@/lib/profile-import/actions";
@@ -15,6 +16,7 @@ const listOf = { certification: "certifications", experience: "experience", educ
 export function useProfileImport() {
   const t = useTranslations("profileImport");
   const ti = useTranslations("imports");
+  const router = useRouter();
   const [phase, setPhase] = useState<Phase>({ step: "drop" });
   const [preview, setPreview] = useState<ProfileImportPreview | null>(null);
   const [ticks, setTicks] = useState<Ticks>({ certification: [], experience: [], education: [], skill: [] });
@@ -124,6 +126,7 @@ export function useProfileImport() {
       return;
     }
     setPhase({ step: "done", result: result.data });
+    router.refresh(); // the answer is the counts only (#19): the nav's credentials count is read again
   }
 
   return {

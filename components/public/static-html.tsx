@@ -143,7 +143,7 @@ export async function notFoundPage(): Promise<RenderedPage> {
 
 /**
  * A public reading page of `/<handle>` rendered once and kept in Next's data
- * cache under the portfolio's tags, so every owner change (revalidatePortfolio)
+ * cache under the portfolio's tags, so every owner change (revalidatePublicPage)
  * or handle change renders it again on the next request. The routes also sit
  * in the full-route cache (their `revalidate`): a hit there skips this handler
  * altogether and says `x-nextjs-cache: HIT`; a miss still finds the HTML here

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import { deleteUserFiles } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { revalidateHandle } from "@/lib/public/tags";
 import { cleanLine, LIMITS } from "@/lib/validation";
 import { authAttemptsRule, enforceRateLimits, hitRateLimit, peekRateLimit, refundRateLimit } from "@/lib/rate-limit";
@@ -122,9 +122,10 @@ export async function changeHandle(userId: string, input: ChangeHandleInput, now
   } catch (error) {
     throw uniqueViolation(error) ?? error;
   }
-  revalidatePortfolio(userId);
   revalidateHandle(user.handle);
   revalidateHandle(input.handle);
+  // Last: it also keeps the expired tags above from re-rendering the settings page into the answer (#19).
+  revalidatePublicPage(userId);
   return { handle: input.handle };
 }
 
@@ -204,8 +205,8 @@ export async function deleteAccount(userId: string, input: DeleteAccountInput, n
     // The rows are gone; leftover files are unreachable and only cost storage.
     console.error(`Account ${userId} deleted but its files could not all be removed`, error);
   }
-  revalidatePortfolio(userId);
   revalidateHandle(user.handle);
+  revalidatePublicPage(userId); // last, as in changeHandle
 }
 
 export type OAuthIdentity = {

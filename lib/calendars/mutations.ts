@@ -6,7 +6,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { deleteOwned, duplicateOwned, reorderOwned, setHiddenOwned } from "@/lib/portfolio/ordering";
 import type { SetHidden } from "@/lib/validation";
-import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { readForSave, versionedSave } from "@/lib/db/versioned-save";
 import type { SavedItem } from "@/lib/versioned-saves";
 import { importableEntries, parseCalendarCsv } from "./csv";
@@ -55,7 +55,7 @@ export async function saveCalendar(userId: string, input: UpsertCalendar): Promi
     create: (tx, first) => tx.calendar.create({ data: { ...calendarData(input), portfolioId, position, ...first }, select: { id: true } }),
     reread: find,
   });
-  if (committed) revalidatePortfolio(userId);
+  if (committed) revalidatePublicPage(userId);
   return saved;
 }
 

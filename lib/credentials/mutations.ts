@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, notFound } from "@/lib/errors";
-import { revalidatePortfolio, revalidatePublicPage } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { readForSave, versionedSave, type VersionBump } from "@/lib/db/versioned-save";
@@ -124,7 +124,7 @@ export async function deleteCredential(userId: string, kind: CredentialKind, id:
   };
   const { count } = await delegate.deleteMany({ where: { id, portfolio: { userId } } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 export async function reorderCredentials(userId: string, kind: CredentialKind, ids: string[]): Promise<void> {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { fromIsoDate, fromOptionalIsoDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { removeStoredFiles } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { storage } from "@/lib/storage";
 import { importKey, mediaKey } from "@/lib/storage/keys";
 import { columns, figure, pick } from "./fields";
@@ -336,6 +336,6 @@ export async function importPortfolioExport(userId: string, source: ExportSource
     await removeStoredFiles(keys);
     throw error;
   }
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return { counts };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { UpdateFeatured } from "./schema";
 
 /**
@@ -25,6 +25,6 @@ export async function updateFeatured(userId: string, { mediaIds, resultIds }: Up
 
   const { count } = await db().portfolio.updateMany({ where: { userId }, data: { featuredMediaIds: mediaIds, featuredResultIds: resultIds } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return { mediaIds, resultIds };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { Locale } from "./config";
 
 /** The user's app and email language. */
@@ -21,6 +21,6 @@ export async function updateUserLocale(userId: string, locale: Locale): Promise<
 export async function updatePageLocale(userId: string, pageLocale: Locale): Promise<{ pageLocale: Locale }> {
   const { count } = await db().portfolio.updateMany({ where: { userId }, data: { pageLocale } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return { pageLocale };
 }

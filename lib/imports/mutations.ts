@@ -7,7 +7,7 @@ import { fromIsoDate } from "@/lib/dates";
 import { ownPortfolioId } from "@/lib/portfolio/data";
 import { MAX_METRICS, metricInputSchema, upsertCampaignSchema } from "@/lib/campaigns/schema";
 import { upsertSampleSchema } from "@/lib/samples/schema";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { storage } from "@/lib/storage";
 import { importKey } from "@/lib/storage/keys";
 import { buildCampaignMetrics, buildSamples, rangeOf, type MetricRecord, type SampleRecord } from "./build";
@@ -202,7 +202,7 @@ export async function saveImport(userId: string, bytes: Uint8Array, options: Sav
       .catch(() => {});
     throw error;
   }
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return result;
 }
 

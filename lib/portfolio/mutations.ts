@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
@@ -14,18 +14,14 @@ export function portfolioTag(userId: string): string {
   return `portfolio:${userId}`;
 }
 
-/** Invalidates the editor and the public page after any change to a user's portfolio. */
-export function revalidatePortfolio(userId: string): void {
-  revalidatePublicPage(userId);
-  revalidatePath("/dashboard", "layout");
-}
-
 /**
- * What an editor form's save invalidates (#19): the public page only. No
- * `revalidatePath("/dashboard", "layout")`: it made every save's answer
- * re-render and stream the whole editor page (~79 kB); the form resets to the
- * saved item it gets back, and the dashboard's pages are dynamic, so the next
- * navigation reads them fresh.
+ * What every owner change invalidates (#19): the public page only (its tag and
+ * the server's reading copies). No `revalidatePath("/dashboard", "layout")`: it
+ * made every write's answer re-render and stream the whole editor page
+ * (~80 kB). The client updates itself instead: a form resets to the saved item
+ * it gets back, a list keeps its own order and switches, and what the server
+ * must re-read (a delete's or a copy's nav count, publishing) is fetched by the
+ * client's `router.refresh()` after the answer.
  */
 export function revalidatePublicPage(userId: string): void {
   // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.

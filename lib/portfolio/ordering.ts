@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import { collectMediaForCascade, removeStoredFiles, type CascadeTarget } from "@/lib/media/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { LIMITS } from "@/lib/validation";
 
 // Order, visibility, deletion and copying of every sortable list of portfolio
@@ -59,14 +59,14 @@ export async function reorderOwned(userId: string, model: OrderedModel, ids: str
     if (owned !== ids.length || new Set(ids).size !== ids.length) throw notFound();
     for (const [position, id] of ids.entries()) await delegate.update({ where: { id }, data: { position } });
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 /** Shows or hides one of the owner's items on the public page. */
 export async function setHiddenOwned(userId: string, model: HideableModel, id: string, hidden: boolean): Promise<void> {
   const { count } = await delegateFor(db() as unknown as Tx, model).updateMany({ where: { id, portfolio: { userId } }, data: { hidden } });
   if (count === 0) throw notFound();
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 /**
@@ -81,7 +81,7 @@ export async function deleteOwned(userId: string, model: OrderedModel, id: strin
     if (owned.mediaIds.length > 0) await tx.media.deleteMany({ where: { id: { in: owned.mediaIds }, userId } });
   });
   await removeStoredFiles(owned.keys);
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
 }
 
 type Original = { portfolioId: string; position: number; title: string; hidden: boolean };
@@ -90,14 +90,19 @@ type Original = { portfolioId: string; position: number; title: string; hidden: 
  * Copies one of the owner's items right after the original, in one transaction:
  * `find` reads the original (owner in its where; null is NOT_FOUND), the items
  * after it move down one place, and `create` writes the copy: `copy` holds its
- * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>".
+ * portfolio, visibility, place (right after the original) and title "<title> <copySuffix>", and starts it as a
+ * save's create does (version 1, no saveId: the original's is unique per portfolio and belongs to its own save).
  */
 export async function duplicateOwned<T extends Original>(
   userId: string,
   model: OrderedModel,
   copySuffix: string,
   find: (tx: Tx) => Promise<T | null>,
-  create: (tx: Tx, original: T, copy: { portfolioId: string; hidden: boolean; position: number; title: string }) => Promise<{ id: string }>,
+  create: (
+    tx: Tx,
+    original: T,
+    copy: { portfolioId: string; hidden: boolean; position: number; title: string; version: number; lastSaveId: null },
+  ) => Promise<{ id: string }>,
 ): Promise<{ id: string }> {
   const copy = await db().$transaction(async (tx) => {
     const original = await find(tx);
@@ -107,8 +112,9 @@ export async function duplicateOwned<T extends Original>(
       data: { position: { increment: 1 } },
     });
     const title = `${original.title} ${copySuffix}`.slice(0, LIMITS.title);
-    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title });
+    const fresh = { version: 1, lastSaveId: null };
+    return create(tx, original, { portfolioId: original.portfolioId, hidden: original.hidden, position: original.position + 1, title, ...fresh });
   });
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return copy;
 }

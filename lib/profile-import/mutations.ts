@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { certificationDates, experienceDates } from "@/lib/credentials/mutations";
-import { revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import { ownedProfileState } from "./data";
 import { duplicateKey } from "./match";
 import type { SaveProfileImport } from "./schema";
@@ -74,6 +74,6 @@ export async function saveProfileImport(userId: string, input: SaveProfileImport
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
-  revalidatePortfolio(userId);
+  revalidatePublicPage(userId);
   return result;
 }

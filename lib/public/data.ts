@@ -49,7 +49,7 @@ export async function loadPublicPortfolio(
 /**
  * The portfolio a visitor sees at `/<handle>`, or null (missing, draft or
  * unlisted). Cached in Next's data cache and tagged `portfolio:<userId>` and
- * `handle:<handle>`: every editor write (revalidatePortfolio) and handle change
+ * `handle:<handle>`: every editor write (revalidatePublicPage) and handle change
  * (revalidateHandle) makes the next request reload it. Only the mapped view is
  * cached, so the cache never holds a confidential client's name.
  */
@@ -90,7 +90,7 @@ const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPo
 /**
  * The tags of a handle's public view, for caches built on it (the rendered
  * reading pages, components/public/static-html.tsx): the same `portfolio:<userId>` and
- * `handle:<handle>` as the read, so one revalidatePortfolio expires both.
+ * `handle:<handle>` as the read, so one revalidatePublicPage expires both.
  */
 export async function publicPortfolioTags(handle: string): Promise<string[]> {
   const normalized = normalizeHandle(handle);

@@ -1,18 +1,12 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
-import { forgetReadingCopies } from "@/lib/cache/reading-copies";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { orderSections } from "@/lib/sections";
-import { portfolioTag, revalidatePortfolio } from "@/lib/portfolio/mutations";
+import { revalidatePublicPage } from "@/lib/portfolio/mutations";
 import type { SetVisibility, UpdateAppearance, UpdateSections } from "./schema";
 
-/** The owner just changed how the page looks or who may see it: the next request must show it, not a stale copy. */
-function revalidatePublicPage(userId: string): void {
-  revalidatePortfolio(userId);
-  revalidateTag(portfolioTag(userId), { expire: 0 });
-  forgetReadingCopies([portfolioTag(userId)]);
-}
+// The owner just changed how the page looks or who may see it: revalidatePublicPage expires the page at once (the
+// next request shows it, not a stale copy); the publishing cards refresh the dashboard after the answer.
 
 export async function setVisibility(userId: string, { visibility }: SetVisibility) {
   const current = await db().portfolio.findFirst({ where: { userId }, select: { publishedAt: true } });

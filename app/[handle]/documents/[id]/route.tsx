@@ -8,7 +8,7 @@ import { cachedReadingPage, notFoundPage, renderReadingPage } from "@/components
 // The full-route cache serves hits without running this handler: the response
 // is stored with the tags the render collected (portfolio:<userId>,
 // handle:<handle>, from unstable_cache), so an owner's change
-// (revalidatePortfolio, expire 0) renders it again on the next request.
+// (revalidatePublicPage, expire 0) renders it again on the next request.
 // force-static: no request data is read (the handler never reads it).
 export const dynamic = "force-static";
 export const revalidate = 60;
