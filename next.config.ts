@@ -42,4 +42,6 @@ const sharedCache = (phase: string): NextConfig =>
     ? { cacheHandler: path.join(process.cwd(), "lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 }
     : {};
 
-export default (phase: string) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });
+const config = (phase: string) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });
+
+export default config;
