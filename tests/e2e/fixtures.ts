@@ -107,4 +107,16 @@ export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>
   }
 }
 
+/** Collects the byte size of every server-action answer POSTed to `path`, read as it passes through (#19's small answers). */
+export async function actionAnswers(page: Page, path: string): Promise<number[]> {
+  const sizes: number[] = [];
+  await page.route(`**${path}`, async (route) => {
+    if (route.request().method() !== "POST" || route.request().headers()["next-action"] === undefined) return route.fallback();
+    const response = await route.fetch();
+    sizes.push((await response.body()).byteLength);
+    await route.fulfill({ response });
+  });
+  return sizes;
+}
+
 export { expect };

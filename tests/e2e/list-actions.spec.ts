@@ -2,19 +2,7 @@
 // dashboard re-rendered (no revalidatePath of its layout). The list keeps its own order and switch state; after a
 // duplicate or a delete it refreshes itself, so the new row and the nav's count show without a reload.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-
-/** Collects the byte size of every server-action answer POSTed to `path`, read as it passes through. */
-async function actionAnswers(page: Page, path: string): Promise<number[]> {
-  const sizes: number[] = [];
-  await page.route(`**${path}`, async (route) => {
-    if (route.request().method() !== "POST" || route.request().headers()["next-action"] === undefined) return route.fallback();
-    const response = await route.fetch();
-    sizes.push((await response.body()).byteLength);
-    await route.fulfill({ response });
-  });
-  return sizes;
-}
+import { actionAnswers, expect, test } from "./fixtures";
 
 async function addSample(page: Page, title: string) {
   await page.goto("/dashboard/samples/new");

@@ -1,20 +1,7 @@
 // Issue #19: the sharing and inbox actions answer without re-rendering the dashboard
 // (no revalidatePath of its layout); the page refreshes itself, so what the user sees
 // still follows: a new share link shows in the list, the inbox's unread count drops.
-import type { Page } from "@playwright/test";
-import { expect, test, withE2eDatabase } from "./fixtures";
-
-/** Collects the byte size of every server-action answer POSTed to `path`, read as it passes through. */
-async function actionAnswers(page: Page, path: string): Promise<number[]> {
-  const sizes: number[] = [];
-  await page.route(`**${path}`, async (route) => {
-    if (route.request().method() !== "POST" || route.request().headers()["next-action"] === undefined) return route.fallback();
-    const response = await route.fetch();
-    sizes.push((await response.body()).byteLength);
-    await route.fulfill({ response });
-  });
-  return sizes;
-}
+import { actionAnswers, expect, test, withE2eDatabase } from "./fixtures";
 
 test("a new share link shows in the list, from a small answer", async ({ signedInPage: page }) => {
   await page.goto("/dashboard/sharing");
