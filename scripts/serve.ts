@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { trustedForwardedFor } from "../lib/auth/client-ip";
 import { env } from "../lib/env";
 import { createAdmission, isReading } from "./serve/admission";
+import { keepConnectionsAlive } from "./serve/keep-alive";
 import { createReadingCopies, READING_COPIES } from "./serve/reading-copies";
 
 const dev = process.argv.includes("--dev");
@@ -19,6 +20,7 @@ async function main() {
   const { default: next } = await import("next");
   const { PORT: port, TRUSTED_PROXY_HOPS: hops, READS_PER_TURN: readsPerTurn } = env();
   const server = createServer();
+  keepConnectionsAlive(server);
   // Next attaches dev's hot-reload WebSocket upgrades to this server itself.
   const app = next({ dev, hostname: "localhost", port, httpServer: server });
   await app.prepare();
