@@ -1,7 +1,6 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
-import { forgetReadingCopies } from "@/lib/cache/reading-copies";
+import { expirePublicTags } from "@/lib/cache/expire";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { checkMediaAlts, removeStoredFiles, writeMediaAlts } from "@/lib/media/mutations";
@@ -24,9 +23,9 @@ export function portfolioTag(userId: string): string {
  * client's `router.refresh()` after the answer.
  */
 export function revalidatePublicPage(userId: string): void {
-  // Expire at once: the next visitor must see the change, not a stale page served while it regenerates.
-  revalidateTag(portfolioTag(userId), { expire: 0 });
-  forgetReadingCopies([portfolioTag(userId)]);
+  // Expire at once: the next visitor must see the change, not a stale page served while it regenerates (and once more
+  // a few seconds later, for a page rendered during the change: lib/cache/expire.ts).
+  expirePublicTags([portfolioTag(userId)]);
   answerWithoutRerender();
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
+import { withSettle } from "@/lib/cache/expire";
 import { pack, unpack } from "@/lib/packed-cache";
 import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
@@ -22,7 +23,7 @@ function cachedUserId(handle: string): Promise<string | null> {
   return unstable_cache(
     async () => (await db().user.findUnique({ where: { handle }, select: { id: true } }))?.id ?? null,
     ["public-handle", handle],
-    { tags: [handleTag(handle)] },
+    { tags: withSettle([handleTag(handle)]) },
   )();
 }
 
@@ -82,7 +83,7 @@ const publicPortfolioPerRequest = cache(async (handle: string): Promise<PublicPo
     // Packed: a 1,000-item read model is over the data cache's 2 MB item limit as it is (lib/packed-cache.ts).
     async () => pack(await loadPublicPortfolio({ userId, handle: normalized }, { publicOnly: true })),
     ["public-portfolio-packed", userId, normalized],
-    { tags: [portfolioTag(userId), handleTag(normalized)] },
+    { tags: withSettle([portfolioTag(userId), handleTag(normalized)]) },
   )();
   return unpack(packed);
 });
@@ -96,7 +97,7 @@ export async function publicPortfolioTags(handle: string): Promise<string[]> {
   const normalized = normalizeHandle(handle);
   if (!/^[a-z0-9-]{1,64}$/.test(normalized)) return [];
   const userId = await cachedUserId(normalized);
-  return userId ? [portfolioTag(userId), handleTag(normalized)] : [handleTag(normalized)];
+  return withSettle(userId ? [portfolioTag(userId), handleTag(normalized)] : [handleTag(normalized)]);
 }
 
 /** A case study at `/<handle>/case-studies/<slug>` with its portfolio, or null (same visibility rule as the page). */

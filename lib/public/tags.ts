@@ -1,6 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
-import { forgetReadingCopies } from "@/lib/cache/reading-copies";
+import { expirePublicTags } from "@/lib/cache/expire";
 
 /** The tag of every cached read that looked a handle up. */
 export function handleTag(handle: string): string {
@@ -12,6 +11,5 @@ export function handleTag(handle: string): string {
  * handle): the public page at `/<handle>` reloads on its next request.
  */
 export function revalidateHandle(handle: string): void {
-  revalidateTag(handleTag(handle), { expire: 0 });
-  forgetReadingCopies([handleTag(handle)]);
+  expirePublicTags([handleTag(handle)]);
 }

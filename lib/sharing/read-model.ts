@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { withSettle } from "@/lib/cache/expire";
 import { db } from "@/lib/db/client";
 import { portfolioTag } from "@/lib/portfolio/mutations";
 import { toPublicPortfolio } from "@/lib/public/map";
@@ -40,7 +41,7 @@ export async function loadSharedPortfolio(
 
 /** What a share link's cached reads carry: every edit of the portfolio and revoking the link expire them. */
 export function sharedPageTags(userId: string, linkId: string): string[] {
-  return [portfolioTag(userId), shareLinkTag(linkId)];
+  return [...withSettle([portfolioTag(userId)]), shareLinkTag(linkId)];
 }
 
 /**

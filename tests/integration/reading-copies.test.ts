@@ -46,10 +46,10 @@ describe("reading copies are forgotten with every public page's expiry", () => {
       for (const [name, change] of changes) {
         const before = { forgotten: copies.forgotten, expired: expiries.length };
         await change();
-        // One forget (at least) per tag expired: next/cache is mocked in the integration setup, so its calls count.
+        // Every tag expired is named in a forget (one forget names all the tags a change expires, settle twins
+        // included): next/cache is mocked in the integration setup, so its calls count.
         expect(expiries.length, name).toBeGreaterThan(before.expired);
-        expect(copies.forgotten - before.forgotten, name).toBeGreaterThanOrEqual(expiries.length - before.expired);
-        // ... naming the tag it expired, so the copies of exactly those pages go.
+        expect(copies.forgotten - before.forgotten, name).toBeGreaterThan(0);
         for (const [tag] of expiries.slice(before.expired)) expect(copies.tags, `${name}: ${tag}`).toContain(tag);
       }
       expect(await db().portfolio.count({ where: { userId: user.id, visibility: "PUBLIC" } })).toBe(1);

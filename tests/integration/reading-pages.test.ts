@@ -124,7 +124,12 @@ describe("the reading pages as plain HTML", () => {
     expect(html).toContain("<!DOCTYPE html>");
     // The server's one-second copy of it goes only with a change to the demo's portfolio or handle (scripts/serve/reading-copies.ts).
     const demo = await db().user.findUniqueOrThrow({ where: { handle: "demo" }, select: { id: true } });
-    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([`handle:demo`, `portfolio:${demo.id}`]);
+    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([
+      `handle:demo`,
+      `handle:demo:settle`,
+      `portfolio:${demo.id}`,
+      `portfolio:${demo.id}:settle`,
+    ]);
     // A missing handle's 404 likewise, so a flood on a dead link is answered by the front cache too.
     const missing = await get(portfolioRoute, { handle: "no-such-handle-here" });
     expect(missing.status).toBe(404);
@@ -142,7 +147,7 @@ describe("the reading pages as plain HTML", () => {
     expect(headers.get("cache-control")).not.toContain("s-maxage");
     // The server may keep it a second (scripts/serve/reading-copies.ts), until the portfolio or this link changes.
     expect(headers.get("x-postfolio-reading-copy")).toBe("1000");
-    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([`portfolio:${user.id}`, `share-link:${link.id}`]);
+    expect(headers.get("x-postfolio-copy-tags")?.split(" ").sort()).toEqual([`portfolio:${user.id}`, `portfolio:${user.id}:settle`, `share-link:${link.id}`]);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow, nocache"/>');
     expect(scripts(html).filter((script) => /(^|\s)src=/.test(script.attributes))).toEqual([]);
     expect(html).not.toContain("__next_f");
