@@ -147,9 +147,9 @@ export async function notFoundPage(): Promise<RenderedPage> {
  * or handle change renders it again on the next request. The routes also sit
  * in the full-route cache (their `revalidate`): a hit there skips this handler
  * altogether and says `x-nextjs-cache: HIT`; a miss still finds the HTML here
- * when only the route entry was dropped. The 60 seconds bound the one race
- * tags cannot see: a render in flight when the owner saves stores the old page
- * after the invalidation.
+ * when only the route entry was dropped. A render in flight when the owner
+ * saves stores the old page after the invalidation: the tags' settle twins
+ * (lib/cache/expire.ts) drop it 5 s later, the 60 seconds are the last bound.
  */
 export async function cachedReadingPage(handle: string, page: string, render: () => Promise<RenderedPage>): Promise<Response> {
   const tags = await publicPortfolioTags(handle);
